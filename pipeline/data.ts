@@ -1,0 +1,27 @@
+/**
+ * What each stage leaves on `file.data`: one typed map for the whole processor.
+ */
+import type {
+  DateMention,
+  Entity,
+  ExtractionRecord,
+  Fact,
+  FrontMatter,
+  QuotedSpan,
+  Quotation,
+  TextView
+} from './types.js'
+
+declare module 'vfile' {
+  interface DataMap {
+    frontMatter: FrontMatter
+    view: TextView
+    quoted: QuotedSpan[]
+    entities: Entity[]
+    dates: DateMention[]
+    quotations: Quotation[]
+    facts: Fact[]
+    record: ExtractionRecord
+    jsonld: Record<string, unknown>
+  }
+}

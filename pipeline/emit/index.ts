@@ -1,0 +1,68 @@
+/**
+ * emit stage: the extraction record and the schema.org JSON-LD document of the article.
+ *
+ * Both are plain data on `file.data` (`record`, `jsonld`); writing them to files or stdout, and
+ * rendering other formats, is the command line's job.
+ */
+import type {VFile} from 'vfile'
+import type {Entity} from '../types.js'
+import {buildJsonLd, mainFilm} from './jsonld.js'
+import {buildRecord} from './record.js'
+
+/** Options that shape the JSON-LD. */
+export interface EmitOptions {
+  /** `@id` prefix for articles without a front-matter `url`; without either, nodes are blank nodes. */
+  base?: string
+  /** `sameAs` addresses by entity id (from a knowledge file). */
+  sameAs?: (entities: Entity[]) => Map<string, string[]>
+}
+
+/** The unified plugin. */
+export default function emit(options: EmitOptions = {}) {
+  return function transformer(_tree: unknown, file: VFile): void {
+    const view = file.data.view
+    if (!view) return
+    const entities = file.data.entities ?? []
+    const facts = file.data.facts ?? []
+    const quotations = file.data.quotations ?? []
+    const frontMatter = file.data.frontMatter ?? {}
+    file.data.record = buildRecord({
+      file: file.basename ?? 'input',
+      source: view.source,
+      language: view.language,
+      entities,
+      dates: file.data.dates ?? [],
+      quotations,
+      facts
+    })
+    file.data.jsonld = buildJsonLd({
+      entities,
+      facts,
+      quotations,
+      frontMatter,
+      language: view.language,
+      base: options.base,
+      sameAs: options.sameAs?.(entities)
+    })
+    const film = mainFilm(entities)
+    if (film && typeof frontMatter.image !== 'string') {
+      const mention = film.mentions[0]
+      file.message("Movie has no image; Google's Movie carousel requires one (give `image:` in front matter)", {
+        place: mention ? {start: offsetToPoint(view.source, mention.start), end: offsetToPoint(view.source, mention.end)} : undefined,
+        ruleId: 'movie-image',
+        source: 'emit'
+      })
+    }
+  }
+}
+
+/** Line and column (1-based) of an offset. */
+function offsetToPoint(source: string, offset: number): {line: number; column: number; offset: number} {
+  let line = 1
+  let lineStart = 0
+  for (let index = source.indexOf('\n'); index !== -1 && index < offset; index = source.indexOf('\n', index + 1)) {
+    line++
+    lineStart = index + 1
+  }
+  return {line, column: offset - lineStart + 1, offset}
+}

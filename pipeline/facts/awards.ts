@@ -1,0 +1,44 @@
+/**
+ * awards: names of awards in a sentence ("Prix Spécial du Jury", "Palme d'or", "Golden Bear").
+ *
+ * An award name starts with a capitalised head word from the lexicon and goes on over capitalised
+ * words and the lower-case words awards are made of ("du", "meilleur", "d'or"), ending on a
+ * word that is not a connector.
+ */
+import type {TextSpan} from '../types.js'
+import type {FactLexicon} from './lexicon.js'
+
+const connectors = new Set(['de', 'du', 'des', "d'", 'd’', 'la', 'le', "l'", 'l’', 'for', 'of', 'the', 'en'])
+
+/** Award names found in `[start, end)` of `text`. */
+export function findAwards(text: string, start: number, end: number, lexicon: FactLexicon): TextSpan[] {
+  const words = [...text.slice(start, end).matchAll(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*['’]?/gu)].map((match) => ({
+    word: match[0],
+    start: start + (match.index ?? 0),
+    end: start + (match.index ?? 0) + match[0].length
+  }))
+  const awards: TextSpan[] = []
+  for (let index = 0; index < words.length; index++) {
+    const head = words[index]
+    if (!head || !lexicon.awardHeads.has(head.word)) continue
+    // "Grand" alone is an adjective; it heads an award only before a capitalised word ("Grand Prix").
+    if (head.word === 'Grand' && !/^\p{Lu}/u.test(words[index + 1]?.word ?? '')) continue
+    let last = index
+    for (let next = index + 1; next < words.length; next++) {
+      const word = words[next]
+      const previous = words[next - 1]
+      if (!word || !previous) break
+      if (text.slice(previous.end, word.start).trim() !== '') break
+      const lower = word.word.toLowerCase()
+      const capitalised = /^\p{Lu}/u.test(word.word)
+      if (!capitalised && !lexicon.awardWords.has(lower) && !lexicon.awardWords.has(lower.replace(/^(d|l)['’]/, '$1\''))) break
+      if (!connectors.has(lower)) last = next
+    }
+    const from = head.start
+    const lastWord = words[last]
+    if (!lastWord) continue
+    awards.push({start: from, end: lastWord.end, text: text.slice(from, lastWord.end)})
+    index = last
+  }
+  return awards
+}

@@ -1,0 +1,114 @@
+/**
+ * context: what one sentence mentions, and which film it speaks of.
+ */
+import type {Entity, EntityType, Mention, Sentence, Span} from '../types.js'
+import type {FactLexicon} from './lexicon.js'
+
+/** A mention together with the entity it belongs to. */
+export interface Located {
+  entity: Entity
+  mention: Mention
+}
+
+/** Entity mentions in text order, for lookups by range. */
+export class MentionIndex {
+  readonly all: Located[]
+
+  constructor(entities: Entity[]) {
+    this.all = entities
+      .flatMap((entity) => entity.mentions.map((mention) => ({entity, mention})))
+      .sort((a, b) => a.mention.start - b.mention.start || b.mention.end - a.mention.end)
+  }
+
+  /** Mentions inside `[start, end)`, optionally of some types only. */
+  within(span: Span, types?: EntityType[]): Located[] {
+    const from = lowerBound(this.all, span.start)
+    const found: Located[] = []
+    for (let index = from; index < this.all.length; index++) {
+      const item = this.all[index] as Located
+      if (item.mention.start >= span.end) break
+      if (item.mention.end <= span.end && (!types || types.includes(item.entity.type))) found.push(item)
+    }
+    return found
+  }
+
+  /** The last mention of one of `types` that ends before `offset`. */
+  before(offset: number, types: EntityType[]): Located | undefined {
+    for (let index = lowerBound(this.all, offset) - 1; index >= 0; index--) {
+      const item = this.all[index] as Located
+      if (item.mention.end <= offset && types.includes(item.entity.type)) return item
+    }
+    return undefined
+  }
+}
+
+/** First index whose mention starts at or after `offset` (binary search). */
+function lowerBound(items: Located[], offset: number): number {
+  let low = 0
+  let high = items.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if ((items[middle] as Located).mention.start < offset) low = middle + 1
+    else high = middle
+  }
+  return low
+}
+
+/** Where a sentence names or refers back to a film. */
+export interface FilmReference {
+  film: Entity
+  start: number
+  end: number
+}
+
+/**
+ * The films a sentence speaks of: Movie mentions in it, and phrases such as "ce film" or
+ * "the documentary", which refer to the last film named before them (or the article's film).
+ */
+export function filmsIn(
+  text: string,
+  sentence: Sentence,
+  index: MentionIndex,
+  lexicon: FactLexicon,
+  main: Entity | undefined
+): FilmReference[] {
+  const references: FilmReference[] = index
+    .within(sentence, ['Movie'])
+    .map(({entity, mention}) => ({film: entity, start: mention.start, end: mention.end}))
+  const lower = text.slice(sentence.start, sentence.end).toLowerCase()
+  for (const phrase of lexicon.filmAnaphora) {
+    for (let at = lower.indexOf(phrase); at !== -1; at = lower.indexOf(phrase, at + 1)) {
+      if (!isWordAt(lower, at, phrase.length)) continue
+      const start = sentence.start + at
+      if (references.some((reference) => reference.start <= start && start < reference.end)) continue
+      const film = index.before(start, ['Movie'])?.entity ?? main
+      if (film) references.push({film, start, end: start + phrase.length})
+    }
+  }
+  return references.sort((a, b) => a.start - b.start)
+}
+
+/** True when `[at, at + length)` of `text` is bounded by non-letters on both sides. */
+export function isWordAt(text: string, at: number, length: number): boolean {
+  return !/[\p{L}\p{N}]/u.test(text.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(text.charAt(at + length))
+}
+
+/** Offsets (relative to `from`) where one of `phrases` occurs as whole words in `text`. */
+export function findPhrases(text: string, phrases: string[]): Array<{at: number; phrase: string}> {
+  const lower = text.toLowerCase()
+  const found: Array<{at: number; phrase: string}> = []
+  for (const phrase of phrases) {
+    for (let at = lower.indexOf(phrase); at !== -1; at = lower.indexOf(phrase, at + 1)) {
+      if (isWordAt(lower, at, phrase.length)) found.push({at, phrase})
+    }
+  }
+  return found.sort((a, b) => a.at - b.at)
+}
+
+/** True when a word of `text` begins with one of `prefixes`. */
+export function hasWordPrefix(text: string, prefixes: string[]): boolean {
+  for (const match of text.toLowerCase().matchAll(/\p{L}+/gu)) {
+    if (prefixes.some((prefix) => match[0].startsWith(prefix))) return true
+  }
+  return false
+}

@@ -1,0 +1,270 @@
+/**
+ * derive: facts about the film and the people, each with the sentence that states it.
+ *
+ * Rules are short patterns over entity mentions and cue lists, applied one sentence at a time:
+ * - director: "<film> réalisé par <person>", "<film> de <person>", "<person>'s <film>",
+ *   "<person> a réalisé <film>", "la réalisatrice a tourné ce film";
+ * - actor: "interprété par <person>", "<person> joue dans <film>";
+ * - about: a person named in the film's title, "consacré à <x>", "a portrait of <x>", "suivi <x>";
+ * - award: an award name in a sentence that says it was won, for the film the sentence speaks of;
+ * - festival: a festival in a sentence that says the film was selected or shown there;
+ * - dateCreated: a date in a sentence that says when the film was shot, made or released;
+ * - creator: "<work noun> de <person>", "<person>'s <work noun>", "ses œuvres telles que <work>";
+ * - occupation: every role stated for a person; work: the inverse of director, actor and creator.
+ */
+import type {DateMention, Entity, Fact, Predicate, Sentence, TextView} from '../types.js'
+import {findAwards} from './awards.js'
+import {type FilmReference, MentionIndex, filmsIn, findPhrases, hasWordPrefix, isWordAt} from './context.js'
+import {type FactLexicon, factLexicon} from './lexicon.js'
+import {mainFilm} from '../emit/jsonld.js'
+
+/** What facts are derived from. */
+export interface FactInput {
+  view: TextView
+  entities: Entity[]
+  dates: DateMention[]
+}
+
+/** Derive every fact the text states. */
+export function deriveFacts({view, entities, dates}: FactInput): Fact[] {
+  const lexicon = factLexicon(view.language)
+  const index = new MentionIndex(entities)
+  const main = mainFilm(entities)
+  const facts = new FactList()
+
+  for (const sentence of view.sentences) {
+    const films = filmsIn(view.text, sentence, index, lexicon, main)
+    const rules = {view, sentence, films, index, lexicon, facts, main}
+    directors(rules)
+    actors(rules)
+    about(rules)
+    awards(rules)
+    festivals(rules)
+    created(rules, dates)
+    creators(rules)
+  }
+  titlesNamingPeople(entities, facts, view)
+  occupations(entities, facts)
+  return facts.withInverses()
+}
+
+/** What each rule reads. */
+interface Rule {
+  view: TextView
+  sentence: Sentence
+  films: FilmReference[]
+  index: MentionIndex
+  lexicon: FactLexicon
+  facts: FactList
+  main: Entity | undefined
+}
+
+/** Facts without duplicates: the first evidence of each (subject, predicate, object) wins. */
+class FactList {
+  private readonly byKey = new Map<string, Fact>()
+
+  add(subject: Entity, predicate: Predicate, object: string, evidence: {start: number; end: number}): void {
+    const key = `${subject.id}\u0000${predicate}\u0000${object}`
+    if (subject.id === object || this.byKey.has(key)) return
+    this.byKey.set(key, {subject: subject.id, predicate, object, start: evidence.start, end: evidence.end})
+  }
+
+  has(subject: Entity, predicate: Predicate, object: string): boolean {
+    return this.byKey.has(`${subject.id}\u0000${predicate}\u0000${object}`)
+  }
+
+  /** All facts, plus `work` for the person of every director, actor and creator fact. */
+  withInverses(): Fact[] {
+    const facts = [...this.byKey.values()]
+    const seen = new Set(this.byKey.keys())
+    for (const fact of facts.slice()) {
+      if (fact.predicate !== 'director' && fact.predicate !== 'actor' && fact.predicate !== 'creator') continue
+      const key = `${fact.object}\u0000work\u0000${fact.subject}`
+      if (seen.has(key)) continue
+      seen.add(key)
+      facts.push({subject: fact.object, predicate: 'work', object: fact.subject, start: fact.start, end: fact.end})
+    }
+    return facts
+  }
+}
+
+/** The sentence's text, lower-cased for cue matching, and the offset it starts at. */
+function lowered(rule: Rule): {lower: string; offset: number} {
+  return {lower: rule.view.text.slice(rule.sentence.start, rule.sentence.end).toLowerCase(), offset: rule.sentence.start}
+}
+
+/** The film reference nearest before `offset` in the sentence, else the first after it. */
+function filmNear(films: FilmReference[], offset: number): Entity | undefined {
+  let before: FilmReference | undefined
+  for (const film of films) if (film.end <= offset) before = film
+  return (before ?? films.find((film) => film.start >= offset))?.film
+}
+
+/** The first mention of a person starting in `[from, from + reach)`. */
+function personAfter(rule: Rule, from: number, reach: number): Entity | undefined {
+  const found = rule.index.within({start: from, end: Math.min(rule.sentence.end, from + reach)}, ['Person'])
+  return found[0]?.entity
+}
+
+function directors(rule: Rule): void {
+  const {lower, offset} = lowered(rule)
+  for (const {at, phrase} of findPhrases(lower, rule.lexicon.directorCues)) {
+    const person = personAfter(rule, offset + at + phrase.length, 40)
+    const film = filmNear(rule.films, offset + at) ?? rule.main
+    if (person && film) rule.facts.add(film, 'director', person.id, rule.sentence)
+  }
+  // "<film> de <person>", "<film> by <person>"
+  for (const reference of rule.films) {
+    const after = rule.view.text.slice(reference.end, Math.min(rule.sentence.end, reference.end + 6))
+    const link = /^\s*,?\s*(de |d['’]|by )/i.exec(after)
+    if (!link) continue
+    const person = personAfter(rule, reference.end + link[0].length, 2)
+    if (person) rule.facts.add(reference.film, 'director', person.id, rule.sentence)
+  }
+  // "<person>'s <film>"
+  for (const {entity, mention} of rule.index.within(rule.sentence, ['Person'])) {
+    if (!/^['’]s\s/.test(rule.view.text.slice(mention.end, mention.end + 3))) continue
+    const film = rule.films.find((reference) => reference.start > mention.end && reference.start - mention.end < 40)
+    if (film) rule.facts.add(film.film, 'director', entity.id, rule.sentence)
+  }
+  // "<person> a réalisé <film>", "la réalisatrice a tourné ce film"
+  for (const {at, phrase} of findPhrases(lower, rule.lexicon.directorVerbs)) {
+    const verb = offset + at
+    if (/^\s+(dans|in)\s/.test(rule.view.text.slice(verb + phrase.length, verb + phrase.length + 5))) continue
+    const subject = rule.index.before(verb, ['Person'])
+    if (!subject || subject.mention.start < rule.sentence.start || verb - subject.mention.end > 40) continue
+    const isDirector = subject.entity.roles.some((role) => role.key === 'director')
+    const unambiguous = /^(réalis|direct|co-direct|helmed|met en scène|a mis en scène)/.test(phrase)
+    if (!isDirector && !unambiguous) continue
+    const film = rule.films.find((reference) => reference.start >= verb)
+    if (film) rule.facts.add(film.film, 'director', subject.entity.id, rule.sentence)
+  }
+}
+
+function actors(rule: Rule): void {
+  const {lower, offset} = lowered(rule)
+  for (const {at, phrase} of findPhrases(lower, rule.lexicon.actorBefore)) {
+    const person = personAfter(rule, offset + at + phrase.length, 40)
+    const film = filmNear(rule.films, offset + at)
+    if (person && film) rule.facts.add(film, 'actor', person.id, rule.sentence)
+  }
+  for (const {at} of findPhrases(lower, rule.lexicon.actorAfter)) {
+    const verb = offset + at
+    const subject = rule.index.before(verb, ['Person'])
+    if (!subject || subject.mention.start < rule.sentence.start || verb - subject.mention.end > 30) continue
+    const film = rule.films.find((reference) => reference.start > verb)
+    if (film) rule.facts.add(film.film, 'actor', subject.entity.id, rule.sentence)
+  }
+}
+
+function about(rule: Rule): void {
+  const {lower, offset} = lowered(rule)
+  for (const {at, phrase} of findPhrases(lower, rule.lexicon.aboutCues)) {
+    const from = offset + at + phrase.length
+    const found = rule.index.within({start: from, end: Math.min(rule.sentence.end, from + 30)}, ['Person', 'Organization', 'Place', 'Event'])
+    const subject = found[0]?.entity
+    const film = filmNear(rule.films, offset + at)
+    if (!subject || !film) continue
+    if (rule.facts.has(film, 'director', subject.id) || rule.facts.has(film, 'actor', subject.id)) continue
+    rule.facts.add(film, 'about', subject.id, rule.sentence)
+  }
+}
+
+/** A documentary named after a person ("Amy", "X: Never Sorry") is about that person. */
+function titlesNamingPeople(entities: Entity[], facts: FactList, view: TextView): void {
+  const people = entities.filter((entity) => entity.type === 'Person')
+  for (const film of entities) {
+    if (film.type !== 'Movie') continue
+    const title = film.name.toLowerCase()
+    for (const person of people) {
+      const named = [person.name, ...person.aliases].some((name) => {
+        const at = title.indexOf(name.toLowerCase())
+        return name.includes(' ') && at !== -1 && isWordAt(title, at, name.length)
+      })
+      if (!named || facts.has(film, 'director', person.id) || facts.has(film, 'actor', person.id)) continue
+      const mention = film.mentions[0]
+      if (!mention) continue
+      const sentence = view.sentences.find((candidate) => candidate.start <= mention.start && mention.end <= candidate.end) ?? mention
+      facts.add(film, 'about', person.id, sentence)
+    }
+  }
+}
+
+function awards(rule: Rule): void {
+  const sentenceText = rule.view.text.slice(rule.sentence.start, rule.sentence.end)
+  if (!hasWordPrefix(sentenceText, rule.lexicon.awardCues)) return
+  if (/\b(nomm|nomin|nominated|nomination)/i.test(sentenceText)) return
+  for (const award of findAwards(rule.view.text, rule.sentence.start, rule.sentence.end, rule.lexicon)) {
+    const film = filmNear(rule.films, award.start)
+    if (film) rule.facts.add(film, 'award', rule.view.source.slice(award.start, award.end), rule.sentence)
+  }
+}
+
+function festivals(rule: Rule): void {
+  if (rule.films.length === 0) return
+  const sentenceText = rule.view.text.slice(rule.sentence.start, rule.sentence.end)
+  if (!hasWordPrefix(sentenceText, rule.lexicon.festivalCues)) return
+  for (const {entity, mention} of rule.index.within(rule.sentence, ['Event'])) {
+    const film = filmNear(rule.films, mention.start)
+    if (film) rule.facts.add(film, 'festival', entity.id, rule.sentence)
+  }
+}
+
+function created(rule: Rule, dates: DateMention[]): void {
+  if (rule.films.length === 0) return
+  const sentenceText = rule.view.text.slice(rule.sentence.start, rule.sentence.end)
+  if (!hasWordPrefix(sentenceText, rule.lexicon.creationVerbs)) return
+  const date = dates.find(
+    (candidate) =>
+      candidate.start >= rule.sentence.start &&
+      candidate.end <= rule.sentence.end &&
+      candidate.type === 'DATE' &&
+      candidate.value !== null &&
+      /^\d{4}(-\d{2}(-\d{2})?)?$/.test(candidate.value)
+  )
+  const film = date ? filmNear(rule.films, date.start) : undefined
+  if (date?.value && film) rule.facts.add(film, 'dateCreated', date.value, rule.sentence)
+}
+
+function creators(rule: Rule): void {
+  const works = rule.index.within(rule.sentence, ['CreativeWork'])
+  if (works.length === 0) return
+  const text = rule.view.text
+  const words = [...text.slice(rule.sentence.start, rule.sentence.end).matchAll(/\p{L}+/gu)]
+  for (const word of words) {
+    if (!rule.lexicon.workNouns.has(word[0].toLowerCase())) continue
+    const nounStart = rule.sentence.start + (word.index ?? 0)
+    const nounEnd = nounStart + word[0].length
+    // "<noun> de <person>" (up to three words between: "la chanson du Sud-Coréen X")
+    const link = /^\s*(de |d['’]|du |des |by )((?:[\p{L}-]+\s+){0,3})/u.exec(text.slice(nounEnd, nounEnd + 60))
+    let creator: Entity | undefined
+    if (link) {
+      const from = nounEnd + link[0].length - (link[2]?.length ?? 0)
+      creator = personAfter(rule, from, (link[2]?.length ?? 0) + 2)
+    }
+    // "<person>'s <noun>"
+    const owner = rule.index.before(nounStart, ['Person'])
+    if (!creator && owner && /^['’]s\s+$/.test(text.slice(owner.mention.end, nounStart))) creator = owner.entity
+    // "il … des œuvres telles que <work>": the person the paragraph speaks of
+    if (!creator && /\b(il|elle|he|she)\b/i.test(text.slice(rule.sentence.start, nounStart))) {
+      const previous = rule.index.before(rule.sentence.start, ['Person'])
+      const paragraph = rule.view.paragraphs[rule.sentence.paragraph]
+      if (previous && paragraph && previous.mention.start >= paragraph.start) creator = previous.entity
+    }
+    if (!creator) continue
+    const work =
+      works.find((candidate) => candidate.mention.start >= nounEnd && candidate.mention.start - nounEnd < 80) ??
+      [...works].reverse().find((candidate) => candidate.mention.end <= nounStart)
+    if (work) rule.facts.add(work.entity, 'creator', creator.id, rule.sentence)
+  }
+}
+
+/** One occupation fact per stated role, with the role mention as evidence. */
+function occupations(entities: Entity[], facts: FactList): void {
+  for (const entity of entities) {
+    if (entity.type !== 'Person') continue
+    for (const role of [...entity.roles].sort((a, b) => a.start - b.start)) {
+      facts.add(entity, 'occupation', role.role, role)
+    }
+  }
+}

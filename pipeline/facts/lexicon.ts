@@ -1,0 +1,50 @@
+/**
+ * lexicon: the facts stage's cue lists, for one language.
+ */
+import {loadRows} from '../lexicon/index.js'
+import type {Lang} from '../types.js'
+
+/** The cue lists the fact rules use, filtered to one language. */
+export interface FactLexicon {
+  filmAnaphora: string[]
+  directorCues: string[]
+  directorVerbs: string[]
+  actorBefore: string[]
+  actorAfter: string[]
+  aboutCues: string[]
+  festivalCues: string[]
+  awardHeads: Set<string>
+  awardWords: Set<string>
+  awardCues: string[]
+  creationVerbs: string[]
+  workNouns: Set<string>
+}
+
+const cache = new Map<Lang, FactLexicon>()
+
+/** The lexicon for `language` (rows marked `any` serve both languages). */
+export function factLexicon(language: Lang): FactLexicon {
+  let lexicon = cache.get(language)
+  if (!lexicon) {
+    const rows = (name: string, column = 1) =>
+      loadRows(import.meta.url, `lexicon/${name}.tsv`).filter((row) => row[column] === language || row[column] === 'any')
+    const first = (name: string) => rows(name).map((row) => row[0] as string)
+    const actor = loadRows(import.meta.url, 'lexicon/actor-cues.tsv').filter((row) => row[2] === language)
+    lexicon = {
+      filmAnaphora: first('film-anaphora'),
+      directorCues: first('director-cues'),
+      directorVerbs: first('director-verbs'),
+      actorBefore: actor.filter((row) => row[1] === 'before').map((row) => row[0] as string),
+      actorAfter: actor.filter((row) => row[1] === 'after').map((row) => row[0] as string),
+      aboutCues: first('about-cues'),
+      festivalCues: first('festival-cues'),
+      awardHeads: new Set(first('award-heads')),
+      awardWords: new Set(loadRows(import.meta.url, 'lexicon/award-words.tsv').map((row) => row[0] as string)),
+      awardCues: first('award-cues'),
+      creationVerbs: first('creation-verbs'),
+      workNouns: new Set(first('work-nouns'))
+    }
+    cache.set(language, lexicon)
+  }
+  return lexicon
+}
