@@ -5,6 +5,7 @@
  * rendering other formats, is the command line's job.
  */
 import type {VFile} from 'vfile'
+import {location} from 'vfile-location'
 import type {Entity} from '../types.js'
 import {buildJsonLd, mainFilm} from './jsonld.js'
 import {buildRecord} from './record.js'
@@ -44,25 +45,20 @@ export default function emit(options: EmitOptions = {}) {
       base: options.base,
       sameAs: options.sameAs?.(entities)
     })
+    if (entities.length === 0) {
+      file.message('no entities found: the article names no person, organisation, place, work or event', {ruleId: 'no-entities', source: 'emit'})
+    }
     const film = mainFilm(entities)
     if (film && typeof frontMatter.image !== 'string') {
       const mention = film.mentions[0]
+      const place = location(file)
+      const start = mention ? place.toPoint(mention.start) : undefined
+      const end = mention ? place.toPoint(mention.end) : undefined
       file.message("Movie has no image; Google's Movie carousel requires one (give `image:` in front matter)", {
-        place: mention ? {start: offsetToPoint(view.source, mention.start), end: offsetToPoint(view.source, mention.end)} : undefined,
+        place: start && end ? {start, end} : undefined,
         ruleId: 'movie-image',
         source: 'emit'
       })
     }
   }
-}
-
-/** Line and column (1-based) of an offset. */
-function offsetToPoint(source: string, offset: number): {line: number; column: number; offset: number} {
-  let line = 1
-  let lineStart = 0
-  for (let index = source.indexOf('\n'); index !== -1 && index < offset; index = source.indexOf('\n', index + 1)) {
-    line++
-    lineStart = index + 1
-  }
-  return {line, column: offset - lineStart + 1, offset}
 }

@@ -32,6 +32,16 @@ export class MentionIndex {
     return found
   }
 
+  /** The first mention of one of `types` that starts in `[start, end)`, whatever its length. */
+  firstStartingIn(span: Span, types: EntityType[]): Located | undefined {
+    for (let index = lowerBound(this.all, span.start); index < this.all.length; index++) {
+      const item = this.all[index] as Located
+      if (item.mention.start >= span.end) return undefined
+      if (types.includes(item.entity.type)) return item
+    }
+    return undefined
+  }
+
   /** The last mention of one of `types` that ends before `offset`. */
   before(offset: number, types: EntityType[]): Located | undefined {
     for (let index = lowerBound(this.all, offset) - 1; index >= 0; index--) {
@@ -110,5 +120,11 @@ export function hasWordPrefix(text: string, prefixes: string[]): boolean {
   for (const match of text.toLowerCase().matchAll(/\p{L}+/gu)) {
     if (prefixes.some((prefix) => match[0].startsWith(prefix))) return true
   }
+  return false
+}
+
+/** True when a word of `text`, lower-cased, is in `words`. */
+export function hasWord(text: string, words: Set<string>): boolean {
+  for (const match of text.toLowerCase().matchAll(/\p{L}+/gu)) if (words.has(match[0])) return true
   return false
 }

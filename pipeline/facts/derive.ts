@@ -14,7 +14,7 @@
  */
 import type {DateMention, Entity, Fact, Predicate, Sentence, TextView} from '../types.js'
 import {findAwards} from './awards.js'
-import {type FilmReference, MentionIndex, filmsIn, findPhrases, hasWordPrefix, isWordAt} from './context.js'
+import {type FilmReference, MentionIndex, filmsIn, findPhrases, hasWord, hasWordPrefix, isWordAt} from './context.js'
 import {type FactLexicon, factLexicon} from './lexicon.js'
 import {mainFilm} from '../emit/jsonld.js'
 
@@ -100,17 +100,25 @@ function filmNear(films: FilmReference[], offset: number): Entity | undefined {
   return (before ?? films.find((film) => film.start >= offset))?.film
 }
 
-/** The first mention of a person starting in `[from, from + reach)`. */
+/** The film named last before the sentence in the same paragraph, else the article's film. */
+function recentFilm(rule: Rule): Entity | undefined {
+  const previous = rule.index.before(rule.sentence.start, ['Movie'])
+  const paragraph = rule.view.paragraphs[rule.sentence.paragraph]
+  if (previous && paragraph && previous.mention.start >= paragraph.start) return previous.entity
+  return rule.main
+}
+
+/** The first mention of a person that starts in `[from, from + reach)` of the sentence. */
 function personAfter(rule: Rule, from: number, reach: number): Entity | undefined {
-  const found = rule.index.within({start: from, end: Math.min(rule.sentence.end, from + reach)}, ['Person'])
-  return found[0]?.entity
+  return rule.index.firstStartingIn({start: from, end: Math.min(rule.sentence.end, from + reach)}, ['Person'])?.entity
 }
 
 function directors(rule: Rule): void {
   const {lower, offset} = lowered(rule)
-  for (const {at, phrase} of findPhrases(lower, rule.lexicon.directorCues)) {
-    const person = personAfter(rule, offset + at + phrase.length, 40)
-    const film = filmNear(rule.films, offset + at) ?? rule.main
+  const reaches = new Map(rule.lexicon.directorCues.map((cue) => [cue.phrase, cue.reach]))
+  for (const {at, phrase} of findPhrases(lower, [...reaches.keys()])) {
+    const person = personAfter(rule, offset + at + phrase.length, reaches.get(phrase) ?? 2)
+    const film = filmNear(rule.films, offset + at) ?? recentFilm(rule)
     if (person && film) rule.facts.add(film, 'director', person.id, rule.sentence)
   }
   // "<film> de <person>", "<film> by <person>"
@@ -145,8 +153,16 @@ function actors(rule: Rule): void {
   const {lower, offset} = lowered(rule)
   for (const {at, phrase} of findPhrases(lower, rule.lexicon.actorBefore)) {
     const person = personAfter(rule, offset + at + phrase.length, 40)
-    const film = filmNear(rule.films, offset + at)
+    const film = filmNear(rule.films, offset + at) ?? recentFilm(rule)
     if (person && film) rule.facts.add(film, 'actor', person.id, rule.sentence)
+  }
+  // "le comédien, révélé par <film>", "the actress stars in <film>"
+  if (rule.films.length > 0 && hasWord(rule.view.text.slice(rule.sentence.start, rule.sentence.end), rule.lexicon.actorContext)) {
+    for (const {entity, mention} of rule.index.within(rule.sentence, ['Person'])) {
+      if (!entity.roles.some((role) => role.key === 'actor')) continue
+      const film = rule.films.find((reference) => reference.start > mention.end)
+      if (film) rule.facts.add(film.film, 'actor', entity.id, rule.sentence)
+    }
   }
   for (const {at} of findPhrases(lower, rule.lexicon.actorAfter)) {
     const verb = offset + at
@@ -161,8 +177,7 @@ function about(rule: Rule): void {
   const {lower, offset} = lowered(rule)
   for (const {at, phrase} of findPhrases(lower, rule.lexicon.aboutCues)) {
     const from = offset + at + phrase.length
-    const found = rule.index.within({start: from, end: Math.min(rule.sentence.end, from + 30)}, ['Person', 'Organization', 'Place', 'Event'])
-    const subject = found[0]?.entity
+    const subject = rule.index.firstStartingIn({start: from, end: Math.min(rule.sentence.end, from + 30)}, ['Person', 'Organization', 'Place', 'Event'])?.entity
     const film = filmNear(rule.films, offset + at)
     if (!subject || !film) continue
     if (rule.facts.has(film, 'director', subject.id) || rule.facts.has(film, 'actor', subject.id)) continue
@@ -213,7 +228,7 @@ function festivals(rule: Rule): void {
 function created(rule: Rule, dates: DateMention[]): void {
   if (rule.films.length === 0) return
   const sentenceText = rule.view.text.slice(rule.sentence.start, rule.sentence.end)
-  if (!hasWordPrefix(sentenceText, rule.lexicon.creationVerbs)) return
+  if (!hasWord(sentenceText, rule.lexicon.creationVerbs)) return
   const date = dates.find(
     (candidate) =>
       candidate.start >= rule.sentence.start &&

@@ -7,16 +7,18 @@ import type {Lang} from '../types.js'
 /** The cue lists the fact rules use, filtered to one language. */
 export interface FactLexicon {
   filmAnaphora: string[]
-  directorCues: string[]
+  /** Director cues with how far after the phrase the person may start. */
+  directorCues: Array<{phrase: string; reach: number}>
   directorVerbs: string[]
   actorBefore: string[]
   actorAfter: string[]
+  actorContext: Set<string>
   aboutCues: string[]
   festivalCues: string[]
   awardHeads: Set<string>
   awardWords: Set<string>
   awardCues: string[]
-  creationVerbs: string[]
+  creationVerbs: Set<string>
   workNouns: Set<string>
 }
 
@@ -32,16 +34,17 @@ export function factLexicon(language: Lang): FactLexicon {
     const actor = loadRows(import.meta.url, 'lexicon/actor-cues.tsv').filter((row) => row[2] === language)
     lexicon = {
       filmAnaphora: first('film-anaphora'),
-      directorCues: first('director-cues'),
+      directorCues: rows('director-cues').map((row) => ({phrase: row[0] as string, reach: Number(row[2])})),
       directorVerbs: first('director-verbs'),
       actorBefore: actor.filter((row) => row[1] === 'before').map((row) => row[0] as string),
       actorAfter: actor.filter((row) => row[1] === 'after').map((row) => row[0] as string),
+      actorContext: new Set(first('actor-roles')),
       aboutCues: first('about-cues'),
       festivalCues: first('festival-cues'),
       awardHeads: new Set(first('award-heads')),
       awardWords: new Set(loadRows(import.meta.url, 'lexicon/award-words.tsv').map((row) => row[0] as string)),
       awardCues: first('award-cues'),
-      creationVerbs: first('creation-verbs'),
+      creationVerbs: new Set(first('creation-verbs')),
       workNouns: new Set(first('work-nouns'))
     }
     cache.set(language, lexicon)

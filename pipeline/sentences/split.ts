@@ -11,7 +11,7 @@ import type {Paragraph, Sentence} from '../types.js'
 
 const abbreviations = loadSet(import.meta.url, 'lexicon/abbreviations.tsv')
 
-const boundary = /[.!?…]+["»”’)\]]*(?=\s+["«“‘(\[—–-]?\s*[\p{Lu}\d«“"—–])/gu
+const boundary = /[.!?…]+(?:[\u00a0\u202f ]?["»”’)\]])*(?=\s+["«“‘(\[—–-]?\s*[\p{Lu}\d«“"—–])/gu
 
 /** Split each paragraph of `text` into sentences, in text order. */
 export function splitSentences(text: string, paragraphs: Paragraph[]): Sentence[] {

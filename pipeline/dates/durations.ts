@@ -1,0 +1,163 @@
+/**
+ * Grammar of durations and sets: "trois ans" (P3Y), "plus de deux mois" (P2M), "30,4 secondes"
+ * (PT30.4S), "un demi-siècle" (P50Y), "quelques jours" (PXD), "a decade" (P10Y); the same
+ * quantities counted from a date ("il y a deux ans", "deux ans plus tard", "two years ago");
+ * and repeated times ("chaque année" P1Y, "tous les jeudis" XXXX-WXX-4, "annuel").
+ */
+import type {Unit} from './lexicon.js'
+import {readQuantity} from './numbers.js'
+import {cue, cueBefore, isKey, next, type Scan} from './scan.js'
+import type {Candidate, Meaning, ShiftUnit} from './semantics.js'
+
+/** A time unit at `i`, with the index after it. */
+function unitAt(scan: Scan, i: number): {unit: Unit; next: number} | null {
+  const token = next(scan, i)
+  const unit = token ? scan.lex.units.get(token.key) : undefined
+  return unit ? {unit, next: i + 1} : null
+}
+
+/** ISO 8601 duration of `n` times a unit (`n` null: unknown quantity, "PXY"). */
+export function durationValue(n: number | null, unit: Unit): string {
+  const letter = unit.unit === 'MIN' ? 'M' : unit.unit
+  const time = unit.unit === 'H' || unit.unit === 'MIN' || unit.unit === 'S'
+  if (n === null) return `P${time ? 'T' : ''}X${letter}`
+  const amount = Number((n * unit.count).toFixed(3))
+  return `P${time ? 'T' : ''}${amount}${letter}`
+}
+
+/** A quantity of a unit at `i`: "trois ans", "un demi-siècle", "un quart de siècle", "une heure et demie". */
+function measure(scan: Scan, i: number): {n: number | null; unit: Unit; next: number} | null {
+  const q = readQuantity(scan, i)
+  if (!q) return null
+  let j = q.next
+  let factor = 1
+  if (isKey(scan, j, 'demi') && isKey(scan, j + 1, '-')) {
+    factor = 0.5
+    j += 2
+  } else if (isKey(scan, j, 'quart', 'quarts') && isKey(scan, j + 1, 'de', 'd')) {
+    factor = 0.25
+    j += isKey(scan, j + 1, 'd') ? 3 : 2
+  }
+  const u = unitAt(scan, j)
+  if (!u) return null
+  let n = q.value === null ? null : q.value * factor
+  let end = u.next
+  if (n !== null && isKey(scan, end, 'et') && isKey(scan, end + 1, 'demi', 'demie')) {
+    n += 0.5
+    end += 2
+  }
+  return {n, unit: u.unit, next: end}
+}
+
+/** Whether a count of years at `[i, end)` reads as an age ("un homme de 35 ans", ", 97 ans,", "35 years old"). */
+function isAge(scan: Scan, i: number, end: number, unit: Unit): boolean {
+  if (unit.unit !== 'Y' || unit.count !== 1) return false
+  const before = scan.tokens[i - 1]
+  const after = next(scan, end)
+  if (after && (after.key === 'old' || (after.key === '-' && isKey(scan, end + 1, 'old')))) return true
+  if (before && (before.key === '(' || before.key === ',') && (!after || [',', ')', '.'].includes(after.key))) return true
+  // "les 6-16 ans", "de 2 à 8 ans": an age bracket
+  if (before && (before.key === '-' || before.key === 'a') && scan.tokens[i - 2]?.kind === 'num') return true
+  if (before && (before.key === 'de' || before.key === "'") && !cueBefore(scan, 'dur-mod', i)) {
+    const head = before.key === "'" ? i - 2 : i - 1
+    const word = scan.tokens[head - 1]
+    if (!word || word.kind !== 'word') return false
+    return !cue(scan, 'duration-head', head - 1)
+  }
+  return false
+}
+
+/** The precision of a shift by a unit: years stay years, months stay months, weeks and days give a day. */
+function shiftUnit(unit: Unit): ShiftUnit | null {
+  if (unit.unit === 'Y') return 'Y'
+  if (unit.unit === 'M') return 'M'
+  if (unit.unit === 'W' || unit.unit === 'D') return 'D'
+  return null
+}
+
+/**
+ * Durations, and quantities of time counted from a date: "pendant trois ans" → "trois ans";
+ * "plus de deux mois"; "il y a une semaine"; "deux ans plus tard"; "two years ago".
+ */
+export function duration(scan: Scan, i: number): Candidate | null {
+  let j = i
+  const mod = cue(scan, 'dur-mod', j)
+  if (mod) j = mod.next
+  // "ces derniers jours" PXD, "ces dernières 24 heures" PT24H, "the past two years" P2Y
+  let recent = false
+  if (!mod && isKey(scan, j, 'ces', 'les', 'the') && (cue(scan, 'deictic-mod', j + 1) || cue(scan, 'deictic-pre', j + 1))) {
+    recent = true
+    j += 2
+  }
+  let m = measure(scan, j)
+  if (!m && recent) {
+    const u = unitAt(scan, j)
+    if (u && /s$/.test(scan.tokens[j]?.key ?? '')) m = {n: null, unit: u.unit, next: u.next}
+  }
+  if (!m) return null
+  if (!mod && !recent && isAge(scan, j, m.next, m.unit)) return null
+  // "une seconde fois", "a second film": the ordinal, not the unit
+  if (m.unit.unit === 'S' && m.n === 1 && /^second/.test(scan.tokens[m.next - 1]?.key ?? '') && next(scan, m.next)?.kind === 'word') return null
+  if (!mod && isKey(scan, i, 'des') && !recent) {
+    // "des années" is a vague duration, but "des années 60" is a decade (matched elsewhere)
+    if (next(scan, m.next)?.kind === 'num') return null
+  }
+  const value = durationValue(m.n, m.unit)
+  // counted from a date
+  const ago = cueBefore(scan, 'ago', i)
+  const after = cue(scan, 'ago', m.next)
+  const later = cue(scan, 'later', m.next)
+  const precision = shiftUnit(m.unit)
+  if (precision && !recent) {
+    const n = m.n === null ? null : m.n * m.unit.count
+    const days = m.unit.unit === 'W' ? 7 : 1
+    const unit: ShiftUnit = precision === 'D' ? 'D' : precision
+    if (ago && ago.value === 'before') return shifted(ago.start, m.next, 'doc', unit, n === null ? null : -n * days)
+    if (after && after.value === 'after') return shifted(i, after.next, 'doc', unit, n === null ? null : -n * days)
+    if (later) {
+      const closing = next(scan, later.next)
+      const single = later.next - m.next === 1 && ['apres', 'after'].includes(scan.tokens[m.next]?.key ?? '')
+      if (!single || !closing || closing.kind === 'punct') {
+        return shifted(i, later.next, 'ref', unit, n === null ? null : Number(later.value) * n * days)
+      }
+    }
+  }
+  return {start: i, end: m.next, type: 'DURATION', meaning: {kind: 'fixed', value}}
+}
+
+/** A date a number of units away from a base; an unknown quantity gives a vague past or future. */
+function shifted(start: number, end: number, base: 'doc' | 'ref', unit: ShiftUnit, n: number | null): Candidate {
+  const meaning: Meaning = n === null ? {kind: 'fixed', value: 'PAST_REF'} : {kind: 'shift', base, unit, n}
+  return {start, end, type: 'DATE', meaning}
+}
+
+/** Sets: "chaque année" P1Y, "tous les deux ans" P2Y, "tous les jeudis" XXXX-WXX-4, "every Monday", "annuel", "par an". */
+export function set(scan: Scan, i: number): Candidate | null {
+  const word = cue(scan, 'set-word', i)
+  if (word) return {start: i, end: word.next, type: 'SET', meaning: {kind: 'fixed', value: word.value}}
+  if (isKey(scan, i - 1, 'par', 'per') && !isKey(scan, i - 2, 'plus', 'moins')) {
+    const u = unitAt(scan, i)
+    if (u && !/s$/.test(scan.tokens[i]?.key ?? '')) return {start: i, end: u.next, type: 'SET', meaning: {kind: 'fixed', value: durationValue(1, u.unit)}}
+  }
+  const each = cue(scan, 'set', i)
+  if (!each) return null
+  const j = each.next
+  const token = next(scan, j)
+  if (!token) return null
+  const weekday = scan.lex.weekdays.get(token.key) ?? scan.lex.weekdays.get(token.key.replace(/s$/, ''))
+  if (weekday !== undefined) return {start: i, end: j + 1, type: 'SET', meaning: {kind: 'fixed', value: `XXXX-WXX-${weekday}`}}
+  const m = measure(scan, j)
+  if (m) return {start: i, end: m.next, type: 'SET', meaning: {kind: 'fixed', value: durationValue(m.n ?? 1, m.unit)}}
+  const u = unitAt(scan, j)
+  if (u) return {start: i, end: u.next, type: 'SET', meaning: {kind: 'fixed', value: durationValue(1, u.unit)}}
+  return null
+}
+
+
+/** A unit worth several years or months, alone: "un «quinquennat»", "le septennat", "a decade" is read elsewhere. */
+export function unitAlone(scan: Scan, i: number): Candidate | null {
+  const u = unitAt(scan, i)
+  if (!u || u.unit.count === 1 || u.unit.count >= 100 || /s$/.test(scan.tokens[i]?.key ?? '')) return null
+  if (isKey(scan, i - 1, 'par', 'per')) return null
+  return {start: i, end: u.next, type: 'DURATION', meaning: {kind: 'fixed', value: durationValue(1, u.unit)}}
+}

@@ -1,0 +1,228 @@
+import {describe, expect, it} from 'vitest'
+import {textView} from '../index.js'
+import type {Lang} from '../types.js'
+import {extractDates} from './extract.js'
+
+/** The dates of a text as [text, value] pairs (and the type when asked). */
+function dates(source: string, language: Lang = 'fr', anchor: string | null = null) {
+  const view = textView(source, {language})
+  view.anchorDate = anchor
+  return extractDates(view)
+}
+const pairs = (source: string, language: Lang = 'fr', anchor: string | null = null) =>
+  dates(source, language, anchor).map((d) => [d.text, d.value])
+const one = (source: string, language: Lang = 'fr', anchor: string | null = null) => {
+  const found = dates(source, language, anchor)
+  expect(found).toHaveLength(1)
+  return found[0]
+}
+
+describe('bare years', () => {
+  it('finds years after a preposition, without the preposition', () => {
+    expect(pairs('Elle a commencé dès 2006, puis a tourné en 2008.')).toEqual([['2006', '2006'], ['2008', '2008']])
+    expect(pairs('The project started in 1994.', 'en')).toEqual([['1994', '1994']])
+    expect(pairs('Il vit à Lyon depuis 1999 et y travaille.')).toEqual([['1999', '1999']])
+  })
+  it('finds years in lists and in parentheses', () => {
+    expect(pairs('Ses films (2004) furent primés en 2006, 2008 et 2010.')).toEqual([
+      ['2004', '2004'], ['2006', '2006'], ['2008', '2008'], ['2010', '2010'],
+    ])
+  })
+  it('does not take numbers that are not years', () => {
+    expect(pairs('La salle compte 2 000 spectateurs et le billet coûte 1500 euros.')).toEqual([])
+    expect(pairs('Voir page 2008 du rapport.')).toEqual([])
+    expect(pairs('Il y avait 1800 personnes.')).toEqual([])
+    expect(pairs('The book sold 1500 copies, see page 2008.', 'en')).toEqual([])
+  })
+  it('keeps "l\'année" with the year', () => {
+    expect(pairs("Rendez-vous pour l'année 2001.")).toEqual([["l'année 2001", '2001']])
+  })
+})
+
+describe('full dates', () => {
+  it('reads French dates', () => {
+    expect(pairs('Il a écrit le 29 décembre 2009.')).toEqual([['29 décembre 2009', '2009-12-29']])
+    expect(pairs('Sortie le 1er mars 2021.')).toEqual([['1er mars 2021', '2021-03-01']])
+    expect(pairs('Le tournage commence lundi 3 mai 2010.')).toEqual([['lundi 3 mai 2010', '2010-05-03']])
+    expect(pairs('Daté du 29/12/2009.')).toEqual([['29/12/2009', '2009-12-29']])
+  })
+  it('reads English dates', () => {
+    expect(pairs('He wrote on December 29, 2009.', 'en')).toEqual([['December 29, 2009', '2009-12-29']])
+    expect(pairs('He wrote on 29 December 2009.', 'en')).toEqual([['29 December 2009', '2009-12-29']])
+    expect(pairs('Released on March 1st, 2021.', 'en')).toEqual([['March 1st, 2021', '2021-03-01']])
+    expect(pairs('Filed 2009-12-29 at noon.', 'en')[0]).toEqual(['2009-12-29', '2009-12-29'])
+  })
+  it('gives a month and year, and a month alone the year of the text', () => {
+    expect(pairs('Le film sort en mai 1988.')).toEqual([['mai 1988', '1988-05']])
+    expect(pairs('In May 2010, the film opened.', 'en')).toEqual([['May 2010', '2010-05']])
+    expect(pairs('Tourné en 2011, le film sort en mai.')).toEqual([['2011', '2011'], ['mai', '2011-05']])
+  })
+  it('dates a day without year from the text, else from the document date', () => {
+    expect(pairs('En 2012, il tourne. Le film est montré le 18 mai.')).toEqual([['2012', '2012'], ['18 mai', '2012-05-18']])
+    expect(pairs('Le film sera montré le 18 mai.', 'fr', '2013-04-02')).toEqual([['18 mai', '2013-05-18']])
+    expect(pairs('Le film a été montré le 6 mai dernier.', 'fr', '2013-04-02')).toEqual([['6 mai dernier', '2012-05-06']])
+    expect(pairs('Le film sera montré le 18 mai.')).toEqual([['18 mai', 'XXXX-05-18']])
+  })
+  it('does not read "May" the verb as a month', () => {
+    expect(pairs('It may rain, and you may go.', 'en')).toEqual([])
+  })
+})
+
+describe('seasons, decades, centuries', () => {
+  it('reads seasons with their year', () => {
+    expect(pairs("Tourné à l'été 2012, montré au printemps 2019.")).toEqual([["l'été 2012", '2012-SU'], ['printemps 2019', '2019-SP']])
+    expect(pairs("Sorti à l'automne 2001 et l'hiver 2003.")).toEqual([["l'automne 2001", '2001-FA'], ["l'hiver 2003", '2003-WI']])
+    expect(pairs('Shot in summer 2012, shown in the spring of 2019.', 'en')).toEqual([['summer 2012', '2012-SU'], ['the spring of 2019', '2019-SP']])
+  })
+  it('does not read the participle "été" as summer', () => {
+    expect(pairs('Il a été primé.')).toEqual([])
+  })
+  it('reads decades and centuries', () => {
+    expect(pairs('Dans les années 1970 et les années 60.')).toEqual([['les années 1970', '197X'], ['les années 60', '196X']])
+    expect(pairs('Popular in the 1990s.', 'en')).toEqual([['the 1990s', '199X']])
+    expect(pairs('Un art du XXe siècle.')).toEqual([['XXe siècle', '19']])
+    expect(pairs('An art of the 19th century.', 'en')).toEqual([['the 19th century', '18']])
+  })
+  it('keeps "début", "fin" with the date', () => {
+    expect(pairs('Il part début 2009 et revient fin septembre 2010.')).toEqual([['début 2009', '2009'], ['fin septembre 2010', '2010-09']])
+    expect(pairs('Il naît au début des années 60.')).toEqual([['début des années 60', '196X']])
+  })
+})
+
+describe('ranges', () => {
+  it('makes one expression from the first to the last date', () => {
+    expect(pairs('Il enseigne de 2012 à 2014.')).toEqual([['2012 à 2014', '2012/2014']])
+    expect(pairs('Il vit là entre 1995 et 1998.')).toEqual([['1995 et 1998', '1995/1998']])
+    expect(pairs('He taught from 2012 to 2014.', 'en')).toEqual([['2012 to 2014', '2012/2014']])
+    expect(pairs('Sa période 2012–2014 fut faste.')).toEqual([['2012–2014', '2012/2014']])
+    expect(pairs('Le festival a lieu du 3 au 5 mai 2010.')).toEqual([['3 au 5 mai 2010', '2010-05-03/2010-05-05']])
+  })
+  it('does not join two years that a conjunction merely lists', () => {
+    expect(pairs('Primé en 2006 et 2008.')).toEqual([['2006', '2006'], ['2008', '2008']])
+  })
+})
+
+describe('durations', () => {
+  it('reads durations without the preposition, with "plus de"', () => {
+    expect(pairs('Il a tourné pendant trois ans.')).toEqual([['trois ans', 'P3Y']])
+    expect(pairs('Il fut emprisonné plus de deux mois.')).toEqual([['plus de deux mois', 'P2M']])
+    expect(pairs('Le film dure deux heures.')).toEqual([['deux heures', 'PT2H']])
+    expect(pairs('Il a attendu dix-huit mois, puis vingt-cinq jours.')).toEqual([['dix-huit mois', 'P18M'], ['vingt-cinq jours', 'P25D']])
+    expect(pairs('Un demi-siècle de cinéma, et quelques jours de repos.')).toEqual([['Un demi-siècle', 'P50Y'], ['quelques jours', 'PXD']])
+    expect(pairs('He worked for three years, more than two months, then a decade.', 'en')).toEqual([
+      ['three years', 'P3Y'], ['more than two months', 'P2M'], ['a decade', 'P10Y'],
+    ])
+  })
+  it('does not read an age as a duration', () => {
+    expect(pairs('Un homme de 35 ans est arrivé. Sa fille, 6 ans, le suit.')).toEqual([])
+    expect(pairs('A 35 years old man.', 'en')).toEqual([])
+  })
+  it('counts a quantity of time from a date', () => {
+    expect(pairs('En 2008, il part. Deux ans plus tard, il revient.')).toEqual([['2008', '2008'], ['Deux ans plus tard', '2010']])
+    expect(pairs('In 2008 he left. Two years later he came back.', 'en')).toEqual([['2008', '2008'], ['Two years later', '2010']])
+    expect(pairs('Il est parti il y a deux ans.', 'fr', '2012-06-01')).toEqual([['il y a deux ans', '2010']])
+    expect(pairs('He left two years ago.', 'en', '2012-06-01')).toEqual([['two years ago', '2010']])
+  })
+})
+
+describe('sets', () => {
+  it('reads repeated times', () => {
+    expect(pairs('Le festival a lieu chaque année.')).toEqual([['chaque année', 'P1Y']])
+    expect(pairs('Il tourne tous les jeudis.')).toEqual([['tous les jeudis', 'XXXX-WXX-4']])
+    expect(pairs('The festival is held every year.', 'en')).toEqual([['every year', 'P1Y']])
+    expect(dates('chaque année')[0]?.type).toBe('SET')
+  })
+})
+
+describe('relative expressions', () => {
+  it('resolves against the document date', () => {
+    const anchor = '2010-05-04'
+    expect(pairs("Hier, aujourd'hui et demain.", 'fr', anchor)).toEqual([
+      ['Hier', '2010-05-03'], ["aujourd'hui", '2010-05-04'], ['demain', '2010-05-05'],
+    ])
+    expect(pairs("L'an dernier, cette année, ce mois-ci.", 'fr', anchor)).toEqual([
+      ["L'an dernier", '2009'], ['cette année', '2010'], ['ce mois-ci', '2010-05'],
+    ])
+    expect(pairs('Last year, yesterday and today.', 'en', anchor)).toEqual([
+      ['Last year', '2009'], ['yesterday', '2010-05-03'], ['today', '2010-05-04'],
+    ])
+  })
+  it('resolves against the last date of the text', () => {
+    expect(pairs("En 2008, il part ; l'année suivante, il revient.")).toEqual([['2008', '2008'], ["l'année suivante", '2009']])
+    expect(pairs('In 2008 he left; the following year he came back.', 'en')).toEqual([['2008', '2008'], ['the following year', '2009']])
+    expect(pairs('Le 3 mai 2010, il arrive ; la veille, il pleuvait.')).toEqual([['3 mai 2010', '2010-05-03'], ['la veille', '2010-05-02']])
+  })
+  it('leaves a value null when nothing dates it', () => {
+    expect(pairs("L'année suivante, il revient ; hier il pleuvait.")).toEqual([["L'année suivante", null], ['hier', null]])
+    expect(pairs("Aujourd'hui, il tourne.")).toEqual([["Aujourd'hui", 'PRESENT_REF']])
+  })
+  it('dates weekdays from the document date', () => {
+    expect(pairs('Il est arrivé lundi.', 'fr', '2010-05-06')).toEqual([['lundi', '2010-05-03']])
+    expect(pairs('Il arrivera lundi prochain.', 'fr', '2010-05-06')).toEqual([['lundi prochain', '2010-05-10']])
+    expect(pairs('Il est arrivé lundi.')).toEqual([['lundi', null]])
+  })
+  it('joins a relative day and its clock time', () => {
+    expect(pairs('Hier à 10 h, la grève a commencé.', 'fr', '2010-05-04')).toEqual([['Hier à 10 h', '2010-05-03T10:00']])
+    expect(pairs('La nuit de samedi à dimanche, il pleuvait.', 'fr', '2010-05-04')).toEqual([['La nuit de samedi à dimanche', '2010-05-01TNI']])
+  })
+  it('gives parts of the day as times', () => {
+    const found = one('Hier soir, il a joué.', 'fr', '2010-05-04')
+    expect([found?.text, found?.value, found?.type]).toEqual(['Hier soir', '2010-05-03TEV', 'TIME'])
+  })
+})
+
+describe('times', () => {
+  it('gives the time on the day of the text', () => {
+    const found = dates('Le 29 décembre 2009 à 20 h 30, il publie.')
+    expect(found.map((d) => [d.text, d.value, d.type])).toEqual([
+      ['29 décembre 2009', '2009-12-29', 'DATE'], ['20 h 30', '2009-12-29T20:30', 'TIME'],
+    ])
+    expect(pairs('On December 29, 2009 at 8 p.m. he posted.', 'en')).toEqual([
+      ['December 29, 2009', '2009-12-29'], ['8 p.m.', '2009-12-29T20:00'],
+    ])
+  })
+})
+
+describe('more English forms', () => {
+  const anchor = '2012-08-01'
+  it('reads ranges, sets and relative days', () => {
+    expect(pairs('She lived there between 1995 and 1998, then 2012-2014.', 'en')).toEqual([['1995 and 1998', '1995/1998'], ['2012-2014', '2012/2014']])
+    expect(pairs('He shoots every Monday.', 'en')).toEqual([['every Monday', 'XXXX-WXX-1']])
+    expect(pairs('This year, this month, tomorrow.', 'en', anchor)).toEqual([['This year', '2012'], ['this month', '2012-08'], ['tomorrow', '2012-08-02']])
+    expect(pairs('It opened on July 27. The day before, it rained.', 'en', anchor)).toEqual([['July 27', '2012-07-27'], ['The day before', '2012-07-26']])
+    expect(pairs('It opened on Monday.', 'en', anchor)).toEqual([['Monday', '2012-07-30']])
+  })
+  it('reads decades written with an apostrophe and months after a preposition', () => {
+    expect(pairs("Music of the '90s, shown in March.", 'en', anchor)).toEqual([["the '90s", '199X'], ['March', '2012-03']])
+  })
+})
+
+describe('more French forms', () => {
+  it('reads approximate durations and the time of a named day', () => {
+    expect(pairs("Il y a travaillé une dizaine d'années.")).toEqual([["une dizaine d'années", 'P10Y']])
+    expect(pairs('Vers 0 h 40, jeudi, un accident.', 'fr', '2003-02-22')).toEqual([['Vers 0 h 40', '2003-02-20T00:40'], ['jeudi', '2003-02-20']])
+    expect(pairs('Le mois dernier, la semaine prochaine.', 'fr', '2010-05-04')).toEqual([['Le mois dernier', '2010-04'], ['la semaine prochaine', '2010-W19']])
+  })
+  it('reads the vague present and future', () => {
+    expect(dates('Il tourne actuellement.').map((d) => [d.text, d.value, d.type])).toEqual([['actuellement', 'PRESENT_REF', 'TIME']])
+  })
+  it('does not take names that contain season or weekday words', () => {
+    expect(pairs("Les Jeux d'hiver et l'accord du Vendredi Saint.")).toEqual([])
+  })
+})
+
+describe('output', () => {
+  it('is sorted, never overlapping, and spans the source', () => {
+    const source = "En 2008, pendant deux ans, puis le 3 mai 2010 à 20h ; l'été 2012 ; de 2012 à 2014."
+    const found = dates(source)
+    for (let k = 0; k < found.length; k++) {
+      const d = found[k]!
+      expect(source.slice(d.start, d.end)).toBe(d.text)
+      if (k > 0) expect(d.start).toBeGreaterThanOrEqual(found[k - 1]!.end)
+    }
+    expect(found.length).toBe(6)
+  })
+  it('does not cross a line break', () => {
+    expect(pairs('Il part en mai\n2010, il revient.')).toEqual([['mai', 'XXXX-05'], ['2010', '2010']])
+  })
+})

@@ -1,0 +1,192 @@
+/**
+ * The dates stage core: every temporal expression of a French or English text, with its TimeML
+ * type and ISO 8601 / TimeML value.
+ *
+ * The text is cut into tokens; at each token the grammar modules propose candidates and the longest
+ * wins, so results never overlap and the scan stays linear in the size of the text. Candidates are
+ * then resolved in text order against the document date and the last date the text gave.
+ */
+import type {DateMention, TextView} from '../types.js'
+import {bareYear, century, dayInList, dayMonthYear, decade, monthAlone, monthYear, numericDate, range, season} from './absolute.js'
+import {duration, set, unitAlone} from './durations.js'
+import {lexiconFor} from './lexicon.js'
+import {parseIso} from './calendar.js'
+import {nextReference, resolve, startContext, type Context} from './normalise.js'
+import {anaphoricDay, bareDayPart, deicticDay, partOfDay, relativeUnit, timeAdjective, tonight, vague, weekday, yearNoun} from './relative.js'
+import {cue, isKey, touches, type Scan} from './scan.js'
+import type {Candidate} from './semantics.js'
+import {clockTime} from './times.js'
+import {tokenize} from './tokens.js'
+
+type Matcher = (scan: Scan, i: number) => Candidate | null
+
+/** Matchers tried at every token, in order of preference when two give the same length. */
+const matchers: Matcher[] = [
+  range,
+  dayMonthYear,
+  numericDate,
+  monthYear,
+  decade,
+  century,
+  season,
+  set,
+  duration,
+  relativeUnit,
+  deicticDay,
+  anaphoricDay,
+  tonight,
+  weekday,
+  clockTime,
+  monthAlone,
+  bareYear,
+  vague,
+  partOfDay,
+  withPointMod,
+  dayInList,
+  unitAlone,
+  timeAdjective,
+]
+
+/** What may follow "début", "fin", "mi-", "early", "late": a date, a season, a decade, a century, "l'année". */
+const afterPointMod: Matcher[] = [dayMonthYear, monthYear, decade, century, season, relativeUnit, monthAlone, yearAfterMod, yearNoun, bareDayPart]
+
+/**
+ * Extract the temporal expressions of a text view, sorted by start, never overlapping.
+ *
+ * Relative expressions ("hier", "l'année suivante", "mardi") are resolved against the document
+ * date (`view.anchorDate`) or the last date the text gave; their value is null when neither allows it.
+ */
+export function extractDates(view: TextView): DateMention[] {
+  const scan: Scan = {text: view.text, tokens: tokenize(view.text), lex: lexiconFor(view.language)}
+  const candidates = scanCandidates(scan)
+  const context = startContext(view.anchorDate)
+  const future = futureTest(view)
+  const paragraph = paragraphOf(view)
+  const mentions: DateMention[] = []
+  let written: {y: number; paragraph: number} | null = null
+  for (let k = 0; k < candidates.length; k++) {
+    const candidate = candidates[k] as Candidate
+    const first = scan.tokens[candidate.start]
+    const last = scan.tokens[candidate.end - 1]
+    if (!first || !last) continue
+    context.future = future(first.start)
+    const here = paragraph(first.start)
+    context.textYear = written && written.paragraph === here ? written.y : null
+    const value = resolve(candidate.meaning, dayAhead(scan, candidates, k, context))
+    if (candidate.type === 'DATE' || candidate.type === 'TIME') context.ref = nextReference(value, context)
+    const y = writtenYear(candidate)
+    if (y !== null) written = {y, paragraph: here}
+    mentions.push({start: first.start, end: last.end, text: view.source.slice(first.start, last.end), value, type: candidate.type})
+  }
+  return mentions
+}
+
+/**
+ * The context for a clock time that names its day just after it ("vers 0 h 40, jeudi",
+ * "15 h 30, hier"): that day becomes the reference. Other candidates keep the context.
+ */
+function dayAhead(scan: Scan, candidates: Candidate[], k: number, context: Context): Context {
+  const candidate = candidates[k] as Candidate
+  const following = candidates[k + 1]
+  if (candidate.meaning.kind !== 'time' || !following || following.start - candidate.end > 2) return context
+  if (scan.tokens.slice(candidate.end, following.start).some((token) => !linkWords.has(token.key))) return context
+  const kind = following.meaning.kind
+  if (kind !== 'weekday' && kind !== 'shift' && kind !== 'date') return context
+  const value = resolve(following.meaning, context)
+  const day = value && /^\d{4}-\d{2}-\d{2}/.test(value) ? parseIso(value) : null
+  return day ? {...context, ref: day} : context
+}
+
+/** The year a candidate writes out in digits ("en 2008", "le 3 mai 2010", "de 2012 à 2014"), or null. */
+function writtenYear(candidate: Candidate): number | null {
+  const meaning = candidate.meaning.kind === 'range' ? candidate.meaning.to : candidate.meaning
+  return meaning.kind === 'date' && meaning.y !== undefined ? meaning.y : null
+}
+
+/** A function giving the paragraph index of an offset (offsets asked in increasing order). */
+function paragraphOf(view: TextView): (offset: number) => number {
+  let index = 0
+  return (offset: number) => {
+    while (index < view.paragraphs.length - 1 && (view.paragraphs[index] as {end: number}).end <= offset) index++
+    return index
+  }
+}
+
+/** Scan the tokens left to right, keeping at each position the longest candidate. */
+function scanCandidates(scan: Scan): Candidate[] {
+  const found: Candidate[] = []
+  let floor = 0
+  let i = 0
+  while (i < scan.tokens.length) {
+    let best: Candidate | null = null
+    for (const matcher of matchers) {
+      const candidate = matcher(scan, i)
+      if (candidate && candidate.end > i && (!best || candidate.end > best.end)) best = candidate
+    }
+    if (best) {
+      if (best.start < floor || best.start > i) best = {...best, start: i}
+      found.push(best)
+      floor = best.end
+      i = best.end
+    } else i++
+  }
+  return found
+}
+
+/** "début 2009", "fin septembre", "mi-mars", "la fin de l'année", "début des années 60", "early 2009". */
+function withPointMod(scan: Scan, i: number): Candidate | null {
+  let j = i
+  if (isKey(scan, j, 'la', 'le', 'the')) j++
+  const mod = cue(scan, 'point-mod', j)
+  if (!mod) return null
+  if (j > i && !isKey(scan, mod.next, 'de', 'du', 'des', 'd', 'of')) return null
+  j = mod.next
+  if (isKey(scan, j, '-') && touches(scan, j + 1)) j++
+  const starts = [j]
+  if (isKey(scan, j, 'de', 'du', 'of')) starts.push(j + 1)
+  if (isKey(scan, j, 'd') && isKey(scan, j + 1, "'")) starts.push(j + 2)
+  if (isKey(scan, j, 'of') && isKey(scan, j + 1, 'the')) starts.push(j + 2)
+  for (const start of starts) {
+    let best: Candidate | null = null
+    for (const matcher of afterPointMod) {
+      const candidate = matcher(scan, start)
+      if (candidate && candidate.start === start && (!best || candidate.end > best.end)) best = candidate
+    }
+    if (best) return {...best, start: i}
+  }
+  return null
+}
+
+/** Words that may stand between a clock time and the day it belongs to ("20 h, mardi", "8 p.m. on Friday"). */
+const linkWords = new Set([',', 'on', 'le', 'ce', 'this'])
+
+/** A year right after "début", "fin", "early" … ("fin 2008"), which needs no other cue. */
+function yearAfterMod(scan: Scan, i: number): Candidate | null {
+  const token = scan.tokens[i]
+  if (!token || token.kind !== 'num' || token.text.length !== 4) return null
+  const y = Number(token.text)
+  if (y < 1000 || y > 2099) return null
+  return {start: i, end: i + 1, type: 'DATE', meaning: {kind: 'date', y}}
+}
+
+const futureFr = /\b(?:sera|seront|aura|auront|fera|feront|ira|iront|pourra|pourront|devra|devront|viendra|viendront|rendez-vous|prévue?s?|programmée?s?)\b|\p{L}{2,}(?:era|eront|ira|iront)\b/iu
+const futureEn = /\b(?:will|shall|going to|scheduled|planned)\b|\w'll\b/i
+
+/** Whether the sentence around an offset speaks of the future (for weekdays without a date). */
+function futureTest(view: TextView): (offset: number) => boolean {
+  const pattern = view.language === 'fr' ? futureFr : futureEn
+  const cache = new Map<number, boolean>()
+  let index = 0
+  return (offset: number) => {
+    const sentences = view.sentences
+    while (index < sentences.length - 1 && (sentences[index] as {end: number}).end <= offset) index++
+    const sentence = sentences[index]
+    if (!sentence || sentence.start > offset || sentence.end < offset) return false
+    let result = cache.get(index)
+    if (result === undefined) {
+      result = pattern.test(view.text.slice(sentence.start, sentence.end))
+      cache.set(index, result)
+    }
+    return result
+  }
+}

@@ -1,0 +1,153 @@
+/**
+ * Normalisation: turn the meaning of a matched expression into an ISO 8601 / TimeML value, given
+ * the document date (anchor) and the dates the text gave before it (reference). Expressions are
+ * resolved in text order; each resolved date becomes the reference of the next ones.
+ */
+import {addDays, addMonths, formatDate, isoWeek, pad, parseIso, weekday, year, type Day, type PartialDate} from './calendar.js'
+import type {Meaning} from './semantics.js'
+
+/** What resolution knows at one point of the text. */
+export interface Context {
+  /** The document date, if any. */
+  anchor: PartialDate | null
+  /** The last date the text gave (any precision), if any. */
+  ref: PartialDate | null
+  /** Whether the sentence speaks of the future (weekdays then point forward). */
+  future: boolean
+  /** The last year the text wrote out in the current paragraph, if any: it dates "le 18 mai" when the document has no date. */
+  textYear: number | null
+}
+
+/** A fresh context for a document date (ISO) or null. */
+export function startContext(anchorDate: string | null): Context {
+  return {anchor: parseIso(anchorDate), ref: null, future: false, textYear: null}
+}
+
+/** The value of a meaning in a context (null when the text gives no way to resolve it). */
+export function resolve(meaning: Meaning, context: Context): string | null {
+  switch (meaning.kind) {
+    case 'fixed':
+      return meaning.value
+    case 'decade':
+      return `${meaning.stem}X`
+    case 'century':
+      return pad(meaning.ordinal - 1)
+    case 'range': {
+      const from = resolve(meaning.from, context)
+      const to = resolve(meaning.to, context)
+      return from && to ? `${from}/${to}` : null
+    }
+    case 'date':
+      return resolveDate(meaning, context)
+    case 'shift':
+      return resolveShift(meaning, context)
+    case 'weekday':
+      return resolveWeekday(meaning, context)
+    case 'part': {
+      const day = dayOf(context.ref) ?? dayOf(context.anchor)
+      return day ? `${formatDate(day)}T${meaning.part}` : null
+    }
+    case 'time': {
+      const day = dayOf(context.ref) ?? dayOf(context.anchor)
+      const clock = `T${pad(meaning.h)}:${pad(meaning.min)}`
+      return day ? formatDate(day) + clock : `XXXX-XX-XX${clock}`
+    }
+  }
+}
+
+/** The new reference after a value: the date it names, when it names one. */
+export function nextReference(value: string | null, context: Context): PartialDate | null {
+  if (!value) return context.ref
+  const last = value.includes('/') ? (value.split('/').pop() as string) : value
+  const date = parseIso(last)
+  if (!date) return context.ref
+  if (/^\d{4}-(SP|SU|FA|WI|W)/.test(last)) return {y: date.y}
+  return date
+}
+
+/** A day when the date has day precision. */
+function dayOf(date: PartialDate | null): Day | null {
+  return date && date.m !== undefined && date.d !== undefined ? {y: date.y, m: date.m, d: date.d} : null
+}
+
+const seasonEnds: Record<string, number> = {SP: 5, SU: 8, FA: 11, WI: 2}
+const seasonStarts: Record<string, number> = {SP: 3, SU: 6, FA: 9, WI: 12}
+
+/** A calendar date whose year may come from the document date or the text. */
+function resolveDate(meaning: Extract<Meaning, {kind: 'date'}>, context: Context): string {
+  let y = meaning.y
+  const {m, d, season} = meaning
+  const anchor = context.anchor
+  if (y === undefined && !anchor && context.textYear !== null) y = context.textYear
+  if (y === undefined && anchor) {
+    const am = anchor.m ?? 6
+    const ad = anchor.d ?? 15
+    const at = am * 31 + ad
+    if (season) {
+      const startAt = (seasonStarts[season] as number) * 31
+      const endAt = (seasonEnds[season] as number) * 31 + 31
+      if (meaning.dir === -1) y = endAt < at && season !== 'WI' ? anchor.y : anchor.y - 1
+      else if (meaning.dir === 1) y = startAt > at ? anchor.y : anchor.y + 1
+      else if (meaning.ofThis || !context.ref) y = anchor.y
+    } else if (m !== undefined && d === undefined && !meaning.dir) {
+      // a month alone: the last one, or the next one when the sentence looks ahead
+      if (context.future) y = m >= am ? anchor.y : anchor.y + 1
+      else y = m <= am ? anchor.y : anchor.y - 1
+    } else if (m !== undefined) {
+      const here = m * 31 + (d ?? 15)
+      if (meaning.dir === -1) y = here < at ? anchor.y : anchor.y - 1
+      else if (meaning.dir === 1) y = here > at ? anchor.y : anchor.y + 1
+      else if (here - at > 6 * 31) y = anchor.y - 1
+      else if (at - here > 6 * 31) y = anchor.y + 1
+      else y = anchor.y
+    }
+  }
+  if (y === undefined && context.ref) y = context.ref.y
+  const head = y === undefined ? 'XXXX' : year(y)
+  if (season) return `${head}-${season}`
+  if (m === undefined) return head
+  return d === undefined ? `${head}-${pad(m)}` : `${head}-${pad(m)}-${pad(d)}`
+}
+
+/** A shift of calendar units from the document date or the text's last date. */
+function resolveShift(meaning: Extract<Meaning, {kind: 'shift'}>, context: Context): string | null {
+  const base = meaning.base === 'doc' ? context.anchor : context.ref ?? context.anchor
+  if (!base) return meaning.base === 'doc' && meaning.n === 0 && meaning.unit === 'D' && !meaning.part && !meaning.clock ? 'PRESENT_REF' : null
+  const n = meaning.n
+  switch (meaning.unit) {
+    case 'Y':
+      return year(base.y + n)
+    case 'M': {
+      if (base.m === undefined) return null
+      const shifted = addMonths(base.y, base.m, n)
+      return `${year(shifted.y)}-${pad(shifted.m)}`
+    }
+    case 'W':
+    case 'WE': {
+      const day = dayOf(base)
+      if (!day) return null
+      const week = isoWeek(addDays(day, 7 * n))
+      return meaning.unit === 'WE' ? `${week}-WE` : week
+    }
+    case 'D': {
+      const day = dayOf(base)
+      if (!day) return null
+      const value = formatDate(addDays(day, n))
+      if (meaning.clock) return `${value}T${pad(meaning.clock.h)}:${pad(meaning.clock.min)}`
+      return meaning.part ? `${value}T${meaning.part}` : value
+    }
+  }
+}
+
+/** A weekday around the document date: the last one before it, or the next one when the text looks ahead. */
+function resolveWeekday(meaning: Extract<Meaning, {kind: 'weekday'}>, context: Context): string | null {
+  const day = dayOf(context.anchor)
+  if (!day) return null
+  const today = weekday(day)
+  let delta: number
+  const dir = meaning.dir !== 0 ? meaning.dir : context.future ? 1 : -1
+  if (dir > 0) delta = ((meaning.weekday - today + 7) % 7) || (meaning.dir !== 0 ? 7 : 0)
+  else delta = -(((today - meaning.weekday + 7) % 7) || (meaning.dir !== 0 ? 7 : 0))
+  const value = formatDate(addDays(day, delta))
+  return meaning.part ? `${value}T${meaning.part}` : value
+}

@@ -1,0 +1,197 @@
+/**
+ * Grammar of relative and vague expressions: "hier", "aujourd'hui vendredi", "hier soir",
+ * "la veille", "le lendemain matin", "l'an dernier", "l'année suivante", "cette semaine",
+ * "ce week-end", "the following year", "last month", weekdays ("mardi", "vendredi dernier",
+ * "lundi prochain", "Dimanche soir"), parts of the day ("la nuit", "ce soir"), and vague
+ * references ("maintenant" PRESENT_REF, "l'avenir" FUTURE_REF).
+ */
+import {cue, isKey, next, opensSentence, touches, type Scan} from './scan.js'
+import type {Candidate, ShiftUnit} from './semantics.js'
+import {clockTime} from './times.js'
+
+/** A part of the day after `i` ("soir", "matin", "après-midi"), with an optional "en"/"dans la"/"in the". */
+function partAfter(scan: Scan, i: number): {part: string; next: number} | null {
+  let j = i
+  if (isKey(scan, j, 'in') && isKey(scan, j + 1, 'the')) j += 2
+  // "hier en début d'après-midi", "in the early evening"
+  if (isKey(scan, j, 'en') && cue(scan, 'point-mod', j + 1) && isKey(scan, j + 2, 'd', 'de')) j += isKey(scan, j + 2, 'd') ? 4 : 3
+  else if (isKey(scan, j, 'early', 'late') && i < j) j++
+  const hit = cue(scan, 'part', j)
+  if (!hit || scan.tokens[j]?.key === 'journee') return null
+  return {part: hit.value, next: hit.next}
+}
+
+/** Deictic days: "hier", "aujourd'hui", "demain", "hier soir", "aujourd'hui vendredi", "yesterday morning". */
+export function deicticDay(scan: Scan, i: number): Candidate | null {
+  const hit = cue(scan, 'deictic-day', i)
+  if (!hit) return null
+  const n = Number(hit.value)
+  const part = partAfter(scan, hit.next)
+  if (part) return {start: i, end: part.next, type: 'TIME', meaning: {kind: 'shift', base: 'doc', unit: 'D', n, part: part.part}}
+  // "hier à 10 h", "yesterday at 10 a.m.": one time on that day
+  if (isKey(scan, hit.next, 'a', 'vers', 'at', 'around')) {
+    const time = clockTime(scan, hit.next + (isKey(scan, hit.next, 'vers', 'around') ? 0 : 1))
+    if (time && time.meaning.kind === 'time') {
+      return {start: i, end: time.end, type: 'TIME', meaning: {kind: 'shift', base: 'doc', unit: 'D', n, clock: {h: time.meaning.h, min: time.meaning.min}}}
+    }
+  }
+  let end = hit.next
+  // "aujourd'hui vendredi": the weekday names the same day
+  if (n === 0 && scan.lex.weekdays.has(next(scan, end)?.key ?? '')) end++
+  return {start: i, end, type: 'DATE', meaning: {kind: 'shift', base: 'doc', unit: 'D', n}}
+}
+
+/** Days counted from the last date of the text: "la veille", "le lendemain (matin)", "the next day". */
+export function anaphoricDay(scan: Scan, i: number): Candidate | null {
+  const hit = cue(scan, 'anaphoric-day', i)
+  if (!hit) return null
+  const n = Number(hit.value)
+  const part = partAfter(scan, hit.next)
+  if (part) return {start: i, end: part.next, type: 'TIME', meaning: {kind: 'shift', base: 'ref', unit: 'D', n, part: part.part}}
+  return {start: i, end: hit.next, type: 'DATE', meaning: {kind: 'shift', base: 'ref', unit: 'D', n}}
+}
+
+/** "ce soir", "ce matin", "tonight": a part of the document's day. */
+export function tonight(scan: Scan, i: number): Candidate | null {
+  const hit = cue(scan, 'tonight', i)
+  if (!hit) return null
+  return {start: i, end: hit.next, type: 'TIME', meaning: {kind: 'shift', base: 'doc', unit: 'D', n: 0, part: hit.value}}
+}
+
+/** Vague references to the present, past or future: "maintenant", "actuellement", "l'avenir", "now". */
+export function vague(scan: Scan, i: number): Candidate | null {
+  const hit = cue(scan, 'ref', i)
+  if (!hit) return null
+  return {start: i, end: hit.next, type: 'TIME', meaning: {kind: 'fixed', value: hit.value}}
+}
+
+/** Adjectives of time alone ("l'actuel directeur" PRESENT_REF, "le prochain film" FUTURE_REF, "the previous film" PAST_REF). */
+export function timeAdjective(scan: Scan, i: number): Candidate | null {
+  const hit = cue(scan, 'ref-adjective', i)
+  if (!hit || isKey(scan, i - 1, 'sans', 'without')) return null
+  return {start: i, end: hit.next, type: 'TIME', meaning: {kind: 'fixed', value: hit.value}}
+}
+
+/** A calendar unit noun at `i` ("année", "mois", "semaine", "week-end", "year"). */
+function calendarUnit(scan: Scan, i: number): {unit: ShiftUnit; next: number} | null {
+  const token = next(scan, i)
+  if (!token) return null
+  if (token.key === 'weekend') return {unit: 'WE', next: i + 1}
+  if (token.key === 'week' && isKey(scan, i + 1, '-') && isKey(scan, i + 2, 'end') && touches(scan, i + 2)) return {unit: 'WE', next: i + 3}
+  const unit = scan.lex.units.get(token.key)
+  // singular only ("mois" is both)
+  if (!unit || unit.count !== 1 || (/s$/.test(token.key) && token.key !== 'mois')) return null
+  if (unit.unit === 'Y' || unit.unit === 'M' || unit.unit === 'W' || unit.unit === 'D') return {unit: unit.unit, next: i + 1}
+  return null
+}
+
+/**
+ * Calendar units relative to the document or to the text: "l'an dernier", "l'année suivante",
+ * "le mois prochain", "cette année", "ce mois-ci", "cette année-là", "la même année",
+ * "last year", "next week", "this month", "the following year", "the year before".
+ */
+export function relativeUnit(scan: Scan, i: number): Candidate | null {
+  let j = i
+  let base: 'doc' | 'ref' | null = null
+  let n = 0
+  const pre = cue(scan, 'deictic-pre', j) ?? cue(scan, 'anaphoric-pre', j)
+  const demonstrative = cue(scan, 'this', j)
+  if (pre) {
+    base = cue(scan, 'deictic-pre', j) ? 'doc' : 'ref'
+    n = Number(pre.value)
+    j = pre.next
+  } else if (demonstrative) {
+    base = 'doc'
+    j = demonstrative.next
+  } else if (isKey(scan, j, 'l') && isKey(scan, j + 1, "'")) j += 2
+  else if (isKey(scan, j, 'le', 'la', 'the')) j++
+  else return null
+  if (!pre && isKey(scan, j, 'meme', 'same')) {
+    base = 'ref'
+    j++
+  }
+  const unit = calendarUnit(scan, j)
+  if (!unit) return null
+  let end = unit.next
+  if (demonstrative && isKey(scan, end, '-') && isKey(scan, end + 1, 'ci', 'la')) {
+    if (scan.tokens[end + 1]?.key === 'la') base = 'ref'
+    end += 2
+  }
+  if (!pre && !demonstrative && base === null) {
+    const after = cue(scan, 'deictic-mod', end) ?? cue(scan, 'anaphoric-mod', end)
+    if (!after) return null
+    base = cue(scan, 'deictic-mod', end) ? 'doc' : 'ref'
+    n = Number(after.value)
+    end = after.next
+  }
+  if (base === null) return null
+  if (unit.unit === 'D' && base === 'doc') return null
+  return {start: i, end, type: 'DATE', meaning: {kind: 'shift', base, unit: unit.unit, n}}
+}
+
+/**
+ * Weekdays without a date: "mardi", "ce dimanche", "vendredi dernier", "lundi prochain",
+ * "mardi soir", "last Friday", "on Monday".
+ */
+export function weekday(scan: Scan, i: number): Candidate | null {
+  let j = i
+  let dir = 0
+  const pre = cue(scan, 'deictic-pre', j)
+  if (pre) {
+    dir = Number(pre.value)
+    j = pre.next
+  } else if (cue(scan, 'this', j)) j++
+  const token = next(scan, j)
+  const w = token ? scan.lex.weekdays.get(token.key) : undefined
+  if (w === undefined) return null
+  // "Vendredi Saint": a capitalised weekday before a capitalised word is part of a name
+  const following = next(scan, j + 1)
+  if (/^\p{Lu}/u.test(token?.text ?? '') && following && following.kind === 'word' && /^\p{Lu}/u.test(following.text) && !scan.lex.months.has(following.key)) return null
+  let end = j + 1
+  const post = cue(scan, 'deictic-mod', end)
+  if (post) {
+    dir = Number(post.value)
+    end = post.next
+  }
+  const part = partAfter(scan, end)
+  if (part) return {start: i, end: part.next, type: 'TIME', meaning: {kind: 'weekday', weekday: w, dir, part: part.part}}
+  return {start: i, end, type: 'DATE', meaning: {kind: 'weekday', weekday: w, dir}}
+}
+
+/** A part of the day of the last day of the text: "la nuit", "la soirée", "l'après-midi", "the evening". */
+export function partOfDay(scan: Scan, i: number): Candidate | null {
+  let j = i
+  if (isKey(scan, j, 'l') && isKey(scan, j + 1, "'")) j += 2
+  else if (isKey(scan, j, 'le', 'la', 'the')) j++
+  else return null
+  const hit = cue(scan, 'part', j)
+  if (!hit) return null
+  // "la nuit de lundi à mardi", "the night of Monday": the part of that weekday
+  if (isKey(scan, hit.next, 'de', 'du', 'of')) {
+    const w = scan.lex.weekdays.get(next(scan, hit.next + 1)?.key ?? '')
+    if (w === undefined) return null
+    let end = hit.next + 2
+    if (isKey(scan, end, 'a', 'au', 'to') && scan.lex.weekdays.has(next(scan, end + 1)?.key ?? '')) end += 2
+    return {start: i, end, type: 'TIME', meaning: {kind: 'weekday', weekday: w, dir: 0, part: hit.value}}
+  }
+  // "Le Soir", "La Nuit américaine": a capitalised noun inside a sentence is a name
+  if (/^\p{Lu}/u.test(scan.tokens[j]?.text ?? '') && !opensSentence(scan, i)) return null
+  return {start: i, end: hit.next, type: 'TIME', meaning: {kind: 'part', part: hit.value}}
+}
+
+/** "l'année", "l'an", "the year" after "fin de", "début de": the year of the text. */
+export function yearNoun(scan: Scan, i: number): Candidate | null {
+  let j = i
+  if (isKey(scan, j, 'l') && isKey(scan, j + 1, "'")) j += 2
+  else if (isKey(scan, j, 'the')) j++
+  else return null
+  if (!isKey(scan, j, 'annee', 'an', 'year')) return null
+  return {start: i, end: j + 1, type: 'DATE', meaning: {kind: 'shift', base: 'ref', unit: 'Y', n: 0}}
+}
+
+/** A part of the day without article, after "fin d'", "début de" ("en fin d'après-midi"). */
+export function bareDayPart(scan: Scan, i: number): Candidate | null {
+  const hit = cue(scan, 'part', i)
+  if (!hit) return null
+  return {start: i, end: hit.next, type: 'TIME', meaning: {kind: 'part', part: hit.value}}
+}

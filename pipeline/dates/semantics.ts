@@ -1,0 +1,41 @@
+/**
+ * What a matched temporal expression means before it is resolved to an ISO value.
+ *
+ * The grammar modules (absolute, durations, relative, times) produce these; `normalise.ts` turns
+ * them into TimeML values, given the document date and the dates the text gave before.
+ */
+import type {TemporalType} from '../types.js'
+
+/** Which date a relative expression counts from: the document's date or the last date of the text. */
+export type Base = 'doc' | 'ref'
+
+/** Unit of a calendar shift. */
+export type ShiftUnit = 'Y' | 'M' | 'W' | 'WE' | 'D'
+
+export type Meaning =
+  /** A calendar date, maybe without year ("le 18 mai", "en mai", "l'été"); `dir` picks the year around the document date. */
+  | {kind: 'date'; y?: number; m?: number; d?: number; season?: string; weekday?: number; dir?: number; part?: string; ofThis?: boolean}
+  /** A decade: `stem` is the first three digits ("197" for the 1970s). */
+  | {kind: 'decade'; stem: string}
+  /** A century by its ordinal (20 for the 20th). */
+  | {kind: 'century'; ordinal: number}
+  /** A range between two points. */
+  | {kind: 'range'; from: Meaning; to: Meaning}
+  /** A value known without context (durations, sets, PRESENT_REF). */
+  | {kind: 'fixed'; value: string}
+  /** A shift of `n` units from a base ("hier", "l'année suivante", "deux ans plus tard"), maybe with a part of day. */
+  | {kind: 'shift'; base: Base; unit: ShiftUnit; n: number; part?: string; clock?: {h: number; min: number}}
+  /** A weekday without date ("mardi", "vendredi dernier"): the nearest such day around the document date. */
+  | {kind: 'weekday'; weekday: number; dir: number; part?: string}
+  /** A part of the day of the last day of the text ("la nuit", "la soirée"). */
+  | {kind: 'part'; part: string}
+  /** A clock time on the last day of the text ("20 h 30"). */
+  | {kind: 'time'; h: number; min: number}
+
+/** A match of the grammar over tokens `[start, end)`. */
+export interface Candidate {
+  start: number
+  end: number
+  type: TemporalType
+  meaning: Meaning
+}

@@ -1,0 +1,81 @@
+/**
+ * Grammar of clock times: "20 h 30", "20h", "vers 0 h 40", "à 20 heures", "midi", "20:30",
+ * "8 p.m.", "8:30 am", "noon", "midnight". The date of a time comes from the text (normalise.ts).
+ */
+import {digits, isKey, next, touches, type Scan} from './scan.js'
+import type {Candidate} from './semantics.js'
+
+/** Minutes after an hour at `i` ("30" in "20 h 30"), or null. */
+function minutes(scan: Scan, i: number): number | null {
+  const m = digits(scan, i, 2, 2)
+  return m !== null && m < 60 ? m : null
+}
+
+/** A time of day at `i`, or null. */
+export function clockTime(scan: Scan, i: number): Candidate | null {
+  let start = i
+  let j = i
+  if (isKey(scan, j, 'vers', 'around', 'about')) j++
+  const approx = j > i
+  const found = read(scan, j)
+  if (!found) return null
+  if (!approx) start = i
+  return {start, end: found.next, type: 'TIME', meaning: {kind: 'time', h: found.h, min: found.min}}
+}
+
+/** Read an hour and its minutes. */
+function read(scan: Scan, j: number): {h: number; min: number; next: number} | null {
+  const token = next(scan, j)
+  if (!token) return null
+  if (token.kind === 'word') {
+    const before = scan.tokens[j - 1]
+    if (before && before.key === '-' && touches(scan, j)) return null
+    if ((token.text === 'midi' || token.key === 'noon') && !(scan.tokens[j + 1]?.key === '-')) return {h: 12, min: 0, next: j + 1}
+    if (token.text === 'minuit' || token.key === 'midnight') return {h: 0, min: 0, next: j + 1}
+    return null
+  }
+  const h = digits(scan, j, 1, 2)
+  if (h === null || h > 24) return null
+  // "20:30"
+  if (isKey(scan, j + 1, ':') && touches(scan, j + 1) && touches(scan, j + 2)) {
+    const m = minutes(scan, j + 2)
+    if (m === null) return null
+    const meridiem = ampm(scan, j + 3)
+    return {h: adjust(h, meridiem?.pm), min: m, next: meridiem?.next ?? j + 3}
+  }
+  if (scan.lex.lang === 'fr') {
+    if (isKey(scan, j + 1, 'h')) {
+      const m = minutes(scan, j + 2)
+      return m !== null ? {h, min: m, next: j + 3} : {h, min: 0, next: j + 2}
+    }
+    if (isKey(scan, j + 1, 'heures', 'heure') && isKey(scan, j - 1, 'a', 'vers', 'des', 'jusqu', 'de', 'et', "'")) {
+      const m = minutes(scan, j + 2)
+      return m !== null ? {h, min: m, next: j + 3} : {h, min: 0, next: j + 2}
+    }
+    return null
+  }
+  const meridiem = ampm(scan, j + 1)
+  if (meridiem && h <= 12) return {h: adjust(h, meridiem.pm), min: 0, next: meridiem.next}
+  if (isKey(scan, j + 1, 'o') && isKey(scan, j + 2, "'") && isKey(scan, j + 3, 'clock')) return {h, min: 0, next: j + 4}
+  return null
+}
+
+/** "a.m.", "p.m.", "am", "pm" at `i`. */
+function ampm(scan: Scan, i: number): {pm: boolean; next: number} | null {
+  const t = next(scan, i)
+  if (!t) return null
+  if (t.key === 'am' || t.key === 'pm') return {pm: t.key === 'pm', next: i + 1}
+  if ((t.key === 'a' || t.key === 'p') && isKey(scan, i + 1, '.') && isKey(scan, i + 2, 'm')) {
+    let end = i + 3
+    if (isKey(scan, end, '.') && touches(scan, end)) end++
+    return {pm: t.key === 'p', next: end}
+  }
+  return null
+}
+
+/** A 12-hour clock hour to 24 hours. */
+function adjust(h: number, pm: boolean | undefined): number {
+  if (pm === undefined) return h
+  if (pm) return h === 12 ? 12 : h + 12
+  return h === 12 ? 0 : h
+}

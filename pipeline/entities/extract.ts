@@ -1,0 +1,268 @@
+/**
+ * extract: the entities of an article, one per real-world thing, each with all its mentions.
+ *
+ * Steps, each in its own module:
+ * 1. tokens: the words of the text view;
+ * 2. names: capitalised sequences; titles: work titles (quoted or cued);
+ * 3. classify: votes for a type from the cues around each name, summed over all spellings of a name;
+ * 4. here: grouping (spelling variants share a key; a lone surname, an initialled name or a pseudonym
+ *    after "dit" joins the person it names), then roles: stated roles and role anaphora;
+ * 5. ids and canonical names (ids.ts).
+ * Everything is linear in the text except role anaphora, which looks over the people seen so far.
+ */
+import type {Entity, EntityType, Mention, MentionKind, QuotedSpan, RoleMention, TextView} from '../types.js'
+import {classifyName, decide, type Evidence, type Votes} from './classify.js'
+import {cuesBefore} from './context.js'
+import {finalize} from './ids.js'
+import {entityLexicon, type Gender} from './lexicon.js'
+import {findNames, type NameSpan} from './names.js'
+import {nameKey} from './normalize.js'
+import {attachRoles, type PersonRef} from './roles.js'
+import {findWorks} from './titles.js'
+import {tokenize, type Token} from './tokens.js'
+
+/** An entity being built. */
+export interface Draft {
+  type: EntityType
+  mentions: Mention[]
+  roles: RoleMention[]
+  gender: Gender
+  impliedKeys: Array<{at: number; key: string}>
+}
+
+interface Group {
+  key: string
+  names: number[]
+  votes: Votes
+  type?: EntityType
+  draft?: Draft
+}
+
+/**
+ * Find the entities of an article.
+ *
+ * @param view the text view (language set).
+ * @param quoted the quoted spans; `title` spans are names of works.
+ */
+export function extractEntities(view: TextView, quoted: QuotedSpan[]): Entity[] {
+  const lex = entityLexicon(view.language)
+  const source = view.source
+  const tokens = tokenize(view)
+  const lowerSeen = new Set<string>()
+  for (const token of tokens) if (!token.cap && !token.elision) lowerSeen.add(token.lower)
+
+  const allNames = findNames(tokens, lex, view.language, lowerSeen)
+  const works = findWorks(source, view.text, tokens, allNames, quoted, lex, view.language)
+  const drafts: Draft[] = []
+
+  // works, grouped by title key
+  const workByKey = new Map<string, Draft>()
+  const workAt = new Map<number, Draft>()
+  for (const work of works) {
+    const text = source.slice(work.start, work.end)
+    const key = nameKey(text)
+    let draft = work.aliasOf !== undefined ? workAt.get(work.aliasOf) : workByKey.get(key)
+    if (!draft) {
+      draft = {type: work.type, mentions: [], roles: [], gender: 'u', impliedKeys: []}
+      drafts.push(draft)
+    } else if (work.typed && work.type === 'Movie') draft.type = 'Movie'
+    workByKey.set(key, draft)
+    workAt.set(work.start, draft)
+    draft.mentions.push({start: work.start, end: work.end, text, kind: work.aliasOf !== undefined ? 'alias' : 'title'})
+  }
+  let w = 0
+  const names = allNames.filter((name) => {
+    while (w < works.length && (works[w] as {end: number}).end <= name.start) w++
+    const work = works[w]
+    return !(work && work.start < name.end && name.start < work.end)
+  })
+
+  // evidence and groups
+  const evidence: Evidence[] = names.map((name) => classifyName(tokens, name, source.slice(name.start, name.end), lex, view.language, lowerSeen))
+  const groups = new Map<string, Group>()
+  const groupOf: Group[] = names.map((name, n) => {
+    const key = nameKey(source.slice(name.start, name.end))
+    let group = groups.get(key)
+    if (!group) {
+      group = {key, names: [], votes: {}}
+      groups.set(key, group)
+    }
+    group.names.push(n)
+    addVotes(group.votes, (evidence[n] as Evidence).votes)
+    return group
+  })
+  const awards = new Set<Group>()
+  names.forEach((_, n) => {
+    if ((evidence[n] as Evidence).award) awards.add(groupOf[n] as Group)
+  })
+  // a single capitalised word the text also writes in lower case is a common word ("Internet")
+  for (const group of groups.values()) {
+    if (group.names.every((n) => (evidence[n] as Evidence).common) && !strong(group)) awards.add(group)
+  }
+  const threshold = (group: Group): number => (group.names.every((n) => (names[n] as NameSpan).initial) ? 2 : 1)
+  for (const group of groups.values()) if (!awards.has(group)) group.type = decide(group.votes, threshold(group))
+  // enumerations share a type: "la Tour Eiffel, le Capitole", "Jackie Chan et Jet Li"
+  names.forEach((name, n) => {
+    const group = groupOf[n] as Group
+    if (group.type || awards.has(group)) return
+    for (const m of [n - 1, n + 1]) {
+      const other = names[m]
+      if (!other) continue
+      const [a, b] = m < n ? [other, name] : [name, other]
+      const gap = source.slice(a.end, b.start)
+      if (!/^\s*(,|et|and|ou|or|&)\s*((le|la|les|the)\s+|l['’])?$/.test(gap)) continue
+      const type = (groupOf[m] as Group).type
+      if (type) group.votes[type] = (group.votes[type] ?? 0) + 1.5
+    }
+    group.type = decide(group.votes, threshold(group))
+  })
+
+  // names of works said again without their cue
+  for (const group of groups.values()) {
+    const work = workByKey.get(group.key)
+    if (work && group.type !== 'Person') {
+      group.type = work.type
+      group.draft = work
+    }
+  }
+
+  // people and other named things
+  const surnames = new Map<string, Draft[]>()
+  const firstNamesOf = new Map<string, Draft[]>()
+  const draftOfName: Array<Draft | undefined> = names.map(() => undefined)
+  const aliasGroups = new Set<Group>()
+  const surnameNames = new Set<number>()
+  const fullNames = new Map<Draft, Array<{at: number; key: string}>>()
+  const newDraft = (type: EntityType): Draft => {
+    const draft: Draft = {type, mentions: [], roles: [], gender: 'u', impliedKeys: []}
+    drafts.push(draft)
+    return draft
+  }
+  names.forEach((name, n) => {
+    const group = groupOf[n] as Group
+    if (!group.type) return
+    const single = name.to - name.from === 1 || isInitialled(tokens, name)
+    if (single && (group.type === 'Person' || !strong(group))) return // decided below, once full names are known
+    if (!group.draft) {
+      group.draft = newDraft(group.type)
+      if (group.type === 'Person') {
+        const last = nameKey((tokens[name.to - 1] as Token).text)
+        const first = nameKey((tokens[name.from] as Token).text)
+        push(surnames, last, group.draft)
+        if (lex.firstNames.has(first)) push(firstNamesOf, first, group.draft)
+      }
+    }
+    draftOfName[n] = group.draft
+    push(fullNames, group.draft, {at: name.start, key: group.key})
+  })
+  // pseudonyms: "X, dit Y", "X, better known as Y"
+  names.forEach((name, n) => {
+    if (draftOfName[n] || !cuesBefore(tokens, name.from, lex).has('alias-before')) return
+    const group = groupOf[n] as Group
+    if (group.type && group.type !== 'Person' && strong(group)) return
+    for (let m = n - 1; m >= 0 && m >= n - 2; m--) {
+      const previous = draftOfName[m]
+      if (previous && previous.type === 'Person' && (tokens[(names[m] as NameSpan).to - 1] as Token).sentence === (tokens[name.from] as Token).sentence && name.from - (names[m] as NameSpan).to <= 3) {
+        group.draft = previous
+        group.type = 'Person'
+        aliasGroups.add(group)
+        break
+      }
+    }
+  })
+  // lone surnames, given names and initialled names join the person they abbreviate
+  names.forEach((name, n) => {
+    if (draftOfName[n]) return
+    const group = groupOf[n] as Group
+    if (group.draft) {
+      draftOfName[n] = group.draft
+      return
+    }
+    const lastKey = nameKey((tokens[name.to - 1] as Token).text)
+    const firstKey = nameKey((tokens[name.from] as Token).text)
+    const single = name.to - name.from === 1
+    const candidates = single ? (surnames.get(lastKey) ?? firstNamesOf.get(lastKey)) : surnames.get(lastKey)?.filter((d) => initialsMatch(tokens, name, fullNames.get(d) ?? []))
+    const person = candidates && nearestBefore(candidates, name.start, fullNames)
+    if (person && (!group.type || group.type === 'Person' || !strong(group))) {
+      draftOfName[n] = person
+      surnameNames.add(n)
+      return
+    }
+    if (!group.type) return
+    group.draft = newDraft(group.type)
+    draftOfName[n] = group.draft
+    void firstKey
+  })
+  names.forEach((name, n) => {
+    const draft = draftOfName[n]
+    if (!draft) return
+    const text = source.slice(name.start, name.end)
+    const kind: MentionKind = draft.type === 'Movie' || draft.type === 'CreativeWork' ? 'title' : aliasGroups.has(groupOf[n] as Group) ? 'alias' : surnameNames.has(n) ? 'surname' : 'name'
+    draft.mentions.push({start: name.start, end: name.end, text, kind})
+    const ev = evidence[n] as Evidence
+    if (ev.gender && draft.gender === 'u') draft.gender = ev.gender
+    if (ev.agent) draft.impliedKeys.push({at: name.start, key: 'director'})
+  })
+
+  // roles and role anaphora
+  const people = drafts.filter((draft) => draft.type === 'Person' && draft.mentions.length > 0)
+  for (const person of people) {
+    person.mentions.sort((a, b) => a.start - b.start)
+    if (person.gender === 'u') {
+      const full = person.mentions.find((m) => m.kind === 'name' && /\s/.test(m.text))
+      const given = full ? lex.firstNames.get(nameKey(full.text.split(/\s+/)[0] as string)) : undefined
+      if (given) person.gender = given
+    }
+  }
+  const refs: PersonRef[] = people.map((person) => ({mentions: [...person.mentions], gender: person.gender, impliedKeys: person.impliedKeys}))
+  const result = attachRoles(view.text, tokens, refs, lex)
+  people.forEach((person, p) => {
+    person.roles.push(...(result.roles[p] ?? []))
+    for (const mention of result.anaphors[p] ?? []) person.mentions.push({...mention, text: source.slice(mention.start, mention.end)})
+    for (const role of person.roles) role.text = source.slice(role.start, role.end)
+  })
+  return finalize(drafts.filter((draft) => draft.mentions.length > 0))
+}
+
+function addVotes(into: Votes, from: Votes): void {
+  for (const [type, weight] of Object.entries(from) as Array<[EntityType, number]>) into[type] = (into[type] ?? 0) + weight
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key)
+  if (list) {
+    if (!list.includes(value)) list.push(value)
+  } else map.set(key, [value])
+}
+
+/** A group typed by a strong cue of its own (head noun, gazetteer, honorific …), not by default. */
+function strong(group: Group): boolean {
+  return Object.values(group.votes).some((weight) => (weight ?? 0) >= 2.5)
+}
+
+/** "J. Campion", "J.-P. Dupont": initials before a surname. */
+function isInitialled(tokens: Token[], name: NameSpan): boolean {
+  if (name.to - name.from < 2) return false
+  for (let k = name.from; k < name.to - 1; k++) if (!/^\p{Lu}$/u.test((tokens[k] as Token).text)) return false
+  return true
+}
+
+/** Whether the initials of `name` match the given names of a person's full name. */
+function initialsMatch(tokens: Token[], name: NameSpan, full: Array<{key: string}>): boolean {
+  if (!isInitialled(tokens, name)) return false
+  const initial = nameKey((tokens[name.from] as Token).text)
+  return full.some((m) => m.key.startsWith(initial))
+}
+
+/** The person whose latest full-name mention precedes `at` most closely, else the first named after it. */
+function nearestBefore(candidates: Draft[], at: number, fullNames: Map<Draft, Array<{at: number}>>): Draft | undefined {
+  let best: Draft | undefined
+  let bestAt = -1
+  for (const draft of candidates) {
+    for (const mention of fullNames.get(draft) ?? []) if (mention.at < at && mention.at > bestAt) {
+      best = draft
+      bestAt = mention.at
+    }
+  }
+  return best ?? candidates[0]
+}

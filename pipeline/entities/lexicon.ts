@@ -1,0 +1,147 @@
+/**
+ * lexicon: the cue lists of the entities stage, loaded once from `lexicon/*.tsv` into lookup tables.
+ *
+ * Every list is general French or English knowledge (role nouns, head nouns, given names, a
+ * gazetteer of countries and cities); nothing here names a person or work of a particular article.
+ */
+import {loadRows} from '../lexicon/index.js'
+import type {EntityType, Lang} from '../types.js'
+import {fold} from './normalize.js'
+
+export type Gender = 'm' | 'f' | 'u'
+
+/** One inflected form of a role noun. */
+export interface RoleForm {
+  /** The form as it appears in text, lower case ("réalisatrices"). */
+  form: string
+  /** Singular dictionary form of the same gender ("réalisatrice"). */
+  lemma: string
+  key: string
+  gender: Gender
+  plural: boolean
+  lang: Lang
+}
+
+export type HeadType = EntityType | 'Award'
+
+/** A head noun that types the name it stands in ("Festival", "University"). */
+export interface Head {
+  type: HeadType
+  first: boolean
+  last: boolean
+}
+
+export type CueKind =
+  | 'person-after'
+  | 'person-before'
+  | 'org-before'
+  | 'work-before'
+  | 'work-after'
+  | 'agent-before'
+  | 'place-before'
+  | 'title-before'
+  | 'alias-before'
+  | 'male-after'
+  | 'female-after'
+
+/** All the lists, ready for lookup. Phrase tables are keyed by their words joined with one space. */
+export interface EntityLexicon {
+  roles: Map<string, RoleForm>
+  /** Longest role phrase, in words. */
+  roleMaxWords: number
+  personNouns: Map<string, Gender>
+  honorifics: Map<string, Gender>
+  heads: Map<string, Head>
+  /** Heads that open a name in lower case ("festival de Clermont-Ferrand"). */
+  lowerHeads: Set<string>
+  workNouns: Map<string, 'Movie' | 'CreativeWork'>
+  cues: Map<string, Set<CueKind>>
+  firstNames: Map<string, Gender>
+  /** Folded (accent-less, lower case) place names. */
+  places: Set<string>
+  stopwords: Set<string>
+}
+
+const byLang = new Map<Lang, EntityLexicon>()
+
+/** The lexicon for one language (English and French lists both apply to names and places). */
+export function entityLexicon(lang: Lang): EntityLexicon {
+  let lexicon = byLang.get(lang)
+  if (!lexicon) {
+    lexicon = build(lang)
+    byLang.set(lang, lexicon)
+  }
+  return lexicon
+}
+
+function rows(name: string): string[][] {
+  return loadRows(import.meta.url, `lexicon/${name}`)
+}
+
+function build(lang: Lang): EntityLexicon {
+  const roles = new Map<string, RoleForm>()
+  let roleMaxWords = 1
+  for (const [masc, fem, key, rowLang] of rows('roles.tsv')) {
+    if (!masc || !fem || !key || rowLang !== lang) continue
+    const epicene = masc === fem
+    const forms: Array<[string, Gender]> = epicene ? [[masc, 'u']] : [[masc, 'm'], [fem, 'f']]
+    for (const [lemma, gender] of forms) {
+      for (const [form, plural] of [[lemma, false], [pluralise(lemma, lang), true]] as const) {
+        if (!roles.has(form)) roles.set(form, {form, lemma, key, gender, plural, lang})
+        roleMaxWords = Math.max(roleMaxWords, form.split(' ').length)
+      }
+    }
+  }
+  const genderOf = (value: string | undefined): Gender => (value === 'm' || value === 'f' ? value : 'u')
+  const personNouns = new Map(rows('person-nouns.tsv').map(([w, g]) => [w as string, genderOf(g)]))
+  const honorifics = new Map(rows('honorifics.tsv').map(([w, g]) => [w as string, genderOf(g)]))
+  const heads = new Map<string, Head>()
+  for (const [word, type, position] of rows('heads.tsv')) {
+    if (!word || !type) continue
+    const head = heads.get(word) ?? {type: type as HeadType, first: false, last: false}
+    if (position === 'first' || position === 'any') head.first = true
+    if (position === 'last' || position === 'any') head.last = true
+    heads.set(word, head)
+  }
+  const workNouns = new Map(rows('work-nouns.tsv').map(([w, t]) => [w as string, t === 'Movie' ? 'Movie' : 'CreativeWork'] as const))
+  const cues = new Map<string, Set<CueKind>>()
+  for (const [cue, kind, rowLang] of rows('cues.tsv')) {
+    if (!cue || !kind || rowLang !== lang) continue
+    const set = cues.get(cue) ?? new Set<CueKind>()
+    set.add(kind as CueKind)
+    cues.set(cue, set)
+  }
+  const firstNames = new Map(rows('first-names.tsv').map(([w, g]) => [fold(w as string), genderOf(g)]))
+  const places = new Set(rows('places.tsv').map(([w]) => fold(w as string)))
+  const stopwords = new Set(rows('stopwords.tsv').map(([w]) => w as string))
+  const lowerHeads = new Set(rows('lowercase-heads.tsv').map(([w]) => w as string))
+  return {roles, roleMaxWords, personNouns, honorifics, heads, lowerHeads, workNouns, cues, firstNames, places, stopwords}
+}
+
+const prepositions = new Set(['de', 'du', 'des', "d'", 'en', 'of', 'à'])
+
+/** Plural of a role phrase: French inflects the words before the first preposition, English the head. */
+export function pluralise(phrase: string, lang: Lang): string {
+  const words = phrase.split(' ')
+  let stop = words.findIndex((word) => prepositions.has(word) || word.startsWith("d'"))
+  if (stop < 0) stop = words.length
+  if (lang === 'en') {
+    const head = stop - 1
+    return words.map((word, i) => (i === head ? pluralWordEn(word) : word)).join(' ')
+  }
+  return words.map((word, i) => (i < stop ? pluralWordFr(word) : word)).join(' ')
+}
+
+function pluralWordFr(word: string): string {
+  if (/[sxz]$/.test(word)) return word
+  if (word.endsWith('al')) return `${word.slice(0, -2)}aux`
+  if (word.endsWith('eau')) return `${word}x`
+  return `${word}s`
+}
+
+function pluralWordEn(word: string): string {
+  if (word.endsWith('man')) return `${word.slice(0, -3)}men`
+  if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`
+  if (/(s|sh|ch|x)$/.test(word)) return `${word}es`
+  return `${word}s`
+}

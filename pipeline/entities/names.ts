@@ -1,0 +1,241 @@
+/**
+ * names: capitalised sequences that may name something, found by shape alone.
+ *
+ * A name is a run of capitalised words separated by spaces, with name particles inside it
+ * ("Ludwig van Beethoven", "Charles de Gaulle" after a given name, "Bank of America" after a head
+ * noun), initials ("J. Campion"), and, after a head noun such as "Musée" or "Festival", lower-case
+ * words up to a last capitalised one ("Musée du jeu de Paume"). Function words that open a sentence
+ * and common words at the start of a sentence are trimmed. What a name names is decided later.
+ */
+import type {Lang} from '../types.js'
+import type {EntityLexicon, Head} from './lexicon.js'
+import {wordClass} from './language-model.js'
+import type {Token} from './tokens.js'
+
+/** A capitalised sequence: tokens `[from, to)`. */
+export interface NameSpan {
+  from: number
+  to: number
+  start: number
+  end: number
+  text: string
+  /** The first word opens its sentence (its capital says nothing). */
+  initial: boolean
+  /** A head noun inside the name and where it stands. */
+  head?: Head
+}
+
+/** Particles that join two capitalised parts of a person's name wherever they stand. */
+const nameParticles = new Set(['von', 'van', 'der', 'den', 'di', 'da', 'del', 'della', 'dos', 'das', 'bin', 'ibn', 'ben', 'al', 'el', 'zu', 'ter', 'ten', 'y', 'mc'])
+/** Particles that join only after a given name or a head noun ("Charles de Gaulle", "Festival de Cannes"). */
+const complementParticles = new Set(['de', 'du', 'des', "d'", 'of', 'la', 'le', "l'", 'the', 'and', '&'])
+/** Capitalised determiners that belong to a name in the middle of a sentence ("La Haye", "Los Angeles"). */
+const nameDeterminers = new Set(['le', 'la', 'les', "l'", 'los', 'las', 'el', 'al', 'the'])
+const adjectiveSuffix = /(ien|ienne|éen|éenne|ais|aise|al|ale|aux|ique|ain|aine|el|elle|if|ive|ois|oise|aire|iste)s?$/
+const roman = /^[IVXLCDM]+$/
+/** A capitalised demonym used as a noun ("le Sud-Coréen", "les Français"). */
+export const demonymNoun = /^[\p{Lu}][\p{L}-]*(ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine|an|ane|ol|ole|and|ande|in|ine)s?$/u
+
+/** Find the capitalised sequences of the text, in text order, none overlapping. */
+export function findNames(tokens: Token[], lex: EntityLexicon, lang: Lang, lowerSeen: Set<string>): NameSpan[] {
+  const names: NameSpan[] = []
+  // pairs of capitalised words seen inside sentences: the same pair opening a sentence is a name
+  const midPairs = new Set<string>()
+  for (let k = 1; k < tokens.length; k++) {
+    const a = tokens[k - 1] as Token
+    const b = tokens[k] as Token
+    if (a.cap && b.cap && !a.initial && joins(tokens, k)) midPairs.add(`${a.folded} ${b.folded}`)
+  }
+  let i = 0
+  while (i < tokens.length) {
+    const token = tokens[i] as Token
+    if (!startsName(tokens, i, lex)) {
+      i++
+      continue
+    }
+    let to = i + 1
+    for (;;) {
+      const next = tokens[to]
+      if (!next || !joins(tokens, to)) break
+      if (next.cap && !next.elision && !isStop(next, lex) && !lex.honorifics.has(next.text)) {
+        to++
+        continue
+      }
+      const after = tokens[to + 1]
+      if (after && after.cap && joins(tokens, to + 1) && !isStop(after, lex) && particleJoins(tokens, i, to, lex)) {
+        to += 2
+        continue
+      }
+      if (after && after.cap && (next.lower === 'de' || next.lower === 'of') && tokens[to + 2] && joins(tokens, to + 2) && nameDeterminers.has(after.lower) && particleJoins(tokens, i, to, lex)) {
+        to += 3
+        continue
+      }
+      break
+    }
+    const lead = lex.heads.get(token.lower)?.first ? i : nameDeterminers.has(token.lower) && lex.heads.get((tokens[i + 1] as Token | undefined)?.lower ?? '')?.first ? i + 1 : -1
+    if (lead >= 0) {
+      to = extendAfterHead(tokens, to, lex)
+      if (lang === 'fr') to = complementAfterHead(tokens, to, lex)
+    }
+    const span = trim(tokens, i, to, lex, lang, lowerSeen, midPairs)
+    if (span) {
+      const from = lowerHeadBefore(tokens, span.from, lex)
+      if (from < span.from) {
+        span.from = from
+        span.start = (tokens[from] as Token).start
+        span.initial = false
+      }
+      names.push({...span, head: headOf(tokens, span.from, span.to, lex)})
+    }
+    i = Math.max(to, i + 1)
+    void token
+  }
+  return names
+}
+
+/** A word that can open a name. */
+function startsName(tokens: Token[], i: number, lex: EntityLexicon): boolean {
+  const token = tokens[i] as Token
+  if (!token.cap || token.elision) return false
+  if (lex.honorifics.has(token.text)) return false
+  if (isStop(token, lex)) {
+    // "La Haye", "Los Angeles": a capitalised determiner inside a sentence opens a name
+    const next = tokens[i + 1]
+    return !token.initial && nameDeterminers.has(token.lower) && !!next && next.cap && joins(tokens, i + 1) && !isStop(next, lex)
+  }
+  return true
+}
+
+/** A stop word, unless it is an initial or part of an acronym. */
+function isStop(token: Token, lex: EntityLexicon): boolean {
+  if (/^\p{Lu}$/u.test(token.text)) return false
+  return lex.stopwords.has(token.lower)
+}
+
+/** True when `tokens[k]` continues the word before it inside one name (spaces only, or an initial's period). */
+function joins(tokens: Token[], k: number): boolean {
+  const token = tokens[k] as Token
+  const previous = tokens[k - 1]
+  if (!previous || previous.sentence !== token.sentence) return false
+  if (previous.elision) return token.before === ''
+  if (/^[ \t\u00a0\u202f]+$/.test(token.before)) return true
+  return /^\p{Lu}$/u.test(previous.text) && /^\.[ \u00a0]?-?$/.test(token.before)
+}
+
+/** Whether the particle at `tokens[k]` joins the name `tokens[from, k)` to the capitalised word after it. */
+function particleJoins(tokens: Token[], from: number, k: number, lex: EntityLexicon): boolean {
+  const particle = (tokens[k] as Token).lower
+  if (nameParticles.has(particle)) return true
+  if (!complementParticles.has(particle)) return false
+  const first = tokens[from] as Token
+  if (lex.firstNames.has(first.folded) && particle !== 'of' && particle !== 'and' && particle !== '&') return true
+  for (let j = from; j < k; j++) {
+    const head = lex.heads.get((tokens[j] as Token).lower)
+    if (head) return true
+  }
+  return particle === '&' || (particle === 'and' && (tokens[k - 1] as Token).allCaps)
+}
+
+/** After a leading head noun, take lower-case words up to a last capitalised word or an adjective. */
+function extendAfterHead(tokens: Token[], to: number, lex: EntityLexicon): number {
+  let best = to
+  const first = tokens[to]
+  if (first && joins(tokens, to) && !first.cap && adjectiveSuffix.test(first.lower) && !lex.stopwords.has(first.lower)) best = to + 1
+  for (let k = to, taken = 0; k < tokens.length && taken < 8; k++, taken++) {
+    const token = tokens[k] as Token
+    if (!joins(tokens, k)) break
+    if (token.cap && !isStop(token, lex)) {
+      best = k + 1
+      continue
+    }
+    if (complementParticles.has(token.lower) || (!token.cap && !lex.stopwords.has(token.lower))) continue
+    break
+  }
+  return best
+}
+
+/** "Semaine de la critique", "Palais des festivals": one lower-case complement after a leading head. */
+function complementAfterHead(tokens: Token[], to: number, lex: EntityLexicon): number {
+  const de = tokens[to]
+  if (!de || !joins(tokens, to) || !/^(de|du|des|d')$/.test(de.lower)) return to
+  let j = to + 1
+  if (tokens[j] && /^(la|l'|le|les)$/.test((tokens[j] as Token).lower) && joins(tokens, j)) j++
+  const noun = tokens[j]
+  if (!noun || !joins(tokens, j) || noun.cap || lex.stopwords.has(noun.lower) || !/^\p{L}{3,}$/u.test(noun.text)) return to
+  const after = tokens[j + 1]
+  // the complement ends the name: punctuation or a function word follows
+  if (after && joins(tokens, j + 1) && !lex.stopwords.has(after.lower)) return to
+  return j + 1
+}
+
+/** Start of a lower-case head noun opening the name at `from` ("festival de Clermont-Ferrand", "musée du quai Branly"). */
+function lowerHeadBefore(tokens: Token[], from: number, lex: EntityLexicon): number {
+  for (let back = 1; back <= 3; back++) {
+    const k = from - back
+    const token = tokens[k]
+    if (!token || !joins(tokens, k + 1) || token.cap) return from
+    if (lex.lowerHeads.has(token.lower)) return k
+    if (!/^(de|du|des|d'|la|le|l')$/.test(token.lower) && !(back === 1 && /^\p{L}+$/u.test(token.text) && !lex.stopwords.has(token.lower) && /^(de|du|des|d')$/.test(tokens[k - 1]?.lower ?? ''))) return from
+  }
+  return from
+}
+
+/** The head noun of a name: its first word when the head stands first, its last when it stands last. */
+export function headOf(tokens: Token[], from: number, to: number, lex: EntityLexicon): Head | undefined {
+  if (to - from > 2 && nameDeterminers.has((tokens[from] as Token).lower)) {
+    const second = lex.heads.get((tokens[from + 1] as Token).lower)
+    if (second?.first && second.type !== 'Event') return second
+  }
+  const first = lex.heads.get((tokens[from] as Token).lower)
+  if (first?.first && (to - from > 1 || first.type === 'Event' || (first.type === 'Organization' && !(tokens[from] as Token).initial))) return first
+  const last = lex.heads.get((tokens[to - 1] as Token).lower)
+  if (last?.last && to - from > 1) return last
+  return undefined
+}
+
+/** Drop opening function words and sentence-initial common words; undefined when nothing is left. */
+function trim(tokens: Token[], from: number, to: number, lex: EntityLexicon, lang: Lang, lowerSeen: Set<string>, midPairs: Set<string>): Omit<NameSpan, 'head'> | undefined {
+  let initial = (tokens[from] as Token).initial
+  while (from < to) {
+    const token = tokens[from] as Token
+    const det = tokens[from - 1]
+    if (from + 1 < to && demonymNoun.test(token.text) && !lex.places.has(token.folded) && det && /^(le|la|l'|du|de|un|une)$/.test(det.lower)) {
+      from++
+      initial = false
+      continue
+    }
+    if (token.initial && from + 1 < to && nameDeterminers.has(token.lower)) {
+      from++
+      initial = false
+      continue
+    }
+    const next = tokens[from + 1]
+    const seenInside = from + 1 < to && !!next && midPairs.has(`${token.folded} ${next.folded}`)
+    if (token.initial && !seenInside && isCommonInitial(token, lex, lang, lowerSeen)) {
+      from++
+      initial = false
+      continue
+    }
+    break
+  }
+  while (to > from && complementParticles.has((tokens[to - 1] as Token).lower)) to--
+  if (from >= to) return undefined
+  const first = tokens[from] as Token
+  const last = tokens[to - 1] as Token
+  if (to - from === 1 && roman.test(first.text) && first.text.length < 4) return undefined
+  return {from, to, start: first.start, end: last.end, text: '', initial}
+}
+
+/** A capitalised word at the start of a sentence that is an ordinary word of the language. */
+export function isCommonInitial(token: Token, lex: EntityLexicon, lang: Lang, lowerSeen: Set<string>): boolean {
+  if (lex.stopwords.has(token.lower)) return true
+  if (lex.firstNames.has(token.folded) || lex.places.has(token.folded)) return false
+  if (lex.heads.has(token.lower)) return false
+  const known = wordClass(token.lower, lang)
+  if (known === 'common' || known === 'demonym') return true
+  if (known) return false
+  if (lowerSeen.has(token.lower)) return true
+  if (lang === 'fr' && /(ment|é|ée|és|ées|ant)$/.test(token.lower) && !token.allCaps) return true
+  if (lang === 'en' && /(ly|ing|ed)$/.test(token.lower) && !token.allCaps) return true
+  return lex.roles.has(token.lower) || lex.workNouns.has(token.lower)
+}

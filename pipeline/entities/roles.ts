@@ -1,0 +1,275 @@
+/**
+ * roles: stated roles of people and role anaphora.
+ *
+ * A role noun phrase ("la réalisatrice", "ce plasticien et photographe", "director") is read in one
+ * of these ways, in this order:
+ * - apposition before a person's name: "la réalisatrice Alison …", "l'actrice chinoise …";
+ * - apposition after a name or predicate: "…, journaliste", "… est l'un des artistes", "… is a painter";
+ * - "en tant que" / "as a": the role of the nearest subject before it (a name, a role anaphor or a
+ *   subject pronoun resolved by gender);
+ * - "X de formation, …" / "…, a painter by training" opening a sentence: the role of the subject that follows;
+ * - otherwise, a definite or demonstrative singular phrase is an anaphor: a mention of the most
+ *   recent compatible person. A person the text gave that role before wins; else gender agreement
+ *   (French feminine forms) and recency, a person already named in the same sentence coming last.
+ * Every role word becomes a RoleMention of the person it is attached to.
+ */
+import type {Mention, RoleMention} from '../types.js'
+import {determinerBefore, glued, isModifier, roleAt, sameSentence, type Determiner, type RoleHit} from './context.js'
+import type {EntityLexicon, Gender} from './lexicon.js'
+import {phrase, type Token} from './tokens.js'
+
+/** A person as the role pass sees it: its name mentions in text order. */
+export interface PersonRef {
+  mentions: Mention[]
+  gender: Gender
+  /** Role keys implied before a position by a cue such as "réalisé par" (offset → key). */
+  impliedKeys: Array<{at: number; key: string}>
+}
+
+/** What the role pass adds to each person (same index as the input). */
+export interface RoleResult {
+  roles: RoleMention[][]
+  anaphors: Mention[][]
+}
+
+interface RolePhrase {
+  from: number
+  to: number
+  hits: RoleHit[]
+  /** Gender of a gendered form in the phrase, 'u' when none is. */
+  gender: Gender
+  plural: boolean
+  det: Determiner
+  /** A person noun ("jeune femme") rather than an occupation. */
+  personNoun: boolean
+}
+
+const subjectPronouns: Record<string, Gender> = {il: 'm', elle: 'f', he: 'm', she: 'f'}
+
+/** Attach stated roles and resolve role anaphora over `persons`. */
+export function attachRoles(text: string, tokens: Token[], persons: PersonRef[], lex: EntityLexicon): RoleResult {
+  const roles: RoleMention[][] = persons.map(() => [])
+  const anaphors: Mention[][] = persons.map(() => [])
+  const startsAt = new Map<number, number>()
+  const endsAt = new Map<number, number>()
+  const tokenByStart = new Map<number, number>()
+  const tokenByEnd = new Map<number, number>()
+  for (const token of tokens) {
+    tokenByStart.set(token.start, token.i)
+    tokenByEnd.set(token.end, token.i + 1)
+  }
+  const inName = new Uint8Array(tokens.length)
+  persons.forEach((person, p) =>
+    person.mentions.forEach((mention) => {
+      const from = tokenByStart.get(mention.start)
+      const to = tokenByEnd.get(mention.end)
+      if (from === undefined || to === undefined) return
+      startsAt.set(from, p)
+      endsAt.set(to, p)
+      for (let k = from; k < to; k++) inName[k] = 1
+    })
+  )
+  const phrases = findRolePhrases(tokens, lex, inName)
+  const stated: Array<Array<{at: number; key: string}>> = persons.map((person) => [...person.impliedKeys])
+  const attach = (p: number, np: RolePhrase): void => {
+    for (const hit of np.hits) {
+      const start = (tokens[hit.from] as Token).start
+      const end = (tokens[hit.to - 1] as Token).end
+      ;(roles[p] as RoleMention[]).push({start, end, text: text.slice(start, end), role: hit.form.lemma, key: hit.form.key})
+      ;(stated[p] as Array<{at: number; key: string}>).push({at: start, key: hit.form.key})
+    }
+  }
+
+  // pass 1: appositions and predicates, which need no resolution
+  const pending: RolePhrase[] = []
+  for (const np of phrases) {
+    if (np.personNoun) {
+      pending.push(np)
+      continue
+    }
+    const p = appositionTarget(tokens, np, startsAt, endsAt, lex)
+    if (p !== undefined) attach(p, np)
+    else pending.push(np)
+  }
+  // gender from stated gendered roles, where the names said nothing
+  const gender = persons.map((person, p) => {
+    if (person.gender !== 'u') return person.gender
+    const forms = (roles[p] as RoleMention[]).map((role) => lex.roles.get(role.role)?.gender ?? 'u').filter((g) => g !== 'u')
+    return forms[0] ?? 'u'
+  })
+
+  // pass 2: anaphors in text order, then subjects of "en tant que" and "de formation"
+  const order = persons.flatMap((person, p) => person.mentions.map((m) => ({at: m.start, end: m.end, p}))).sort((a, b) => a.at - b.at)
+  const last = persons.map(() => ({at: -1, end: -1, sentence: -1}))
+  let cursor = 0
+  const advance = (offset: number): void => {
+    while (cursor < order.length && (order[cursor] as {at: number}).at < offset) {
+      const {at, end, p} = order[cursor] as {at: number; end: number; p: number}
+      const k = tokenByStart.get(at)
+      last[p] = {at, end, sentence: k === undefined ? -1 : (tokens[k] as Token).sentence}
+      cursor++
+    }
+  }
+  const resolve = (offset: number, sentence: number, want: Gender, keys: string[]): number | undefined => {
+    advance(offset)
+    let best: number | undefined
+    let bestScore = -Infinity
+    last.forEach((seen, p) => {
+      if (seen.at < 0) return
+      const g = gender[p] as Gender
+      if (want !== 'u' && g !== 'u' && g !== want) return
+      const hasKey = keys.length > 0 && (stated[p] as Array<{at: number; key: string}>).some((s) => s.at < offset && keys.includes(s.key))
+      let score = seen.at
+      if (want !== 'u' && g === want) score += 1e9
+      // a name in the same clause is rarely what a role phrase of that clause refers back to
+      if (seen.sentence !== sentence || /[,;:()—–]/.test(text.slice(seen.end, offset))) score += 2e9
+      if (hasKey) score += 8e9
+      if (score > bestScore) {
+        best = p
+        bestScore = score
+      }
+    })
+    return best
+  }
+  const subjects: Array<{np: RolePhrase; mode: 'before' | 'after'}> = []
+  const anaphorAt = new Map<number, number>()
+  for (const np of pending) {
+    const mode = subjectMode(tokens, np, lex)
+    if (mode === 'before') {
+      const p = subjectBefore(tokens, np.from, startsAt, anaphorAt, resolve)
+      if (p !== undefined) attach(p, np)
+      continue
+    }
+    if (mode) {
+      subjects.push({np, mode})
+      continue
+    }
+    if (np.plural || (np.det !== 'definite' && np.det !== 'demonstrative')) continue
+    if (np.personNoun && np.det !== 'definite') continue
+    const first = tokens[np.from] as Token
+    const keys = np.hits.map((hit) => hit.form.key)
+    const p = resolve(first.start, first.sentence, np.gender, keys)
+    if (p === undefined) continue
+    const end = (tokens[np.to - 1] as Token).end
+    const mention: Mention = {start: first.start, end, text: text.slice(first.start, end), kind: 'role'}
+    ;(anaphors[p] as Mention[]).push(mention)
+    if (!np.personNoun) attach(p, np)
+    last[p] = {at: first.start, end, sentence: first.sentence}
+    anaphorAt.set(np.from, p)
+  }
+  for (const {np} of subjects) {
+    const p = subjectAfter(tokens, np.to, startsAt, anaphorAt)
+    if (p !== undefined) attach(p, np)
+  }
+  return {roles, anaphors}
+}
+
+/** All role phrases of the text: role words (coordinated or stacked) with their determiner. */
+function findRolePhrases(tokens: Token[], lex: EntityLexicon, inName: Uint8Array): RolePhrase[] {
+  const out: RolePhrase[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    if (inName[i]) continue
+    const token = tokens[i] as Token
+    if (token.cap && !token.initial) continue
+    const noun = personNounAt(tokens, i, lex)
+    if (noun) {
+      out.push({from: i, to: noun.to, hits: [], gender: noun.gender, plural: false, det: determinerBefore(tokens, i), personNoun: true})
+      i = noun.to - 1
+      continue
+    }
+    const hit = roleAt(tokens, i, lex)
+    if (!hit) continue
+    let from = i
+    const hits = [hit]
+    let to = hit.to
+    for (;;) {
+      const next = tokens[to]
+      if (next && glued(tokens, to) && (next.lower === 'et' || next.lower === 'and')) {
+        const more = roleAt(tokens, to + 1, lex)
+        if (more && glued(tokens, to + 1)) {
+          hits.push(more)
+          to = more.to
+          continue
+        }
+      }
+      const stacked = next && glued(tokens, to) ? roleAt(tokens, to, lex) : undefined
+      if (stacked) {
+        hits.push(stacked)
+        to = stacked.to
+        continue
+      }
+      break
+    }
+    // one adjective between determiner and noun ("la jeune réalisatrice")
+    const previous = tokens[from - 1]
+    if (previous && isModifier(previous, lex) && glued(tokens, from) && determinerBefore(tokens, from - 1) !== 'none') from--
+    const gendered = hits.map((h) => h.form.gender).find((g) => g !== 'u') ?? 'u'
+    out.push({from, to, hits, gender: gendered, plural: hits.some((h) => h.form.plural), det: determinerBefore(tokens, from), personNoun: false})
+    i = to - 1
+  }
+  return out
+}
+
+function personNounAt(tokens: Token[], at: number, lex: EntityLexicon): {to: number; gender: Gender} | undefined {
+  for (const n of [2, 1]) {
+    if (at + n > tokens.length) continue
+    if (n === 2 && !glued(tokens, at + 1)) continue
+    const gender = lex.personNouns.get(phrase(tokens, at, at + n))
+    if (gender) return {to: at + n, gender}
+  }
+  return undefined
+}
+
+/** The person an apposition or predicate attaches the phrase to, if the phrase is one. */
+function appositionTarget(tokens: Token[], np: RolePhrase, startsAt: Map<number, number>, endsAt: Map<number, number>, lex: EntityLexicon): number | undefined {
+  // before a name: "la réalisatrice X", "l'actrice chinoise X"
+  let k = np.to
+  while (k < np.to + 2 && tokens[k] && isModifier(tokens[k] as Token, lex) && glued(tokens, k)) k++
+  if (tokens[k] && glued(tokens, k) && startsAt.has(k)) return startsAt.get(k)
+  // after a name: "X, journaliste", "X, une artiste", "X, a painter"
+  let b = np.from
+  if (np.det === 'indefinite') b--
+  const first = tokens[b]
+  if (first && /^\s*,\s*$/.test(first.before) && endsAt.has(b) && sameSentence(tokens, b - 1, b)) return endsAt.get(b)
+  // predicate: "X est un artiste", "X est l'un des artistes", "X is one of the painters"
+  b = np.from
+  while (b > np.from - 5 && tokens[b - 1] && /^(un|une|le|la|l'|les|des|a|an|the|l'un|l'une|un des|one|of|l'|d')$/.test((tokens[b - 1] as Token).lower)) b--
+  while (b > np.from - 7 && tokens[b - 1] && isModifier(tokens[b - 1] as Token, lex) && !/^(est|is|was|était|fut|devient|became)$/.test((tokens[b - 1] as Token).lower)) b--
+  const verb = tokens[b - 1]
+  if (verb && /^(est|était|fut|devient|is|was|became|becomes)$/.test(verb.lower) && endsAt.has(b - 1) && sameSentence(tokens, b - 2, b - 1)) return endsAt.get(b - 1)
+  return undefined
+}
+
+/** "en tant que X" / "as a X" (subject before), "X de formation, …" (subject after), or nothing. */
+function subjectMode(tokens: Token[], np: RolePhrase, _lex: EntityLexicon): 'before' | 'after' | undefined {
+  const before = phrase(tokens, Math.max(0, np.from - 3), np.from)
+  if (/(en tant que|en tant qu'|as a|as an|worked as|travaille comme|travaillait comme)$/.test(before)) return 'before'
+  const next = phrase(tokens, np.to, Math.min(tokens.length, np.to + 2))
+  if ((next === 'de formation' || next === 'by training') && (tokens[np.from] as Token).initial) return 'after'
+  return undefined
+}
+
+/** The nearest subject before `at` in its sentence: a name, a resolved anaphor or a pronoun. */
+function subjectBefore(tokens: Token[], at: number, startsAt: Map<number, number>, anaphorAt: Map<number, number>, resolve: (offset: number, sentence: number, want: Gender, keys: string[]) => number | undefined): number | undefined {
+  const sentence = (tokens[at] as Token).sentence
+  for (let k = at - 1; k >= 0 && (tokens[k] as Token).sentence === sentence; k--) {
+    const token = tokens[k] as Token
+    const pronoun = subjectPronouns[token.lower]
+    if (pronoun) return resolve(token.start, -1, pronoun, [])
+    const anaphor = anaphorAt.get(k)
+    if (anaphor !== undefined) return anaphor
+    if (startsAt.has(k)) return startsAt.get(k)
+  }
+  return undefined
+}
+
+/** The first subject after `at` in its sentence: a name or a resolved anaphor. */
+function subjectAfter(tokens: Token[], at: number, startsAt: Map<number, number>, anaphorAt: Map<number, number>): number | undefined {
+  const sentence = (tokens[at - 1] as Token).sentence
+  for (let k = at; k < tokens.length && (tokens[k] as Token).sentence === sentence; k++) {
+    const anaphor = anaphorAt.get(k)
+    if (anaphor !== undefined) return anaphor
+    if (startsAt.has(k)) return startsAt.get(k)
+  }
+  return undefined
+}

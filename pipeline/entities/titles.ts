@@ -1,0 +1,252 @@
+/**
+ * titles: names of works (films and other creative works).
+ *
+ * Three cues, all general:
+ * - a quoted span the quoted stage classified as a title, or any quoted span right after a work noun
+ *   or "intitulé"/"titled" ("la chanson "X"", "une série intitulée "X"");
+ * - an unquoted capitalised title right after a work noun ("le film Le Royaume interdit de …");
+ * - a name that is the subject of "est un film" / "is a documentary", or is followed by "réalisé
+ *   par" / "directed by" (a title and its subtitle after a colon are one name).
+ * The work noun nearest before decides Movie or CreativeWork; a title-quote in brackets right after
+ * another title is a second name (a translation) of the same work.
+ */
+import type {Lang, QuotedSpan} from '../types.js'
+import {cuesAfter, cuesBefore, glued, isModifier, sameSentence} from './context.js'
+import type {EntityLexicon} from './lexicon.js'
+import {isFiniteVerb} from './language-model.js'
+import type {NameSpan} from './names.js'
+import {phrase, type Token} from './tokens.js'
+
+export type WorkType = 'Movie' | 'CreativeWork'
+
+/** One mention of a work title. */
+export interface WorkMention {
+  start: number
+  end: number
+  type: WorkType
+  /** Decided by a work noun or a film predicate (strong) rather than by default. */
+  typed: boolean
+  /** Start offset of the work title this one translates or renames ("X ("Y")"). */
+  aliasOf?: number
+}
+
+const determinerWords = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'son', 'sa', 'ses', 'leur', 'ce', 'cet', 'cette', 'the', 'a', 'an', 'his', 'her', 'their', 'this', 'its'])
+const titleDeterminers = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'the', 'a', 'an'])
+const articleWords = new Set(['le', 'la', 'les', "l'", 'un', 'une'])
+const complementWords = new Set(['de', 'du', 'des', "d'"])
+const englishTitleWords = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'to', 'for', 'with', 'from', 'at', 'without', 'into', 'under', 'over', 'my', 'our', 'your', 'no'])
+const copulas = new Set(['est', 'était', 'fut', 'reste', 'is', 'was', 'remains'])
+const titleStops = new Set(['de', "d'", 'par', 'by', 'réalisé', 'réalisée', 'directed', 'sorti', 'sortie', 'released', 'qui', 'que', "qu'", 'who', 'which', 'that', 'en', 'in', 'à', 'au', 'at', 'avec', 'with', 'et', 'and', 'sur', 'on', 'pour', 'for', 'dont', 'où', 'est', 'is', 'was', 'a', 'has', 'have'])
+
+/** Find the work titles of the text. `names` are the capitalised sequences (titles may reuse them). */
+export function findWorks(source: string, text: string, tokens: Token[], names: NameSpan[], quoted: QuotedSpan[], lex: EntityLexicon, lang: Lang): WorkMention[] {
+  const works: WorkMention[] = []
+  const startIndex = new Map<number, number>()
+  tokens.forEach((token) => startIndex.set(token.start, token.i))
+  const tokenAt = (offset: number): number | undefined => {
+    // first token starting at or after offset
+    for (let o = offset; o < offset + 4; o++) {
+      const found = startIndex.get(o)
+      if (found !== undefined) return found
+    }
+    return undefined
+  }
+
+  // 1. quoted titles
+  for (const span of quoted) {
+    if (!/^[\p{Lu}\p{N}]/u.test(span.text.trimStart())) continue
+    if (span.text.split(/\s+/).length > 14) continue
+    const first = tokenAt(span.start)
+    const noun = first === undefined ? undefined : workNounBefore(tokens, first, lex)
+    const cue = first !== undefined && (cuesBefore(tokens, first, lex).has('title-before') || titleCueNear(tokens, first, lex))
+    if (span.kind !== 'title' && !noun && !cue) continue
+    const trimmed = trimSpan(text, span.start, span.end)
+    if (!trimmed) continue
+    const previous = works[works.length - 1]
+    const bracketed = previous && /^["»”]?\s*\(\s*["«“]?\s*$/.test(text.slice(previous.end, trimmed.start))
+    works.push({...trimmed, type: noun?.type ?? (bracketed ? previous.type : 'CreativeWork'), typed: !!noun, ...(bracketed ? {aliasOf: previous.aliasOf ?? previous.start} : {})})
+  }
+
+  // 2. unquoted titles after a work noun or an acting cue, 3. names that a film predicate, a year in
+  // brackets, an apposition ("X, premier long métrage de") or italics make works
+  const covered = (start: number, end: number): boolean => works.some((w) => w.start < end && start < w.end)
+  for (let n = 0; n < names.length; n++) {
+    const name = names[n] as NameSpan
+    if (covered(name.start, name.end)) continue
+    let from = name.from
+    // a capitalised determiner opening the title ("le film Le Royaume interdit", "A Map of Smoke")
+    const det = tokens[from - 1]
+    if (det && det.cap && !det.initial && titleDeterminers.has(det.lower) && glued(tokens, from)) from--
+    const detLed = titleDeterminers.has((tokens[from] as Token).lower)
+    // subtitle after a colon: "X : Y"
+    const next = names[n + 1]
+    const colon = !!next && next.from === name.to && /^\s?:\s$/.test((tokens[name.to] as Token).before) && sameSentence(tokens, name.to - 1, name.to)
+    const to = colon && next ? next.to : name.to
+    const long = extendTitle(tokens, to, lex, lang)
+    const start = (tokens[from] as Token).start
+    const noun = workNounBefore(tokens, from, lex)
+    const before = cuesBefore(tokens, from, lex)
+    const possessed = detLed && lang === 'en' && /^['’]s\s+$/.test(text.slice((tokens[from - 1] as Token | undefined)?.end ?? 0, start))
+    let found: {to: number; type: WorkType} | undefined
+    if (noun) found = {to: long, type: noun.type}
+    else if (before.has('work-before') || before.has('title-before') || possessed) found = {to: long, type: 'Movie'}
+    else {
+      for (const end of long > to ? [long, to] : [to]) {
+        const type = workAfter(text, tokens, end, lex) ?? (italic(source, start, (tokens[end - 1] as Token).end) ? 'CreativeWork' : undefined)
+        if (type) {
+          found = {to: end, type}
+          break
+        }
+      }
+    }
+    if (!found) continue
+    works.push({start, end: (tokens[found.to - 1] as Token).end, type: found.type, typed: true})
+    while (n + 1 < names.length && (names[n + 1] as NameSpan).from < found.to) n++
+  }
+  works.sort((a, b) => a.start - b.start)
+  return [...works, ...repeats(text, works)].sort((a, b) => a.start - b.start)
+}
+
+/** Later (and earlier) occurrences of a title found by a cue, written the same way without the cue. */
+function repeats(text: string, works: WorkMention[]): WorkMention[] {
+  const out: WorkMention[] = []
+  const taken = new Uint8Array(text.length + 1)
+  for (const w of works) taken.fill(1, w.start, w.end)
+  const seen = new Set<string>()
+  for (const work of works) {
+    const title = text.slice(work.start, work.end)
+    if (seen.has(title) || title.length < 3 || !/^[\p{Lu}\p{N}]/u.test(title)) continue
+    seen.add(title)
+    for (let at = text.indexOf(title); at >= 0; at = text.indexOf(title, at + title.length)) {
+      const end = at + title.length
+      if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue
+      if (taken.subarray(at, end).some((v) => v === 1)) continue
+      taken.fill(1, at, end)
+      out.push({start: at, end, type: work.type, typed: false, ...(work.aliasOf !== undefined ? {aliasOf: work.aliasOf} : {})})
+    }
+  }
+  return out
+}
+
+/** The work noun standing right before `tokens[at]` (a determiner or adjective may follow it). */
+function workNounBefore(tokens: Token[], at: number, lex: EntityLexicon): {type: WorkType} | undefined {
+  for (let back = 1; back <= 3; back++) {
+    for (let n = 1; n <= 2; n++) {
+      const to = at - back + 1
+      const from = to - n
+      if (from < 0 || !sameSentence(tokens, from, at)) continue
+      const type = lex.workNouns.get(phrase(tokens, from, to))
+      if (type) return {type}
+    }
+    const skipped = tokens[at - back]
+    if (!skipped || skipped.cap || !(determinerWords.has(skipped.lower) || (isModifier(skipped, lex) && !/(é|ée|és|ées|ed)$/.test(skipped.lower)))) break
+  }
+  return undefined
+}
+
+/** "intitulée ironiquement "X"": a title cue two words before. */
+function titleCueNear(tokens: Token[], at: number, lex: EntityLexicon): boolean {
+  for (let back = 1; back <= 3; back++) {
+    const token = tokens[at - back]
+    if (!token || !sameSentence(tokens, at - back, at)) return false
+    if (lex.cues.get(token.lower)?.has('title-before')) return true
+  }
+  return false
+}
+
+/**
+ * Extend an unquoted title. French titles capitalise only their first word ("La Mer intérieure",
+ * "Les Oiseaux de passage", "Anatomie d'une chute"): take adjectives and "de" complements after it.
+ * English titles leave short words in lower case ("River of Strings", "The Zone of Interest").
+ */
+export function extendTitle(tokens: Token[], to: number, lex: EntityLexicon, lang: Lang): number {
+  let end = to
+  if (lang === 'en') {
+    for (let k = to; k < tokens.length && k < to + 6; k++) {
+      const token = tokens[k] as Token
+      if (!glued(tokens, k)) break
+      if (token.cap && !lex.roles.has(token.lower)) {
+        end = k + 1
+        continue
+      }
+      const after = tokens[k + 1]
+      if (englishTitleWords.has(token.lower) && after && after.cap && glued(tokens, k + 1)) continue
+      break
+    }
+    return end
+  }
+  for (let k = to, taken = 0; k < tokens.length && taken < 4; taken++) {
+    const token = tokens[k] as Token
+    if (!glued(tokens, k) || token.cap) break
+    if (complementWords.has(token.lower)) {
+      let j = k + 1
+      if (tokens[j] && articleWords.has((tokens[j] as Token).lower) && glued(tokens, j)) j++
+      const target = tokens[j]
+      if (!target || !glued(tokens, j) || lex.stopwords.has(target.lower) || lex.roles.has(target.lower) || /^\p{N}/u.test(target.text)) break
+      if (target.cap && lex.places.has(target.folded) === false && lex.firstNames.has(target.folded)) break
+      end = j + 1
+      k = j + 1
+      continue
+    }
+    if (lex.stopwords.has(token.lower) || titleStops.has(token.lower) || lex.roles.has(token.lower) || lex.workNouns.has(token.lower) || isFiniteVerb(token.lower, lang)) break
+    if (!/^\p{L}+$/u.test(token.text)) break
+    const after = tokens[k + 1]
+    if (/(é|ée|és|ées)$/.test(token.lower) && after && glued(tokens, k + 1) && !after.cap) break
+    end = k + 1
+    k++
+  }
+  return end
+}
+
+/** The type a title gets from what follows it: "(2019)", ", premier film de", "sorti en", "est un film", "réalisé par". */
+function workAfter(text: string, tokens: Token[], at: number, lex: EntityLexicon): WorkType | undefined {
+  const last = tokens[at - 1] as Token
+  if (/^\s*\((?:[^()]{0,40},\s*)?(1[89]|20)\d\d\)/.test(text.slice(last.end, last.end + 48))) return 'Movie'
+  const next = tokens[at]
+  if (!next || !sameSentence(tokens, at - 1, at)) return undefined
+  if (cuesAfter(tokens, at, lex).has('work-after')) return 'Movie'
+  if (next.before.trim() === ',') {
+    for (let n = 1; n <= 3; n++) if (lex.cues.get(phrase(tokens, at, at + n))?.has('work-after')) return 'Movie'
+    // apposition: ", troisième long métrage de", ", the 2019 Macedonian film", ", son premier documentaire"
+    for (let k = at, skipped = 0; k < tokens.length && skipped < 5; k++, skipped++) {
+      if (k > at && !glued(tokens, k)) break
+      const type = lex.workNouns.get(phrase(tokens, k, k + 2)) ?? lex.workNouns.get((tokens[k] as Token).lower)
+      if (type) return type
+      const word = tokens[k] as Token
+      if (!(determinerWords.has(word.lower) || /^\p{N}+$/u.test(word.text) || isModifier(word, lex) || (word.cap && k > at))) break
+    }
+  }
+  return filmPredicate(tokens, at, lex)
+}
+
+/** Whether Markdown emphasis with one star or underscore wraps the span in the source. */
+function italic(source: string, start: number, end: number): boolean {
+  const open = source[start - 1]
+  const close = source[end]
+  return (open === '*' || open === '_') && open === close && source[start - 2] !== open && source[end + 1] !== open
+}
+
+/** "X est le premier film", "X is a documentary", "X, réalisé par": the type X gets, if any. */
+function filmPredicate(tokens: Token[], at: number, lex: EntityLexicon): WorkType | undefined {
+  const after = cuesAfter(tokens, at, lex)
+  const token = tokens[at]
+  if (!token || !sameSentence(tokens, at - 1, at)) return undefined
+  if (after.has('agent-before') && /(réalis|direct|mis en)/.test(phrase(tokens, at, at + 2))) return 'Movie'
+  if (token.before.trim() === ',' && /^(réalisé|réalisée|directed)$/.test(token.lower)) return 'Movie'
+  if (!copulas.has(token.lower) || !glued(tokens, at)) return undefined
+  for (let k = at + 1; k < at + 5 && k < tokens.length; k++) {
+    const word = tokens[k] as Token
+    if (!glued(tokens, k)) return undefined
+    const type = lex.workNouns.get(word.lower) ?? lex.workNouns.get(phrase(tokens, k, k + 2))
+    if (type) return type
+    if (word.cap) return undefined
+  }
+  return undefined
+}
+
+/** Trim spaces and end punctuation off a span. */
+function trimSpan(text: string, start: number, end: number): {start: number; end: number} | undefined {
+  while (start < end && /[\s"«“]/.test(text[start] as string)) start++
+  while (end > start && /[\s.,;:!?"»”]/.test(text[end - 1] as string)) end--
+  return end > start ? {start, end} : undefined
+}

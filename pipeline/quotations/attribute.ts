@@ -1,0 +1,216 @@
+/**
+ * attribute: the quotations of an article (the quoted spans classified as speech), each with
+ * its pieces, its cue and its speaker.
+ *
+ * 1. Pieces that belong together become one quotation: the pieces of a quotation that goes on over
+ *    several paragraphs, and two quoted spans separated only by an incise
+ *    (« Je ne sais pas », dit-elle, « si c'est possible »). A nested quotation stays inside the one
+ *    that holds it, and is a quotation of its own (a person quoted inside a quotation).
+ * 2. The attribution is looked for inside (an incise), right after the closing mark, before the
+ *    opening mark (a clause ending with a colon, or the previous paragraph for a dialogue line),
+ *    then in a "selon X" / "according to X" phrase of the same sentence.
+ * 3. The speaker mention is resolved to an entity (see ./speaker.ts); a quotation without one takes
+ *    the speaker of the quotation before it in the same paragraph, or of the previous paragraph's
+ *    last quotation when it opens its paragraph (an answer that goes on); dialogue lines never
+ *    inherit, as speakers alternate.
+ */
+import type {Entity, Paragraph, QuotedSpan, Quotation, Span, TextView} from '../types.js'
+import {attributionAfter, attributionBefore, inciseInside, sourcePhrase, trimSpan, type Attribution} from './attribution.js'
+import {isSubject} from './phrases.js'
+import {plausibleSpeaker, resolveSpeaker, speakerIndex} from './speaker.js'
+import {tokenize} from './tokens.js'
+
+/** The longest text between two quoted spans that can be an incise joining them. */
+const maxBetween = 100
+
+/** One quotation being built: its quoted pieces and what joined them. */
+interface Unit {
+  pieces: QuotedSpan[]
+  joined: Attribution | null
+  /** True for a quotation inside another one. */
+  nested?: boolean
+}
+
+/**
+ * The quotations of the article, sorted by start.
+ *
+ * @param quoted Every quoted span (only `speech` ones are used).
+ * @param entities The article's entities; speakers are their ids.
+ */
+export function extractQuotations(view: TextView, quoted: QuotedSpan[], entities: Entity[]): Quotation[] {
+  const {text, source} = view
+  const index = speakerIndex(view, entities)
+  const speech = quoted.filter((span) => span.kind === 'speech')
+  const outer = outermost(speech)
+  const nested = speech.filter((span) => !outer.includes(span)).map((span): Unit => ({pieces: [span], joined: null, nested: true}))
+  const units = [...groupPieces(view, outer), ...nested].sort((a, b) => (a.pieces[0] as QuotedSpan).start - (b.pieces[0] as QuotedSpan).start)
+  const quotations: Quotation[] = []
+  let previous: {speaker: string | null; paragraph: number; dialogue: boolean} | null = null
+
+  for (const unit of units) {
+    const first = unit.pieces[0] as QuotedSpan
+    const last = unit.pieces[unit.pieces.length - 1] as QuotedSpan
+    const paragraphIndex = paragraphOf(view.paragraphs, first.start)
+    const paragraph = view.paragraphs[paragraphIndex]
+    const dialogue = isDash(text, first.open)
+
+    let fragments: Span[] = unit.pieces.map((piece) => ({start: piece.start, end: piece.end}))
+    let attribution: Attribution | null = unit.joined ?? labelOf(view, first)
+    if (!attribution && unit.pieces.length === 1) {
+      const incise = inciseInside(text, first.start, first.end, view.language)
+      if (incise) {
+        attribution = incise
+        fragments = incise.fragments.filter((fragment) => fragment.end > fragment.start)
+      }
+    }
+    let after: Attribution | null = null
+    let afterSentence = false
+    if (!attribution?.mention && last.close !== null) {
+      const lastParagraph = view.paragraphs[paragraphOf(view.paragraphs, last.start)]
+      after = attributionAfter(text, last.close + 1, lastParagraph?.end ?? text.length, view.language)
+      // words after a quotation that ends its sentence start a new sentence: an attribution there
+      // ("… ." The room laughed.) is weaker than one before the quotation
+      afterSentence = /[.!?…]$/.test(last.text.trim()) && /^[\s\u00a0\u202f]*\p{Lu}/u.test(text.slice(last.close + 1, last.close + 4))
+      if (!afterSentence) attribution = better(attribution, after)
+    }
+    if (!attribution?.mention && paragraph) {
+      attribution = better(attribution, before(view, paragraphIndex, first, quoted))
+    }
+    if (!attribution?.mention && after?.mention && afterSentence && plausibleSpeaker(view, index, after.mention)) {
+      attribution = better(attribution, after)
+    }
+    if (!attribution?.mention && paragraph) {
+      const sentence = view.sentences.find((candidate) => candidate.start <= first.open && first.open < candidate.end)
+      const from = sentence ? sentence.start : paragraph.start
+      const to = sentence ? Math.max(sentence.end, (last.close ?? last.end) + 1) : paragraph.end
+      attribution = better(attribution, sourcePhrase(text, from, first.open, view.language) ?? sourcePhrase(text, (last.close ?? last.end) + 1, Math.min(to, paragraph.end), view.language))
+    }
+
+    const mention = attribution?.mention ? trimSpan(text, attribution.mention) : null
+    // inside a quotation, a pronoun refers to someone in the quoted story, not to the article's people
+    const quotedPronoun = unit.nested === true && mention !== null && isPronoun(view, mention)
+    let speaker = mention && !quotedPronoun ? resolveSpeaker(view, index, mention, first.open) : null
+    if (!mention && previous && !dialogue && !previous.dialogue) {
+      const sameParagraph = previous.paragraph === paragraphIndex
+      const opensParagraph = paragraph !== undefined && first.open <= paragraph.start + 1 && previous.paragraph === paragraphIndex - 1
+      if (sameParagraph || opensParagraph) speaker = previous.speaker
+    }
+
+    const start = (fragments[0] as Span).start
+    const end = (fragments[fragments.length - 1] as Span).end
+    quotations.push({
+      start,
+      end,
+      text: source.slice(start, end),
+      speaker,
+      speakerMention: mention ? {...mention, text: source.slice(mention.start, mention.end)} : null,
+      cue: attribution?.cue ? {...attribution.cue, text: source.slice(attribution.cue.start, attribution.cue.end)} : null,
+      fragments
+    })
+    previous = {speaker, paragraph: paragraphOf(view.paragraphs, last.start), dialogue}
+  }
+  return quotations.sort((a, b) => a.start - b.start || a.end - b.end)
+}
+
+/** Speech spans not inside another speech span. */
+function outermost(spans: QuotedSpan[]): QuotedSpan[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end)
+  const result: QuotedSpan[] = []
+  let reach = -1
+  for (const span of sorted) {
+    if (span.start < reach) continue
+    result.push(span)
+    reach = span.close ?? span.end
+  }
+  return result
+}
+
+/** Join the pieces of one quotation: paragraph continuations and spans split by an incise. */
+function groupPieces(view: TextView, spans: QuotedSpan[]): Unit[] {
+  const {text} = view
+  const units: Unit[] = []
+  for (const span of spans) {
+    const unit = units[units.length - 1]
+    const last = unit?.pieces[unit.pieces.length - 1]
+    if (unit && last) {
+      // a piece that goes on in the next paragraph, re-opened by the same mark
+      if (last.close === null && !isDash(text, last.open) && text.charAt(span.open) === text.charAt(last.open) && paragraphOf(view.paragraphs, span.open) === paragraphOf(view.paragraphs, last.start) + 1) {
+        unit.pieces.push(span)
+        continue
+      }
+      // two spans of one paragraph with only an incise between them
+      if (last.close !== null && !isDash(text, span.open) && span.open - last.close <= maxBetween && paragraphOf(view.paragraphs, span.open) === paragraphOf(view.paragraphs, last.start)) {
+        const between = text.slice(last.close + 1, span.open)
+        const incise = attributionAfter(text, last.close + 1, span.open, view.language)
+        // the first piece ends inside its marks on a comma ("…," she said. "…"), the incise ends on a
+        // comma (« … », dit-elle, « … »), or the second piece goes on in lower case
+        const continues = /[,;:]$/.test(last.text.trim()) || /[,;:]\s*$/.test(between) || /^\p{Ll}/u.test(span.text)
+        if (incise && incise.cue && continues && !/[.!?]\s*\S/.test(between.trim())) {
+          unit.pieces.push(span)
+          unit.joined = unit.joined ?? incise
+          continue
+        }
+      }
+    }
+    units.push({pieces: [span], joined: null})
+  }
+  return units
+}
+
+/** The attribution before the first piece: in its paragraph, or the previous one for a line that opens it. */
+function before(view: TextView, paragraphIndex: number, first: QuotedSpan, quoted: QuotedSpan[]): Attribution | null {
+  const {text} = view
+  const paragraph = view.paragraphs[paragraphIndex] as Paragraph
+  const head = text.slice(paragraph.start, first.open).trim()
+  const skip = quoted.filter((span) => span.end <= first.open).map((span) => ({start: span.open, end: (span.close ?? span.end) + 1}))
+  if (head.length > 0 && !/^[—–-]+$/.test(head)) {
+    return attributionBefore(text, paragraph.start, first.open, view.language, skip)
+  }
+  const previous = view.paragraphs[paragraphIndex - 1]
+  if (previous && /:\s*$/.test(text.slice(previous.start, previous.end))) {
+    return attributionBefore(text, previous.start, previous.end, view.language, skip)
+  }
+  return null
+}
+
+/** Whether a mention is a single personal pronoun. */
+function isPronoun(view: TextView, mention: Span): boolean {
+  const words = tokenize(view.text, mention.start, mention.end, view.language).filter((token) => token.word)
+  return words.length === 1 && isSubject((words[0] as {lower: string}).lower, view.language)
+}
+
+/** The speaker label of an interview answer ("Voss: …"), whose open mark is the label's colon. */
+function labelOf(view: TextView, first: QuotedSpan): Attribution | null {
+  if (first.close !== null || view.text.charAt(first.open) !== ':') return null
+  const paragraph = view.paragraphs[paragraphOf(view.paragraphs, first.open)]
+  if (!paragraph) return null
+  return {cue: null, mention: trimSpan(view.text, {start: paragraph.start, end: first.open})}
+}
+
+/** Keep the attribution that names a speaker; else the one with a cue. */
+function better(current: Attribution | null, candidate: Attribution | null): Attribution | null {
+  if (!current) return candidate
+  if (!candidate) return current
+  if (!current.mention && candidate.mention) return {cue: candidate.cue ?? current.cue, mention: candidate.mention}
+  return current
+}
+
+/** Whether the mark at `at` is a dialogue dash. */
+function isDash(text: string, at: number): boolean {
+  const char = text.charAt(at)
+  return char === '—' || char === '–' || char === '-'
+}
+
+/** Index of the paragraph holding `at` (binary search); -1 when none. */
+function paragraphOf(paragraphs: Paragraph[], at: number): number {
+  let low = 0
+  let high = paragraphs.length - 1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    const paragraph = paragraphs[middle] as Paragraph
+    if (at < paragraph.start) high = middle - 1
+    else if (at >= paragraph.end) low = middle + 1
+    else return middle
+  }
+  return -1
+}

@@ -1,0 +1,205 @@
+/**
+ * attribution: where a quotation says who spoke, as a cue and a speaker mention.
+ *
+ * Patterns, tried in this order by the caller:
+ * - `inciseInside`: an incise inside the quoted words ("Je ne sais pas, dit-elle, si …",
+ *   "— Tiens, dit-il, nous …", "It was never about money, she said, it was …"): it also splits
+ *   the quotation into fragments;
+ * - `attributionAfter`: right after the closing mark ("», confie l'artiste", "", said the director",
+ *   "», tweete X le 29 décembre", "" she said", "," Klayman told Variety");
+ * - `attributionBefore`: a clause ending with a colon before the opening mark ("X explique :",
+ *   "Le dissident s'en amuse :", "She said:"), or a verb of saying just before the mark;
+ * - `sourcePhrase`: "selon X", "d'après X", "according to X" in the same sentence.
+ */
+import {isSpeechVerb} from '../quoted/speech-verbs.js'
+import type {Lang, Span} from '../types.js'
+import {isSubject, nameAt, nounPhraseAt, speechCueAt, subjectBefore} from './phrases.js'
+import {capitalised, is, tokenize, type Token} from './tokens.js'
+
+/** What an attribution pattern found. */
+export interface Attribution {
+  cue: Span | null
+  mention: Span | null
+}
+
+/** An incise inside quoted words: the attribution and the pieces of speech around it. */
+export interface Incise extends Attribution {
+  fragments: Span[]
+}
+
+const inciseOpeners = new Set([',', '!', '?', '…', ';', '.'])
+/** The longest incise, in tokens. */
+const maxIncise = 12
+
+/** An incise inside `[start, end)`, splitting it into fragments; null when there is none. */
+export function inciseInside(text: string, start: number, end: number, lang: Lang): Incise | null {
+  const tokens = tokenize(text, start, end, lang)
+  for (let index = 1; index < tokens.length; index++) {
+    const previous = tokens[index - 1] as Token
+    if (previous.word || !inciseOpeners.has(previous.text)) continue
+    if (index - 1 === 0) continue
+    const found = inciseAt(tokens, index, lang)
+    if (!found) continue
+    // the incise runs to the next punctuation mark
+    let close = found.last + 1
+    let guard = 0
+    while (close < tokens.length && (tokens[close] as Token).word && guard < maxIncise) {
+      close++
+      guard++
+    }
+    if (guard >= maxIncise) continue
+    const first = {start, end: previous.end}
+    const after = tokens[close]
+    const fragments: Span[] = [trimSpan(text, first)]
+    if (after) {
+      const resume = /[,;:]/.test(after.text) || after.text === '.' || after.text === '!' || after.text === '?' ? close + 1 : close
+      const next = tokens[resume]
+      if (next) fragments.push(trimSpan(text, {start: next.start, end}))
+    }
+    return {cue: found.cue, mention: found.mention, fragments}
+  }
+  return null
+}
+
+/** An incise starting at token `index`: inverted verb, verb + noun phrase, or (English) subject + verb. */
+function inciseAt(tokens: Token[], index: number, lang: Lang): (Attribution & {last: number}) | null {
+  const cue = speechCueAt(tokens, index, lang)
+  if (cue) {
+    if (cue.pronoun) return {cue: cue.cue, mention: cue.pronoun, last: cue.last}
+    const phrase = nounPhraseAt(tokens, cue.last + 1, lang)
+    if (phrase && !(lang === 'fr' && isSubject(tokens[cue.last + 1]?.lower ?? '', lang))) {
+      const after = tokens[phrase.last + 1]
+      if (!after || !after.word || lang === 'en') return {cue: cue.cue, mention: phrase.span, last: phrase.last}
+    }
+    return null
+  }
+  if (lang === 'en') {
+    const subject = nounPhraseAt(tokens, index, lang) ?? nameAt(tokens, index, lang)
+    if (!subject) return null
+    const verb = speechCueAt(tokens, subject.last + 1, lang)
+    if (verb && !verb.pronoun) {
+      const after = tokens[verb.last + 1]
+      if (!after || !after.word) return {cue: verb.cue, mention: subject.span, last: verb.last}
+    }
+  }
+  return null
+}
+
+/** The attribution in the words right after a closing mark at `from` (up to `limit`). */
+export function attributionAfter(text: string, from: number, limit: number, lang: Lang): Attribution | null {
+  const tokens = tokenize(text, from, Math.min(limit, from + 160), lang)
+  let index = 0
+  while (tokens[index] && !tokens[index]!.word && /^[,—–-]$/.test(tokens[index]!.text)) index++
+  const cue = speechCueAt(tokens, index, lang, true)
+  if (cue) {
+    if (cue.pronoun) return {cue: cue.cue, mention: cue.pronoun}
+    const phrase = nounPhraseAt(tokens, cue.last + 1, lang)
+    if (phrase) return {cue: cue.cue, mention: phrase.span}
+    return {cue: cue.cue, mention: null}
+  }
+  // subject first: "il dit", "elle répondit", "she said", "Klayman told Variety",
+  // "Marjorie Vance-Ellis, the guitarist's daughter, told …" (an apposition between commas)
+  const subject = nounPhraseAt(tokens, index, lang) ?? nameAt(tokens, index, lang)
+  if (subject) {
+    let at = subject.last + 1
+    if (tokens[at]?.text === ',') {
+      for (let next = at + 1; next < tokens.length && next <= at + 14; next++) {
+        const text = (tokens[next] as Token).text
+        if (/^[.!?…;:]$/.test(text)) break
+        if (text === ',') {
+          at = next + 1
+          break
+        }
+      }
+    }
+    while (tokens[at]?.word && (is(tokens[at]!.lower, 'clitic', lang) || is(tokens[at]!.lower, 'adverb', lang))) at++
+    const verb = speechCueAt(tokens, at, lang)
+    if (verb && !verb.pronoun) return {cue: verb.cue, mention: subject.span}
+  }
+  return null
+}
+
+/**
+ * The attribution before an opening mark at `open`: the clause (from the last sentence end after
+ * `from`) ends with a colon, or holds a verb of saying; its subject is the speaker. Tokens inside
+ * the `skip` spans (other quotations) are ignored.
+ */
+export function attributionBefore(text: string, from: number, open: number, lang: Lang, skip: Span[] = []): Attribution | null {
+  // words inside other quotations are not part of the clause's grammar
+  const tokens = tokenize(text, from, open, lang).filter((token) => !skip.some((span) => span.start <= token.start && token.end <= span.end))
+  // drop a trailing dash (dialogue) and see whether the clause ends with a colon
+  while (tokens.length > 0 && /^[—–-]$/.test(tokens[tokens.length - 1]!.text)) tokens.pop()
+  const colon = tokens.length > 0 && tokens[tokens.length - 1]!.text === ':'
+  // the clause: back to the last sentence end
+  let begin = tokens.length - 1
+  while (begin > 0 && !/^[.!?…;]$/.test(tokens[begin - 1]!.text)) begin--
+  const clause = tokens.slice(begin, colon ? tokens.length - 1 : tokens.length)
+  if (clause.length === 0) return null
+  // "Pour X, …" / "Selon X :" / "According to X," opening the clause names the source
+  const opening = sourceAt(clause, 0, lang, true)
+  if (opening) return opening
+  for (let index = clause.length - 1; index >= 0; index--) {
+    const token = clause[index] as Token
+    if (!token.word) continue
+    const cue = speechCueAt(clause, index, lang)
+    if (!cue) continue
+    if (cue.pronoun) return {cue: cue.cue, mention: cue.pronoun}
+    const subject = subjectBefore(clause, index, lang)
+    if (subject) return {cue: cue.cue, mention: subject}
+    const inverted = nounPhraseAt(clause, cue.last + 1, lang)
+    if (inverted && colon) return {cue: cue.cue, mention: inverted.span}
+    return {cue: cue.cue, mention: null}
+  }
+  if (!colon) return null
+  // a colon without a verb of saying: the subject of the clause ("Hector lui parla :")
+  const subject = subjectBefore(clause, clause.length, lang)
+  return subject ? {cue: null, mention: subject} : null
+}
+
+/** "selon X", "d'après X", "according to X" in `[from, to)`; the noun phrase after it. */
+export function sourcePhrase(text: string, from: number, to: number, lang: Lang): Attribution | null {
+  const tokens = tokenize(text, from, to, lang)
+  for (let index = 0; index < tokens.length; index++) {
+    const found = sourceAt(tokens, index, lang, false)
+    if (found) return found
+  }
+  return null
+}
+
+/**
+ * A source phrase starting at token `index`: "selon X", "d'après X", "according to X", and with
+ * `opening` (at the head of a clause) also "pour X" ("Pour la productrice X, qui … : « … »").
+ */
+function sourceAt(tokens: Token[], index: number, lang: Lang, opening: boolean): Attribution | null {
+  const token = tokens[index]
+  if (!token?.word) return null
+  let next = -1
+  if (lang === 'fr') {
+    if (token.lower === 'selon' || token.lower === "d'après") next = index + 1
+    else if (token.lower === 'd' && tokens[index + 1]?.lower === 'après') next = index + 2
+    else if (opening && token.lower === 'pour') next = index + 1
+  } else if (token.lower === 'according' && tokens[index + 1]?.lower === 'to') next = index + 2
+  else if (opening && token.lower === 'for') next = index + 1
+  if (next < 0) return null
+  const phrase = nounPhraseAt(tokens, next, lang)
+  if (!phrase || isSpeechVerb(tokens[next]?.lower ?? '', lang)) return null
+  // "pour" only names a source when a comma or a colon follows the noun phrase's clause
+  if (opening && (token.lower === 'pour' || token.lower === 'for')) {
+    const after = tokens[phrase.last + 1]
+    if (!after || !/^[,:]$/.test(after.text)) return null
+  }
+  // at the head of a clause that has a subject of its own, the phrase is not the speaker
+  // ("According to X, he … sent her a message: …")
+  if (opening && tokens.slice(phrase.last + 1).some((word) => word.word && isSubject(word.lower, lang) && !is(word.lower, 'clitic', lang))) return null
+  return {cue: {start: token.start, end: (tokens[next - 1] as Token).end}, mention: phrase.span}
+}
+
+/** `span` without white space at either end. */
+export function trimSpan(text: string, span: Span): Span {
+  let {start, end} = span
+  while (start < end && /[\s\u00a0\u202f]/.test(text.charAt(start))) start++
+  while (end > start && /[\s\u00a0\u202f]/.test(text.charAt(end - 1))) end--
+  return {start, end}
+}
+
+export {capitalised}

@@ -1,0 +1,276 @@
+/**
+ * phrases: the small grammar of attributions, over tokens.
+ *
+ * - `nounPhraseAt`: the words naming someone from a token on ("la cinéaste Alison Klayman",
+ *   "l'artiste", "Ai WeiWei", "le comte de Farlsberg", "the director", "il");
+ * - `subjectBefore`: the subject of a verb, read backwards over clitics and auxiliaries
+ *   ("Le dissident s'en amuse", "elle lui répond", "Bouvard a dit");
+ * - `speechCueAt`: a verb of saying at a token, inverted ("dit-il", "a-t-elle ajouté") or not.
+ */
+import {isSpeechVerb} from '../quoted/speech-verbs.js'
+import type {Lang, Span} from '../types.js'
+import {capitalised, classesOf, is, personNoun, type Token} from './tokens.js'
+
+/** The longest run of words a noun phrase may take before a name. */
+const maxCommonWords = 4
+
+/** A cue and, when the cue itself holds it (an inverted pronoun), the speaker mention. */
+export interface Cue {
+  cue: Span
+  /** Index of the last token of the cue. */
+  last: number
+  /** The pronoun of an inverted verb ("dit-il" → "il"). */
+  pronoun: Span | null
+}
+
+const inverted = /^(\p{L}+?)(?:-t)?-(il|elle|ils|elles|on|je|tu|nous|vous)$/iu
+
+/**
+ * A verb of saying starting at token `index`: "dit", "dit-il", "s'écria-t-il", "a-t-elle ajouté",
+ * "has said". With `anyInverted`, any inverted verb counts ("fit-il" after a closing mark).
+ */
+export function speechCueAt(tokens: Token[], index: number, lang: Lang, anyInverted = false): Cue | null {
+  let at = index
+  let token = tokens[at]
+  if (!token || !token.word) return null
+  if (lang === 'fr' && (token.lower === 's' || token.lower === 'se') && tokens[at + 1]?.word) {
+    at++
+    token = tokens[at] as Token
+  }
+  const match = lang === 'fr' ? inverted.exec(token.text) : null
+  if (match) {
+    const verb = (match[1] as string).toLowerCase()
+    const pronounStart = token.end - (match[2] as string).length
+    const pronoun = {start: pronounStart, end: token.end}
+    if (is(verb, 'aux', lang) || verb === 'a') {
+      const participle = tokens[at + 1]
+      if (participle?.word && isSpeechVerb(participle.lower, lang)) {
+        return {cue: {start: tokens[index]!.start, end: participle.end}, last: at + 1, pronoun}
+      }
+      return null
+    }
+    if (isSpeechVerb(verb, lang) || (anyInverted && verb.length > 1 && !nonVerbs.has(verb))) {
+      return {cue: {start: tokens[index]!.start, end: pronounStart - 1 - (token.text.slice(0, pronounStart - token.start).endsWith('-t-') ? 2 : 0)}, last: at, pronoun}
+    }
+    return null
+  }
+  if (is(token.lower, 'aux', lang)) {
+    const participle = tokens[at + 1]
+    if (participle?.word && isSpeechVerb(participle.lower, lang) && participle.lower !== token.lower) {
+      return {cue: {start: tokens[index]!.start, end: participle.end}, last: at + 1, pronoun: null}
+    }
+  }
+  if (isSpeechVerb(token.lower, lang)) return {cue: {start: tokens[index]!.start, end: token.end}, last: at, pronoun: null}
+  return null
+}
+
+/** Inverted forms that are not verbs of an incise ("peut-être", "est-ce"). */
+const nonVerbs = new Set(['peut', 'est', 'sont', 'était', 'faut', 'vois', 'voyez', 'suis', 'sais', 'avez', 'ai', 'as', 'ont', 'dois', 'doit', 'veux', 'veut', 'voulez', 'allez', 'va', 'vas', 'êtes', 'sommes', 'aurait', 'serait', 'pouvez', 'croyez', 'savez'])
+
+/**
+ * The noun phrase starting at token `index` (after skipping adverbs), or null.
+ * Returns its span and the index of its last token.
+ */
+export function nounPhraseAt(tokens: Token[], index: number, lang: Lang): {span: Span; last: number} | null {
+  let at = index
+  while (tokens[at]?.word && isAdverb(tokens[at] as Token, lang)) at++
+  const first = tokens[at]
+  if (!first || !first.word) return null
+  if (isSubject(first.lower, lang) && !capitalisedName(first, lang)) return {span: {start: first.start, end: first.end}, last: at}
+  let end = at - 1
+  let common = 0
+  let sawDeterminer = false
+  if (is(first.lower, 'det', lang) && !capitalisedName(first, lang)) {
+    sawDeterminer = true
+    end = at
+    at++
+    while (common < maxCommonWords) {
+      const token = tokens[at]
+      if (!token || !token.word || capitalised(token) || is(token.lower, 'stop', lang) || isSpeechVerb(token.lower, lang) || is(token.lower, 'det', lang)) break
+      if (/^\p{N}/u.test(token.text)) break
+      end = at
+      at++
+      common++
+    }
+  }
+  const name = nameAt(tokens, at, lang)
+  if (name) end = name.last
+  if (end < index || (!sawDeterminer && !name)) return null
+  if (sawDeterminer && end === index) return null
+  const startToken = tokens[sawDeterminer ? index + skipAdverbs(tokens, index, lang) : at] as Token
+  return {span: {start: startToken.start, end: (tokens[end] as Token).end}, last: end}
+}
+
+/** How many adverbs start at `index`. */
+function skipAdverbs(tokens: Token[], index: number, lang: Lang): number {
+  let count = 0
+  while (tokens[index + count]?.word && isAdverb(tokens[index + count] as Token, lang)) count++
+  return count
+}
+
+/** A run of capitalised words (with particles and honorifics) from token `index`, or null. */
+export function nameAt(tokens: Token[], index: number, lang: Lang): {span: Span; last: number} | null {
+  const first = tokens[index]
+  if (!first || !capitalised(first) || isSubject(first.lower, lang)) return null
+  if (!isNameWord(tokens, index, lang)) {
+    // a capitalised particle opens a name when a name word follows ("De La Torre", "Van Sant")
+    if (!is(first.lower, 'particle', lang)) return null
+    let next = index + 1
+    while (tokens[next] && capitalised(tokens[next] as Token) && is((tokens[next] as Token).lower, 'particle', lang)) next++
+    const word = tokens[next]
+    if (!word || !capitalised(word) || !isNameWord(tokens, next, lang)) return null
+  }
+  let last = index
+  let at = index + 1
+  for (;;) {
+    const token = tokens[at]
+    if (!token) break
+    if (token.text === '.' && is((tokens[at - 1] as Token).lower, 'honorific', lang)) {
+      last = at
+      at++
+      continue
+    }
+    if (capitalised(token) && (isNameWord(tokens, at, lang) || (is(token.lower, 'particle', lang) && tokens[at + 1] && capitalised(tokens[at + 1] as Token)))) {
+      last = at
+      at++
+      continue
+    }
+    if (token.word && is(token.lower, 'particle', lang) && tokens[at + 1] && capitalised(tokens[at + 1] as Token)) {
+      at++
+      continue
+    }
+    break
+  }
+  return {span: {start: first.start, end: (tokens[last] as Token).end}, last}
+}
+
+/** How far back (in tokens) the subject of a verb is looked for. */
+const subjectReach = 40
+
+/**
+ * The subject of the verb at token `verb`: the nearest subject before it in its sentence, skipping
+ * objects and prepositional phrases. A subject is a subject pronoun ("il", "she"), a name not
+ * governed by a preposition ("Hector lui parla"), or a determiner with its noun in subject position:
+ * at the start of the clause or after a comma or a conjunction ("mais le médecin appuya …, en
+ * disant", "Le même médecin, penché sur moi, me demandait").
+ */
+export function subjectBefore(tokens: Token[], verb: number, lang: Lang): Span | null {
+  let adjacent = true
+  let apposition: Span | null = null
+  for (let at = verb - 1; at >= 0 && at >= verb - subjectReach; at--) {
+    const token = tokens[at] as Token
+    if (!token.word) {
+      if (/^[.!?…;]$/.test(token.text)) return null
+      if (token.text === ',' && adjacent) {
+        // an apposition between commas sits between the subject and its verb: skip it
+        // ("Élise Gauthier, présente dans la salle, a salué", "Okonjo-Reyes, 38, says")
+        adjacent = false
+        for (let back = at - 1; back >= 0 && back >= at - 14; back--) {
+          const text = (tokens[back] as Token).text
+          if (/^[.!?…;:]$/.test(text)) break
+          if (text === ',') {
+            const inner = tokens.slice(back + 1, at)
+            if (inner.some((word) => capitalised(word))) apposition = {start: (inner[0] as Token).start, end: (inner[inner.length - 1] as Token).end}
+            at = back
+            break
+          }
+        }
+      }
+      continue
+    }
+    if (adjacent && (is(token.lower, 'clitic', lang) || is(token.lower, 'aux', lang) || isAdverb(token, lang)) && !isSubject(token.lower, lang)) continue
+    adjacent = false
+    const previous = tokens[at - 1]
+    const subjectPosition = !previous || !previous.word || is(previous.lower, 'conj', lang)
+    if (isSubject(token.lower, lang) && (!is(token.lower, 'clitic', lang) || subjectPosition)) {
+      return {start: token.start, end: token.end}
+    }
+    if (is(token.lower, 'det', lang) && subjectPosition && !capitalisedName(token, lang)) {
+      const phrase = shortNounPhrase(tokens, at, lang)
+      // a named apposition completes a described subject ("Son professeur, le metteur en scène X, …")
+      if (phrase) return apposition && personHead(tokens, phrase, lang) ? {start: phrase.start, end: apposition.end} : phrase
+    }
+    if (capitalised(token) && isNameWord(tokens, at, lang)) {
+      const name = nameEndingAt(tokens, at, lang)
+      const before = tokens[name.first - 1]
+      if (before?.word && is(before.lower, 'preposition', lang)) continue
+      // a determiner and a noun before the name belong to it ("la cinéaste Alison Klayman")
+      let first = name.first
+      let governed = false
+      for (let back = name.first - 1; back >= 0 && back >= name.first - 3; back--) {
+        const word = tokens[back] as Token
+        if (!word.word) break
+        if (is(word.lower, 'det', lang)) {
+          first = back
+          const before = tokens[back - 1]
+          governed = before?.word === true && is(before.lower, 'preposition', lang)
+          break
+        }
+        if (is(word.lower, 'stop', lang) || is(word.lower, 'preposition', lang) || is(word.lower, 'clitic', lang)) break
+      }
+      // "dans la salle Bonlieu": a name inside a prepositional phrase is not the subject
+      if (governed) continue
+      return {start: (tokens[first] as Token).start, end: token.end}
+    }
+  }
+  return null
+}
+
+/** Whether the last word of a phrase is a person noun ("Son professeur", not "Le jury"). */
+function personHead(tokens: Token[], phrase: Span, lang: Lang): boolean {
+  const words = tokens.filter((token) => token.word && token.start >= phrase.start && token.end <= phrase.end)
+  const last = words[words.length - 1]
+  return last !== undefined && personNoun(last.lower, lang) !== undefined
+}
+
+/** A determiner, an optional adjective, its noun and a following name: "le médecin", "la cinéaste X". */
+function shortNounPhrase(tokens: Token[], det: number, lang: Lang): Span | null {
+  let at = det + 1
+  let token = tokens[at]
+  if (!token?.word || is(token.lower, 'stop', lang) || is(token.lower, 'clitic', lang) && !capitalised(token)) return null
+  if (is(token.lower, 'adjective', lang) && tokens[at + 1]?.word) at++
+  const name = nameAt(tokens, at + 1, lang)
+  const last = name ? name.last : at
+  token = tokens[last] as Token
+  return {start: (tokens[det] as Token).start, end: token.end}
+}
+
+/** Whether the capitalised token at `at` can be part of a name (not a function word opening a sentence). */
+function isNameWord(tokens: Token[], at: number, lang: Lang): boolean {
+  const token = tokens[at] as Token
+  if (classesOf(token.lower, lang).size > 0 && !is(token.lower, 'honorific', lang)) return false
+  const previous = tokens[at - 1]
+  const sentenceStart = !previous || /^[.!?…:;«»“"—–-]$/.test(previous.text)
+  if (sentenceStart && isAdverb({...token, text: token.lower}, lang)) return false
+  return true
+}
+
+/** The capitalised run (with particles and honorifics) that ends at token `last`. */
+function nameEndingAt(tokens: Token[], last: number, lang: Lang): {first: number} {
+  let first = last
+  while (first - 1 >= 0) {
+    const previous = tokens[first - 1] as Token
+    if (capitalised(previous) && isNameWord(tokens, first - 1, lang)) first--
+    else if (previous.text === '.' && first - 2 >= 0 && is((tokens[first - 2] as Token).lower, 'honorific', lang)) first -= 2
+    else if (previous.word && is(previous.lower, 'particle', lang) && first - 2 >= 0 && capitalised(tokens[first - 2] as Token)) first--
+    else break
+  }
+  return {first}
+}
+
+/** Whether a word is a subject pronoun. */
+export function isSubject(word: string, lang: Lang): boolean {
+  return is(word, 'subj', lang) || is(word, 'subj-m', lang) || is(word, 'subj-f', lang)
+}
+
+/** A capitalised determiner at the start of a sentence is still a determiner; a capitalised name is not one. */
+function capitalisedName(token: Token, lang: Lang): boolean {
+  return capitalised(token) && !is(token.lower, 'det', lang) && !isSubject(token.lower, lang)
+}
+
+/** Adverbs skipped inside an attribution: the lexicon's, and -ment / -ly words. */
+export function isAdverb(token: Token, lang: Lang): boolean {
+  if (!token.word || capitalised(token)) return false
+  if (is(token.lower, 'adverb', lang)) return true
+  return lang === 'fr' ? /ment$/.test(token.lower) && token.lower.length > 6 : /ly$/.test(token.lower) && token.lower.length > 4
+}

@@ -1,0 +1,261 @@
+/**
+ * speaker: from the words that name a speaker to the entity they refer to.
+ *
+ * - a mention that overlaps an entity mention is that entity (role mentions such as "l'artiste"
+ *   are already resolved by the entities stage);
+ * - a pronoun ("il", "elle", "she") is the person standing as subject of one of the last sentences,
+ *   else the most recent Person mentioned, whose gender agrees (gender from determiners, honorifics,
+ *   role nouns and pronouns that follow the person as subject);
+ * - a definite person noun the entities did not resolve ("le dissident", "the director") is the most
+ *   recent Person mentioned whose gender agrees; an indefinite one ("a spokesperson") is nobody known;
+ * - anything else names no known entity: null.
+ */
+import type {Entity, Lang, Span, TextView} from '../types.js'
+import {is, personNoun, tokenize} from './tokens.js'
+
+type Gender = 'm' | 'f' | null
+
+/** A Person mention in text order, with its entity's gender. */
+interface PersonMention {
+  start: number
+  end: number
+  id: string
+  gender: Gender
+}
+
+/** Everything speaker resolution needs, prepared once per article. */
+export interface SpeakerIndex {
+  entities: Entity[]
+  persons: PersonMention[]
+}
+
+/** Prepare the entities for speaker resolution. */
+export function speakerIndex(view: TextView, entities: Entity[]): SpeakerIndex {
+  const persons: PersonMention[] = []
+  const votes = pronounVotes(view, entities)
+  for (const entity of entities) {
+    if (entity.type !== 'Person') continue
+    const gender = genderOf(view, entity, votes.get(entity.id))
+    for (const mention of entity.mentions) persons.push({start: mention.start, end: mention.end, id: entity.id, gender})
+  }
+  persons.sort((a, b) => a.start - b.start || a.id.localeCompare(b.id))
+  return {entities, persons}
+}
+
+/**
+ * Gender evidence from pronouns: a sentence whose subject is a person, followed by a sentence that
+ * opens with "il"/"elle"/"he"/"she", or a pronoun later in the same sentence with no other person
+ * between ("Okonjo-Reyes, 38, says she …"). Returns, per entity id, [masculine, feminine] counts.
+ */
+function pronounVotes(view: TextView, entities: Entity[]): Map<string, [number, number]> {
+  const lang = view.language
+  const mentions: Array<{start: number; id: string}> = []
+  for (const entity of entities) {
+    if (entity.type !== 'Person') continue
+    for (const mention of entity.mentions) mentions.push({start: mention.start, id: entity.id})
+  }
+  mentions.sort((a, b) => a.start - b.start)
+  const votes = new Map<string, [number, number]>()
+  const vote = (id: string, word: string): void => {
+    const gender = is(word, 'subj-m', lang) ? 0 : is(word, 'subj-f', lang) ? 1 : -1
+    if (gender < 0) return
+    const counts = votes.get(id) ?? [0, 0]
+    counts[gender as 0 | 1]++
+    votes.set(id, counts)
+  }
+  let cursor = 0
+  let previousSubject: string | null = null
+  for (const sentence of view.sentences) {
+    while (cursor < mentions.length && (mentions[cursor] as {start: number}).start < sentence.start) cursor++
+    const inside: Array<{start: number; id: string}> = []
+    for (let at = cursor; at < mentions.length && (mentions[at] as {start: number}).start < sentence.end; at++) inside.push(mentions[at] as {start: number; id: string})
+    const words = tokenize(view.text, sentence.start, sentence.end, lang).filter((token) => token.word)
+    const first = words[0]
+    if (first && previousSubject && (is(first.lower, 'subj-m', lang) || is(first.lower, 'subj-f', lang))) vote(previousSubject, first.lower)
+    const subject = inside.find((mention) => {
+      const position = words.findIndex((word) => word.start === mention.start)
+      if (position < 0 || position >= subjectWords) return false
+      const previous = words[position - 1]
+      return !previous || !(is(previous.lower, 'preposition', lang) || is(previous.lower, 'source', lang))
+    })
+    if (subject) {
+      const pronoun = words.find((word) => word.start > subject.start && (is(word.lower, 'subj-m', lang) || is(word.lower, 'subj-f', lang)))
+      if (pronoun && !inside.some((mention) => mention.id !== subject.id && mention.start > subject.start && mention.start < pronoun.start)) vote(subject.id, pronoun.lower)
+    }
+    previousSubject = subject ? subject.id : first && isPronoun(first.lower, lang) ? previousSubject : null
+  }
+  return votes
+}
+
+/** The id of the entity that `mention` names, or null. `before` is where the quotation starts. */
+export function resolveSpeaker(view: TextView, index: SpeakerIndex, mention: Span, before: number): string | null {
+  const direct = overlapping(index, mention)
+  if (direct) return direct
+  const lang = view.language
+  const words = tokenize(view.text, mention.start, mention.end, lang).filter((token) => token.word)
+  if (words.length === 0) return null
+  const head = words[words.length - 1]!.lower
+  let gender: Gender = null
+  if (words.length === 1 && isPronoun(head, lang)) {
+    gender = is(head, 'subj-f', lang) ? 'f' : is(head, 'subj-m', lang) ? 'm' : null
+    if (lang === 'fr' && (head === 'on' || head === 'je' || head === 'j' || head === 'nous' || head === 'vous' || head === 'tu')) return null
+    const limit = Math.min(before, mention.start)
+    return subjectPerson(view, index, limit, gender) ?? recentPerson(index, limit, gender)
+  }
+  // a role noun the entities did not resolve: the last person mentioned, unless the noun phrase is
+  // indefinite ("a spokesperson", "une voisine" introduce someone new)
+  const nounGender = personNoun(head, lang)
+  const determiner = words[0]!.lower
+  if (nounGender === undefined || indefinite.has(determiner)) return null
+  gender = nounGender === 'm' || nounGender === 'f' ? nounGender : lang === 'fr' ? determinerGender(determiner) : null
+  const limit = Math.min(before, mention.start)
+  return appositionPerson(view, index, head, limit, gender) ?? recentPerson(index, limit, gender)
+}
+
+/** Determiners that introduce someone not mentioned before. */
+const indefinite = new Set(['un', 'une', 'des', 'a', 'an', 'some', 'another', 'autre'])
+
+/** How many sentences back a pronoun looks for its person. */
+const subjectSentences = 5
+/** A mention among the first words of its sentence counts as its subject. */
+const subjectWords = 6
+
+/**
+ * The person a pronoun refers to, sentence by sentence back from `limit`:
+ * - a sentence whose subject (a Person among its first words, not after a preposition) agrees: it;
+ * - a sentence opened by a pronoun: the chain goes on to the sentence before ("X arrived. She …");
+ * - another sentence: its last Person mention that agrees ("… irritates its producer, X.").
+ */
+function subjectPerson(view: TextView, index: SpeakerIndex, limit: number, gender: Gender): string | null {
+  const lang = view.language
+  let sentence = view.sentences.findIndex((candidate) => candidate.start <= limit && limit <= candidate.end)
+  if (sentence < 0) return null
+  for (let seen = 0; sentence >= 0 && seen < subjectSentences; sentence--, seen++) {
+    const {start, end} = view.sentences[sentence] as Span
+    const stop = Math.min(limit, end)
+    const words = tokenize(view.text, start, stop, lang).filter((token) => token.word)
+    if (words.length === 0) continue
+    const head = words.slice(0, subjectWords)
+    const headEnd = (head[head.length - 1] as {end: number}).end
+    const inside = index.persons.filter((person) => person.start >= start && person.start < stop)
+    for (const person of inside) {
+      if (person.start >= headEnd) break
+      const previous = words.filter((token) => token.end <= person.start).pop()
+      if (previous && (is(previous.lower, 'preposition', lang) || is(previous.lower, 'source', lang))) continue
+      if (gender && person.gender && person.gender !== gender) continue
+      return person.id
+    }
+    const first = words[0] as {lower: string}
+    if (isPronoun(first.lower, lang)) continue
+    for (let at = inside.length - 1; at >= 0; at--) {
+      const person = inside[at] as PersonMention
+      if (gender && person.gender && person.gender !== gender) continue
+      return person.id
+    }
+  }
+  return null
+}
+
+/**
+ * The person a definite role noun refers to through an earlier apposition: "sa fille, Hélène
+ * Dubreuil" or "la cinéaste Alison Klayman" before "Sa fille …" / "la cinéaste …".
+ */
+function appositionPerson(view: TextView, index: SpeakerIndex, head: string, limit: number, gender: Gender): string | null {
+  const lang = view.language
+  const tokens = tokenize(view.text, 0, limit, lang)
+  for (let at = tokens.length - 1; at >= 0; at--) {
+    const token = tokens[at] as {lower: string; start: number; end: number}
+    if (token.lower !== head) continue
+    for (const person of index.persons) {
+      if (gender && person.gender && person.gender !== gender) continue
+      const after = person.start >= token.end && person.start - token.end <= 3
+      const before = person.end <= token.start && token.start - person.end <= 8 && /^[\s,]*(?:\p{L}+[\s']+)?$/u.test(view.text.slice(person.end, token.start))
+      if (after || before) return person.id
+    }
+  }
+  return null
+}
+
+/** The most recent Person mention before `limit` whose gender agrees. */
+function recentPerson(index: SpeakerIndex, limit: number, gender: Gender): string | null {
+  for (let at = index.persons.length - 1; at >= 0; at--) {
+    const person = index.persons[at] as PersonMention
+    if (person.start >= limit) continue
+    if (gender && person.gender && person.gender !== gender) continue
+    return person.id
+  }
+  return null
+}
+
+/**
+ * Whether a mention can name a speaker: a pronoun, a capitalised name, a person noun, or the
+ * mention of a known person or organisation ("The room" cannot).
+ */
+export function plausibleSpeaker(view: TextView, index: SpeakerIndex, mention: Span): boolean {
+  if (overlapping(index, mention)) return true
+  const lang = view.language
+  const words = tokenize(view.text, mention.start, mention.end, lang).filter((token) => token.word)
+  const last = words[words.length - 1]
+  if (!last) return false
+  if (words.length === 1 && isPronoun(last.lower, lang)) return true
+  if (personNoun(last.lower, lang) !== undefined) return true
+  return words.some((word, position) => position > 0 && /^\p{Lu}/u.test(word.text)) || (words.length === 1 && /^\p{Lu}/u.test(last.text))
+}
+
+/** The Person (else Organization) with a mention overlapping `span`, the longest mention first; works and places do not speak. */
+function overlapping(index: SpeakerIndex, span: Span): string | null {
+  let best: {id: string; person: boolean; length: number} | null = null
+  for (const entity of index.entities) {
+    for (const mention of entity.mentions) {
+      if (mention.start >= span.end || mention.end <= span.start) continue
+      if (entity.type !== 'Person' && entity.type !== 'Organization') continue
+      const candidate = {id: entity.id, person: entity.type === 'Person', length: mention.end - mention.start}
+      if (!best || (candidate.person && !best.person) || (candidate.person === best.person && candidate.length > best.length)) best = candidate
+    }
+  }
+  return best ? best.id : null
+}
+
+/** Whether a word is a third-person pronoun that can name a speaker. */
+function isPronoun(word: string, lang: Lang): boolean {
+  return is(word, 'subj', lang) || is(word, 'subj-m', lang) || is(word, 'subj-f', lang) || word === 'lui' || word === 'him' || word === 'her'
+}
+
+/** Gender shown by a French determiner ("la", "cette" → f; "le", "ce" → m). */
+function determinerGender(word: string): Gender {
+  if (word === 'la' || word === 'une' || word === 'cette' || word === 'sa' || word === 'ma') return 'f'
+  if (word === 'le' || word === 'un' || word === 'ce' || word === 'cet') return 'm'
+  return null
+}
+
+/** The gender an entity shows in the text: determiners of its role mentions, honorifics, role nouns. */
+function genderOf(view: TextView, entity: Entity, votes: [number, number] | undefined): Gender {
+  let female = votes ? votes[1] : 0
+  let male = votes ? votes[0] : 0
+  const lang = view.language
+  for (const mention of entity.mentions) {
+    const words = tokenize(view.text, Math.max(0, mention.start - 12), mention.end, lang).filter((token) => token.word)
+    const inside = words.filter((token) => token.start >= mention.start)
+    const head = inside[inside.length - 1]?.lower
+    const nounGender = head ? personNoun(head, lang) : undefined
+    if (nounGender === 'f') female++
+    if (nounGender === 'm') male++
+    if (mention.kind === 'role' || mention.kind === 'title') {
+      const determiner = inside[0]?.lower ?? ''
+      const shown = lang === 'fr' ? determinerGender(determiner) : null
+      if (shown === 'f') female++
+      if (shown === 'm') male++
+    }
+    const previous = words.filter((token) => token.end <= mention.start).pop()?.lower
+    if (previous && /^(mme|madame|mlle|mademoiselle|mrs|ms|miss)$/.test(previous)) female++
+    if (previous && /^(m|monsieur|mr|sir)$/.test(previous)) male++
+  }
+  for (const role of entity.roles) {
+    const nounGender = personNoun(role.role.toLowerCase(), lang)
+    if (nounGender === 'f') female++
+    if (nounGender === 'm') male++
+  }
+  if (female > male) return 'f'
+  if (male > female) return 'm'
+  return null
+}

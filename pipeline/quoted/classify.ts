@@ -1,0 +1,174 @@
+/**
+ * classify: decide whether a quoted span is reported speech, the title of a work or scare quotes.
+ *
+ * General evidence only, read from the span and the words around it:
+ * - dialogue lines are speech;
+ * - a scare cue just before ("dite du", "so-called") makes scare quotes;
+ * - a work noun or title verb just before ("la série de photographies intitulée", "films such as")
+ *   makes a title, and so does a parenthesised span right after a title (its translation);
+ * - speech: a colon before, a verb of saying before or just after, first or second person words,
+ *   sentence punctuation inside, or a long span;
+ * - otherwise a short span is a title when it starts with a capital letter, else scare quotes.
+ */
+import {loadList, loadSet} from '../lexicon/index.js'
+import type {Lang, QuotedKind, TextView} from '../types.js'
+import type {RawQuoted} from './marks.js'
+import {isSpeechVerb} from './speech-verbs.js'
+
+/** Words before the opening mark that are looked at for cues. */
+const cueWindow = 4
+/** A span of at least this many words without other evidence is taken for speech. */
+const longSpan = 7
+
+const wordPattern = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu
+
+/** Lower-case words of a string, split at apostrophes and punctuation (hyphenated words kept). */
+export function words(value: string): string[] {
+  return (value.toLowerCase().match(wordPattern) ?? []) as string[]
+}
+
+/** The classification of each raw span, in the same order. */
+export function classify(view: TextView, spans: RawQuoted[]): QuotedKind[] {
+  const kinds: QuotedKind[] = []
+  const lang = view.language
+  spans.forEach((span, index) => {
+    kinds.push(classifyOne(view, span, lang, spans, kinds, index))
+  })
+  return kinds
+}
+
+/** The kind of one span, knowing the kinds of the spans before it. */
+function classifyOne(view: TextView, span: RawQuoted, lang: Lang, spans: RawQuoted[], kinds: QuotedKind[], index: number): QuotedKind {
+  if (span.dialogue) return 'speech'
+  const {text} = view
+  const inner = text.slice(span.start, span.end)
+  const innerWords = words(inner)
+  const before = clauseBefore(view, span.open)
+  const beforeWords = words(before).filter((word) => !isAdverb(word, lang))
+  const last = beforeWords.slice(-cueWindow)
+
+  // a parenthesised span right after a title is its translation: a title too
+  if (/\(\s*$/.test(before)) {
+    for (let previous = index - 1; previous >= 0; previous--) {
+      const other = spans[previous] as RawQuoted
+      if (other.close === null) continue
+      if (kinds[previous] === 'title' && /^[\s\u00a0\u202f]*\($/.test(text.slice(other.close + 1, span.open).replace(/\s+$/, ''))) return 'title'
+      break
+    }
+  }
+
+  const colonBefore = /:\s*$/.test(before)
+  const after = (span.close ?? span.end) + 1
+  const speechAfter = speechVerbAfter(text, after, lang)
+  const personal = pronouns(lang)
+  const firstPerson = innerWords.some((word) => personal.has(word))
+  const sentencePunctuation = /[.!?…]["'”’»]?\s+\S/.test(inner) || /[.!?…]$/.test(inner.trim())
+  const titleLike = looksLikeTitle(inner, innerWords, lang, firstPerson, sentencePunctuation)
+  const lowerStart = /^\p{Ll}/u.test(inner.trim())
+
+  if (hasCue(last, cues(lang, 'scare'), 2) && !colonBefore && !speechAfter) return 'scare'
+  if (hasCue(last, cues(lang, 'title'), cueWindow) && (titleLike || innerWords.length <= 3) && !colonBefore && !speechAfter) return 'title'
+  if (speechAfter) return 'speech'
+  if (titleLike && /^[\s\u00a0\u202f]*\p{Ll}/u.test(text.slice(after, after + 20))) return 'title'
+  if (colonBefore) return 'speech'
+  if (titleLike && innerWords.length <= 6) return 'title'
+  if (firstPerson || sentencePunctuation || innerWords.length >= longSpan) return 'speech'
+  if (lowerStart && innerWords.length >= 3) return 'speech'
+  if (!titleLike && innerWords.length >= 4) return 'speech'
+  return lowerStart ? 'scare' : 'title'
+}
+
+/**
+ * Whether a span reads like a title: capitalised (its first word, or most of its longer words),
+ * short, without sentence punctuation and (in French) without first or second person words.
+ */
+function looksLikeTitle(inner: string, innerWords: string[], lang: Lang, firstPerson: boolean, punctuated: boolean): boolean {
+  if (punctuated || innerWords.length === 0 || innerWords.length > 8) return false
+  const written = inner.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? []
+  const long = written.filter((word) => word.length > 3)
+  const capitalisedShare = long.length === 0 ? 0 : long.filter((word) => /^[\p{Lu}\p{N}]/u.test(word)).length / long.length
+  const firstCapital = /^[\p{Lu}\p{N}]/u.test(written[0] ?? '')
+  if (lang === 'en') return capitalisedShare > 0.5 || (firstCapital && !firstPerson && innerWords.length <= 4)
+  return (firstCapital && !firstPerson) || capitalisedShare > 0.5
+}
+
+/** The text of the paragraph before `at`, back to the previous sentence end (at most 200 characters). */
+function clauseBefore(view: TextView, at: number): string {
+  const paragraph = view.paragraphs.find((candidate) => candidate.start <= at && at < candidate.end)
+  const from = Math.max(paragraph ? paragraph.start : 0, at - 200)
+  return view.text.slice(from, at)
+}
+
+/**
+ * Whether an incise with a verb of saying follows `at`: the verb first (`», dit-il`, `," said the
+ * director`), or a short subject then the verb (`," she said`, `", Klayman told Variety`). A relative
+ * clause (`", which he wrote`) is not an incise.
+ */
+export function speechVerbAfter(text: string, at: number, lang: Lang): boolean {
+  const after = text.slice(at, at + 80)
+  const match = /^[\s\u00a0\u202f]*[,]?[\s\u00a0\u202f]*[—–-]?[\s\u00a0\u202f]*([^.!?:;»«"“”()]*)/u.exec(after)
+  if (!match) return false
+  const written = (match[1] ?? '').match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? []
+  const following = written.slice(0, 4)
+  const first = following[0]
+  if (!first || relatives.has(first.toLowerCase())) return false
+  return following.some((word, position) => {
+    const lower = word.toLowerCase()
+    const verb = lower.split('-')[0] as string
+    if (!isSpeechVerb(lower, lang) && !isSpeechVerb(verb, lang)) return false
+    if (position === 0) return true
+    // the words before the verb must be a short subject: a pronoun, a name, or "the" + noun
+    // (a determiner may bring its noun: "the director said")
+    const subject = following.slice(0, position)
+    if (subject.every((before) => /^\p{Lu}/u.test(before) || subjectWords.has(before.toLowerCase()))) return true
+    return determiners.has((subject[0] as string).toLowerCase()) && position <= 3
+  })
+}
+
+/** Words that open a relative clause, not an incise. */
+const relatives = new Set(['which', 'who', 'that', 'where', 'when', 'qui', 'que', 'qu', 'dont', 'où', 'lequel', 'laquelle'])
+/** Determiners that open the subject of an incise ("the director said", "la cinéaste raconte"). */
+const determiners = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'le', 'la', 'l', 'les', 'un', 'une', 'son', 'sa', 'ses', 'leur'])
+/** Words that may stand before the verb of an incise. */
+const subjectWords = new Set(['he', 'she', 'they', 'i', 'we', 'you', 'the', 'his', 'her', 'their', 'il', 'elle', 'ils', 'elles', 'on', 'je', 'j', 'nous', 'vous', 'lui', 'a', 'an', 'also', 'then', 'later', 'has', 'had'])
+
+/** Whether one of the cue phrases ends within the last `window` words. */
+function hasCue(last: string[], phrases: string[][], window: number): boolean {
+  const tail = last.slice(-window)
+  for (const phrase of phrases) {
+    for (let end = tail.length; end >= phrase.length; end--) {
+      let ok = true
+      for (let offset = 0; offset < phrase.length; offset++) {
+        if (tail[end - phrase.length + offset] !== phrase[offset]) {
+          ok = false
+          break
+        }
+      }
+      if (ok) return true
+    }
+  }
+  return false
+}
+
+/** Adverbs are skipped between a cue and the mark ("intitulée ironiquement"). */
+function isAdverb(word: string, lang: Lang): boolean {
+  return lang === 'fr' ? /ment$/.test(word) && word.length > 6 : /ly$/.test(word) && word.length > 4
+}
+
+const cueCache = new Map<string, string[][]>()
+
+/** Cue phrases of a kind, as word lists. */
+function cues(lang: Lang, kind: 'title' | 'scare'): string[][] {
+  const key = `${kind}.${lang}`
+  let list = cueCache.get(key)
+  if (!list) {
+    list = loadList(import.meta.url, `lexicon/${kind}-cues.${lang}.tsv`).map((phrase) => words(phrase))
+    cueCache.set(key, list)
+  }
+  return list
+}
+
+/** First and second person words of a language. */
+function pronouns(lang: Lang): Set<string> {
+  return loadSet(import.meta.url, `lexicon/personal-pronouns.${lang}.tsv`)
+}

@@ -1,0 +1,166 @@
+import {describe, expect, it} from 'vitest'
+import {textView} from '../index.js'
+import type {Lang, QuotedSpan} from '../types.js'
+import {findQuoted, unbalancedMarks} from './find.js'
+
+/** The quoted spans of a text, as [text, kind] pairs. */
+function spans(source: string, language: Lang = 'fr'): Array<[string, string]> {
+  return findQuoted(textView(source, {language})).map((span) => [span.text, span.kind])
+}
+
+function all(source: string, language: Lang = 'fr'): QuotedSpan[] {
+  return findQuoted(textView(source, {language}))
+}
+
+describe('findQuoted: marks', () => {
+  it('pairs guillemets with a space, a no-break space, a narrow no-break space or no space inside', () => {
+    const source = 'Il dit : « Je pars. » Elle : «\u00a0Je reste.\u00a0» Lui : «\u202fOn verra.\u202f» Eux : «Tant mieux.»'
+    expect(spans(source).map(([text]) => text)).toEqual(['Je pars.', 'Je reste.', 'On verra.', 'Tant mieux.'])
+  })
+
+  it('gives offsets of the marks and of the words between them', () => {
+    const source = 'Elle répond : « Oui, bien sûr. »'
+    const [span] = all(source)
+    expect(span).toBeDefined()
+    expect(source.charAt(span!.open)).toBe('«')
+    expect(source.charAt(span!.close!)).toBe('»')
+    expect(source.slice(span!.start, span!.end)).toBe(span!.text)
+  })
+
+  it('pairs curly quotes and low-high quotes', () => {
+    expect(spans('He said: “We start tomorrow.” Then „Wir fangen an.“ was printed.', 'en').map(([text]) => text)).toEqual([
+      'We start tomorrow.',
+      'Wir fangen an.'
+    ])
+  })
+
+  it('does not take apostrophes inside words for quotes', () => {
+    expect(spans(`L'artiste explique : "J'ai toujours aimé l'art, c'est ma vie." Il n'en dit pas plus.`)).toEqual([
+      ["J'ai toujours aimé l'art, c'est ma vie.", 'speech']
+    ])
+    expect(spans(`She said: "I don't think it's over." It wasn't.`, 'en')).toEqual([["I don't think it's over.", 'speech']])
+  })
+
+  it('pairs straight quotes nested in straight quotes by their position', () => {
+    const found = spans('Il écrit : "Ma maison serait la mer. Les autres "maisons" ne me suffisent pas", écrit le poète.')
+    expect(found).toEqual([
+      ['Ma maison serait la mer. Les autres "maisons" ne me suffisent pas', 'speech'],
+      ['maisons', 'scare']
+    ])
+  })
+
+  it('takes single quotes nested in a quotation, as their own span', () => {
+    const found = spans(`The director said: "My father used to say that 'the lamp never sleeps', and I believed him."`, 'en')
+    expect(found.map(([text]) => text)).toEqual([
+      "My father used to say that 'the lamp never sleeps', and I believed him.",
+      'the lamp never sleeps'
+    ])
+  })
+
+  it('ignores a straight single quote outside a quotation', () => {
+    expect(spans(`The 'eighties were 'great' for him.`, 'en')).toEqual([])
+  })
+})
+
+describe('findQuoted: dialogue', () => {
+  it('takes a paragraph opened by an em dash, an en dash or two hyphens as a line of speech', () => {
+    const source = 'Ils se regardèrent.\n\n— Tiens, dit-il, nous avons eu la même idée.\n\n– Moi aussi.\n\n--Et moi donc !'
+    const found = all(source)
+    expect(found.map((span) => [span.text, span.kind, span.close])).toEqual([
+      ['Tiens, dit-il, nous avons eu la même idée.', 'speech', null],
+      ['Moi aussi.', 'speech', null],
+      ['Et moi donc !', 'speech', null]
+    ])
+  })
+
+  it('splits an exchange inside one pair of guillemets into its lines', () => {
+    const source = 'Il lui parla :\n« Souffrez-vous beaucoup ?\n--Oh ! oui.\n--Où ça ? »\nLe médecin partit.'
+    expect(spans(source).map(([text]) => text)).toEqual(['Souffrez-vous beaucoup ?', 'Oh ! oui.', 'Où ça ?'])
+    expect(unbalancedMarks(textView(source, {language: 'fr'}))).toEqual([])
+  })
+
+  it('keeps a quotation that goes on over paragraphs re-opened by the same mark, in pieces', () => {
+    const source = 'Il raconta : « La ville était calme.\n« Puis tout changea en une nuit. »\nPersonne ne répondit.'
+    const found = all(source)
+    expect(found.map((span) => [span.text, span.close === null])).toEqual([
+      ['La ville était calme.', true],
+      ['Puis tout changea en une nuit.', false]
+    ])
+  })
+
+  it('reads interview answers laid out as "Name: answer"', () => {
+    const source = 'Q: Why this place?\nMarlow: Because the light was right.\nQ: And next?\nMarlow: A film about rivers.'
+    const found = all(source, 'en')
+    expect(found.map((span) => [span.text, span.kind])).toEqual([
+      ['Because the light was right.', 'speech'],
+      ['A film about rivers.', 'speech']
+    ])
+  })
+})
+
+describe('findQuoted: kinds', () => {
+  it('takes a span after a work noun or a title verb for a title', () => {
+    expect(spans('Une série de photographies intitulée ironiquement "Vue sur la mer" a circulé.')).toEqual([['Vue sur la mer', 'title']])
+    expect(spans('Le film « Les Heures claires » sort mercredi.')).toEqual([['Les Heures claires', 'title']])
+    expect(spans('Her new film, called "The Long Night", opens today.', 'en')).toEqual([['The Long Night', 'title']])
+  })
+
+  it('takes a parenthesised translation after a title for a title too', () => {
+    const source = 'Il est connu pour des œuvres telles que "Breaking the Vase" ("Casser le vase"), une série de photographies.'
+    expect(spans(source)).toEqual([
+      ['Breaking the Vase', 'title'],
+      ['Casser le vase', 'title']
+    ])
+  })
+
+  it('takes a word used at a distance for scare quotes', () => {
+    expect(spans('Il a succombé à la mode dite du "jardin zen" cet été.')).toEqual([['jardin zen', 'scare']])
+    expect(spans('The so-called "experts" were wrong again.', 'en')).toEqual([['experts', 'scare']])
+    expect(spans('Elle se méfie du mot « retour » depuis longtemps.')).toEqual([['retour', 'scare']])
+  })
+
+  it('takes a span with a verb of saying after it, or a colon before it, for speech', () => {
+    expect(spans('« Nous partons demain », confie la cinéaste.')).toEqual([['Nous partons demain', 'speech']])
+    expect(spans('"It was never about money," she said.', 'en')).toEqual([['It was never about money,', 'speech']])
+    expect(spans('La productrice résume : « Beaucoup de travail ».')).toEqual([['Beaucoup de travail', 'speech']])
+  })
+
+  it('takes a partial quotation woven into a sentence for speech', () => {
+    expect(spans('The critic called the film "a slow and patient thing" in his review.', 'en')).toEqual([['a slow and patient thing', 'speech']])
+  })
+
+  it('takes a title named inside a quotation for a title, not speech', () => {
+    const found = spans('« On a tourné “Les Oiseaux” en hiver, et c\'était dur », raconte-t-elle.')
+    expect(found).toEqual([
+      ['On a tourné “Les Oiseaux” en hiver, et c\'était dur', 'speech'],
+      ['Les Oiseaux', 'title']
+    ])
+  })
+
+  it('does not take a relative clause after a title for an incise', () => {
+    expect(spans('Its opening track, "Morning Song", which he wrote for his mother, became a hit.', 'en')).toEqual([['Morning Song', 'title']])
+  })
+})
+
+describe('findQuoted: unbalanced marks', () => {
+  it('yields nothing for an unclosed mark and keeps the quotations of the next paragraphs', () => {
+    const source = 'Il dit : « Je ne sais pas.\nElle répond : « Moi non plus. »'
+    const view = textView(source, {language: 'fr'})
+    expect(findQuoted(view).map((span) => span.text)).toEqual(['Moi non plus.'])
+    expect(unbalancedMarks(view)).toEqual([source.indexOf('«')])
+  })
+
+  it('reports a closing mark without an opening one', () => {
+    const source = 'Il dit bonjour » et partit.'
+    expect(unbalancedMarks(textView(source, {language: 'fr'}))).toEqual([source.indexOf('»')])
+  })
+
+  it('stays linear on a long text full of unclosed marks', () => {
+    const source = Array.from({length: 3000}, (_, index) => `Paragraphe ${index} : « il dit " et « encore.`).join('\n')
+    const started = Date.now()
+    const view = textView(source, {language: 'fr'})
+    expect(findQuoted(view)).toEqual([])
+    expect(unbalancedMarks(view).length).toBe(9000)
+    expect(Date.now() - started).toBeLessThan(5000)
+  })
+})

@@ -1,0 +1,286 @@
+/**
+ * marks: pair quotation marks and find dialogue lines, paragraph by paragraph, in one pass.
+ *
+ * Handles « … » (with or without spaces inside), “ … ”, „ … “, straight "…" (direction from the
+ * characters around each mark), nested single quotes ‘…’ and '…' (only inside another quotation,
+ * so apostrophes are never taken for quotes; ‘…’ may also stand alone, as in British headlines), and the
+ * French dialogue conventions:
+ * - a paragraph opening with an em dash, an en dash or "--" is a line of dialogue, and so is an
+ *   interview answer laid out as "Name: answer" (the open "mark" is then the label's colon);
+ * - a quotation left open at the end of a paragraph continues when the next paragraph starts
+ *   again with the same mark (multi-paragraph quotation) or with a dash (an exchange of lines
+ *   inside one pair of guillemets: « Bonjour ? / — Bonjour. »).
+ * Anything else left open at the end of a paragraph is unbalanced: it yields no span, and its
+ * offset is reported, so one missing mark never swallows the rest of the document.
+ */
+import type {TextView} from '../types.js'
+
+/** A pair of marks (or a dialogue line), before classification. */
+export interface RawQuoted {
+  /** Offset of the opening mark (the dash of a dialogue line). */
+  open: number
+  /** Offset of the closing mark; null when the span ends with its paragraph. */
+  close: number | null
+  /** The enclosed text, trimmed of white space: `[start, end)`. */
+  start: number
+  end: number
+  /** The opening mark as written (`«`, `"`, `—` …). */
+  mark: string
+  /** True for a line of dialogue (a paragraph opened by a dash). */
+  dialogue: boolean
+  /** True when the quotation goes on in the next paragraph (this is one of its pieces). */
+  continues: boolean
+  /** How many quotations enclose this one. */
+  depth: number
+}
+
+/** The result of pairing: the spans found and the offsets of marks that could not be paired. */
+export interface Pairing {
+  spans: RawQuoted[]
+  unbalanced: number[]
+}
+
+/** What closes each opening mark. */
+const closers: Record<string, string> = {
+  '«': '»',
+  '‹': '›',
+  '“': '”',
+  '„': '“',
+  '"': '"',
+  '‘': '’',
+  "'": "'",
+  '—': '',
+  '–': '',
+  '-': ''
+}
+
+const singles = new Set(['‘', "'", '‹'])
+const dashes = /^(?:—|–|--)/
+const space = /[\s\u00a0\u202f\u2009]/
+const openingContext = /[\s\u00a0\u202f\u2009([{\-—–/«“„‘'"]/
+const closingContext = /[\s\u00a0\u202f\u2009.,;:!?)\]}…»”’'"\-—–]/
+
+interface Open {
+  mark: string
+  open: number
+  dialogue: boolean
+  depth: number
+}
+
+/**
+ * Pair the quotation marks of a text view.
+ *
+ * Linear in the size of the text: each character is looked at once, and the stack of open marks
+ * is emptied at every paragraph end that does not continue the quotation.
+ */
+export function pairMarks(view: TextView): Pairing {
+  const {text, paragraphs} = view
+  const spans: RawQuoted[] = []
+  const unbalanced: number[] = []
+  const stack: Open[] = []
+  let exchange: Open | null = null
+
+  const emit = (entry: Open, close: number | null, end: number, continues: boolean): void => {
+    const markLength = entry.dialogue ? dashLength(text, entry.open) : entry.mark.length
+    let start = entry.open + markLength
+    while (start < end && space.test(text.charAt(start))) start++
+    while (end > start && space.test(text.charAt(end - 1))) end--
+    if (end > start) {
+      spans.push({open: entry.open, close, start, end, mark: entry.mark, dialogue: entry.dialogue, continues, depth: entry.depth})
+    }
+  }
+
+  /** Close the nearest open entry expecting `closer`; entries above it are unbalanced. */
+  const closeWith = (closer: string, at: number): boolean => {
+    for (let index = stack.length - 1; index >= 0; index--) {
+      const entry = stack[index] as Open
+      const expected = entry.dialogue ? exchangeCloser(entry, exchange) : closers[entry.mark]
+      if (expected !== closer) continue
+      for (const above of stack.splice(index + 1)) if (!singles.has(above.mark)) unbalanced.push(above.open)
+      stack.pop()
+      emit(entry, at, at, false)
+      if (entry.dialogue || stack.length === 0) exchange = null
+      return true
+    }
+    return false
+  }
+
+  const labels = interviewLabels(view)
+
+  paragraphs.forEach((paragraph, paragraphIndex) => {
+    let from = paragraph.start
+    const head = text.slice(paragraph.start, paragraph.start + 2)
+    const label = labels.get(paragraphIndex)
+    if (label !== undefined) {
+      // an answer in an interview: "Voss: …" is a line of speech by the labelled speaker
+      stack.push({mark: ':', open: label, dialogue: true, depth: 0})
+      from = label + 1
+    } else if (dashes.test(head)) {
+      const afterDash = skipSpace(text, paragraph.start + dashLength(text, paragraph.start), paragraph.end)
+      const next = text.charAt(afterDash)
+      if (next === '«' || next === '“' || next === '"' || next === '„') {
+        from = afterDash
+      } else {
+        stack.push({mark: text.charAt(paragraph.start), open: paragraph.start, dialogue: true, depth: stack.length})
+        from = afterDash
+      }
+    }
+
+    for (let at = from; at < paragraph.end; at++) {
+      const char = text.charAt(at)
+      switch (char) {
+        case '«':
+        case '„':
+          stack.push({mark: char, open: at, dialogue: false, depth: stack.length})
+          break
+        case '‹':
+          if (stack.length > 0) stack.push({mark: char, open: at, dialogue: false, depth: stack.length})
+          break
+        case '»':
+        case '”':
+          if (!closeWith(char, at)) unbalanced.push(at)
+          break
+        case '›':
+          closeWith(char, at)
+          break
+        case '“': {
+          const top = stack[stack.length - 1]
+          if (top && top.mark === '„') closeWith('“', at)
+          else if (top && top.mark === '“' && isClosing(text, at) && !isOpening(text, at)) {
+            closeWith('”', at)
+          } else stack.push({mark: char, open: at, dialogue: false, depth: stack.length})
+          break
+        }
+        case '"': {
+          const opening = isOpening(text, at)
+          const closing = isClosing(text, at)
+          const isOpen = stack.some((entry) => entry.mark === '"')
+          const spaced = !opening && !closing && space.test(text.charAt(at - 1) || ' ') && space.test(text.charAt(at + 1) || ' ')
+          if (closing && (!opening || isOpen)) {
+            if (isOpen) closeWith('"', at)
+            else unbalanced.push(at)
+          } else if (opening) stack.push({mark: char, open: at, dialogue: false, depth: stack.length})
+          else if (spaced) {
+            // white space on both sides: closes an open one, else opens (French spaced style)
+            if (isOpen) closeWith('"', at)
+            else stack.push({mark: char, open: at, dialogue: false, depth: stack.length})
+          }
+          break
+        }
+        case '‘':
+          // nested, or at the top level when it sits like an opening mark (British style)
+          if (stack.length > 0 || isOpening(text, at)) stack.push({mark: char, open: at, dialogue: false, depth: stack.length})
+          break
+        case '’':
+        case "'": {
+          const top = stack[stack.length - 1]
+          const expected = char === '’' ? '‘' : "'"
+          if (top && top.mark === expected && isClosing(text, at) && !/\p{L}/u.test(text.charAt(at + 1))) {
+            closeWith(char, at)
+          } else if (char === "'" && stack.length > 0 && top?.mark !== "'" && isOpening(text, at) && /\p{L}/u.test(text.charAt(at + 1))) {
+            stack.push({mark: char, open: at, dialogue: false, depth: stack.length})
+          }
+          break
+        }
+      }
+    }
+
+    // End of the paragraph: close dialogue lines, continue or drop what is still open.
+    const nextParagraph = paragraphs[paragraphIndex + 1]
+    const nextHead = nextParagraph ? text.slice(nextParagraph.start, nextParagraph.start + 2) : ''
+    while (stack.length > 0 && singles.has((stack[stack.length - 1] as Open).mark)) stack.pop()
+    if (stack.length === 0) {
+      exchange = null
+      return
+    }
+    const bottom = stack[0] as Open
+    const outer = exchange ?? (bottom.dialogue ? null : bottom)
+    const continues =
+      outer !== null &&
+      nextParagraph !== undefined &&
+      (nextHead.startsWith(outer.mark) || (dashes.test(nextHead) && (outer.mark === '«' || outer.mark === '“' || outer.mark === '"')))
+    if (bottom.dialogue && !continues) {
+      for (const above of stack.slice(1)) if (!singles.has(above.mark)) unbalanced.push(above.open)
+      emit(bottom, null, paragraph.end, false)
+      stack.length = 0
+      exchange = null
+      return
+    }
+    if (continues && outer) {
+      for (const above of stack.slice(1)) if (!singles.has(above.mark)) unbalanced.push(above.open)
+      // the same mark at the head of the next paragraph re-opens this quotation (one quotation in
+      // pieces); a dash there starts the next line of an exchange (a new quotation)
+      emit(bottom, null, paragraph.end, !bottom.dialogue && nextHead.startsWith(outer.mark))
+      stack.length = 0
+      exchange = outer
+      return
+    }
+    for (const entry of stack) if (!singles.has(entry.mark)) unbalanced.push(entry.open)
+    stack.length = 0
+    exchange = null
+  })
+
+  spans.sort((a, b) => a.start - b.start || b.end - a.end)
+  unbalanced.sort((a, b) => a - b)
+  return {spans, unbalanced}
+}
+
+/** A speaker label at the head of a paragraph: "Voss:", "Lena Voss :", "Q:". */
+const labelPattern = /^(\p{Lu}[\p{L}.'’-]*(?:[ \u00a0]\p{Lu}[\p{L}.'’-]*){0,2})[ \u00a0\u202f]?:[ \u00a0\u202f]+\S/u
+/** Labels of the interviewer's lines (questions are not quotations). */
+const questionLabels = new Set(['q', 'q.', 'question', 'questions', 'interviewer', 'intervieweur', 'journaliste', 'réponse', 'r', 'r.', 'a', 'a.', 'answer', 'note', 'nb', 'n.b.', 'source', 'photo', 'crédit', 'credit'])
+
+/**
+ * The answers of an interview laid out as "Name: answer" paragraphs, as a map from paragraph index to
+ * the offset of the label's colon. Only when the layout is clear: a label used in two paragraphs or
+ * more, or question lines ("Q:") beside named lines.
+ */
+function interviewLabels(view: TextView): Map<number, number> {
+  const found: Array<{paragraph: number; label: string; colon: number}> = []
+  view.paragraphs.forEach((paragraph, index) => {
+    const match = labelPattern.exec(view.text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 60)))
+    if (!match) return
+    const label = match[1] as string
+    found.push({paragraph: index, label, colon: paragraph.start + view.text.slice(paragraph.start).indexOf(':', label.length)})
+  })
+  const counts = new Map<string, number>()
+  for (const item of found) counts.set(item.label, (counts.get(item.label) ?? 0) + 1)
+  const hasQuestions = found.some((item) => questionLabels.has(item.label.toLowerCase()))
+  const result = new Map<number, number>()
+  for (const item of found) {
+    if (questionLabels.has(item.label.toLowerCase())) continue
+    if ((counts.get(item.label) ?? 0) >= 2 || hasQuestions) result.set(item.paragraph, item.colon)
+  }
+  return result
+}
+
+/** The mark that closes a dialogue line inside an exchange: the exchange's closing mark. */
+function exchangeCloser(entry: Open, exchange: Open | null): string {
+  if (!entry.dialogue || !exchange) return '\u0000'
+  return closers[exchange.mark] ?? '\u0000'
+}
+
+/** Length of the dash at `at`: 2 for "--", else 1. */
+function dashLength(text: string, at: number): number {
+  return text.startsWith('--', at) ? 2 : 1
+}
+
+/** First offset at or after `at` that is not white space (bounded by `end`). */
+function skipSpace(text: string, at: number, end: number): number {
+  while (at < end && space.test(text.charAt(at))) at++
+  return at
+}
+
+/** Whether the mark at `at` sits where an opening mark sits: after a space or an opener, before a non-space. */
+function isOpening(text: string, at: number): boolean {
+  const before = at === 0 ? ' ' : text.charAt(at - 1)
+  const after = text.charAt(at + 1)
+  return openingContext.test(before) && after !== '' && !space.test(after)
+}
+
+/** Whether the mark at `at` sits where a closing mark sits: after a non-space, before a space or punctuation. */
+function isClosing(text: string, at: number): boolean {
+  const before = at === 0 ? ' ' : text.charAt(at - 1)
+  const after = at + 1 >= text.length ? ' ' : text.charAt(at + 1)
+  return !space.test(before) && closingContext.test(after)
+}
