@@ -2,7 +2,7 @@ import {defineConfig} from 'vitest/config'
 
 export default defineConfig({
   test: {
-    include: ['pipeline/**/*.test.ts', 'test/**/*.test.ts'],
+    include: ['pipeline/**/*.test.ts', 'eval/**/*.test.ts', 'test/**/*.test.ts'],
     testTimeout: 60_000
   }
 })

@@ -74,3 +74,46 @@ describe('command line', () => {
     expect(err).toContain('/nonexistent/article.txt: no such file or folder')
   })
 })
+
+describe('command line, odd but valid input', () => {
+  it('an unbalanced quotation mark is a positioned warning, and the article is still written', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'film-extract-'))
+    writeFileSync(join(dir, 'quote.txt'), 'Agnès Varda a dit : « Je filme ce que je vois.\nLe film sort en 2000.\n')
+    const {code, err} = await run(['--output', join(dir, 'out'), join(dir, 'quote.txt')])
+    expect(code).toBe(0)
+    expect(err).toMatch(/1:21-1:22\s+warning\s+unbalanced quotation mark "«"/)
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['quote.extraction.json', 'quote.jsonld'])
+  })
+
+  it('an article with no entities is written, with a warning saying so', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'film-extract-'))
+    writeFileSync(join(dir, 'plain.txt'), 'il pleut depuis ce matin et tout le monde reste à la maison.\n')
+    const {code, err} = await run(['--output', join(dir, 'out'), join(dir, 'plain.txt')])
+    expect(code).toBe(0)
+    expect(err).toMatch(/warning\s+no entities found/)
+  })
+})
+
+describe('command line, knowledge file', () => {
+  it('adds sameAs links from --kb to the matching entities only', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'film-extract-'))
+    writeFileSync(join(dir, 'a.txt'), good)
+    writeFileSync(
+      join(dir, 'kb.yaml'),
+      'entities:\n  - names: ["Agnès Varda", "Varda"]\n    type: Person\n    sameAs: ["https://www.wikidata.org/wiki/Q229990"]\n  - names: ["Nobody Here"]\n    sameAs: ["https://www.wikidata.org/wiki/Q1"]\n'
+    )
+    const {code} = await run(['--output', join(dir, 'out'), '--kb', join(dir, 'kb.yaml'), join(dir, 'a.txt')])
+    expect(code).toBe(0)
+    const graph = JSON.parse(readFileSync(join(dir, 'out', 'a.jsonld'), 'utf8'))['@graph'] as Array<Record<string, unknown>>
+    const withSameAs = graph.filter((node) => node.sameAs)
+    expect(withSameAs.map((node) => [node.name, node.sameAs])).toEqual([['Agnès Varda', ['https://www.wikidata.org/wiki/Q229990']]])
+  })
+
+  it('a malformed knowledge file stops the run with a message naming it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'film-extract-'))
+    writeFileSync(join(dir, 'kb.json'), '{"entities": [{"names": ["X"], "sameAs": ["not a url"]}]}')
+    const {code, err} = await run(['--output', join(dir, 'out'), '--kb', join(dir, 'kb.json'), join(dir, 'kb.json')])
+    expect(code).toBe(2)
+    expect(err).toMatch(/kb\.json: .*sameAs/)
+  })
+})

@@ -166,8 +166,16 @@ export function numericDate(scan: Scan, i: number): Candidate | null {
   return {start: i, end: i + 5, type: 'DATE', meaning: {kind: 'date', y, m, d}}
 }
 
-/** Month with year or direction: "mai 1988", "octobre 98", "May 2010", "septembre dernier", "juin prochain". */
+/** Month with year or direction: "mai 1988", "octobre 98", "May 2010", "septembre dernier", "juin prochain", "last September". */
 export function monthYear(scan: Scan, i: number): Candidate | null {
+  // "last September", "next March"
+  const pre = cue(scan, 'deictic-pre', i)
+  if (pre) {
+    const after = month(scan, pre.next)
+    const written = scan.tokens[pre.next]?.text ?? ''
+    if (!after || after.abbreviation || !/^\p{Lu}/u.test(written)) return null
+    return {start: i, end: after.next, type: 'DATE', meaning: {kind: 'date', m: after.value, dir: Number(pre.value)}}
+  }
   const mo = month(scan, i)
   if (!mo) return null
   let k = mo.next
@@ -224,12 +232,22 @@ export function bareYear(scan: Scan, i: number): Candidate | null {
   // "l'année 2001", "l'an 2000", "the year 2000"
   if (isKey(scan, i - 1, 'annee', 'an') && isKey(scan, i - 2, "'") && isKey(scan, i - 3, 'l')) start = i - 3
   else if (isKey(scan, i - 1, 'year') && isKey(scan, i - 2, 'the')) start = i - 2
-  const cued = cueBefore(scan, 'year-cue', i) !== null || (before?.key === '(' && isKey(scan, i + 1, ')'))
+  const cued = cueBefore(scan, 'year-cue', i) !== null || (before?.key === '(' && isKey(scan, i + 1, ')')) || attributive(scan, i, y.value)
   const listed = before !== undefined && [',', 'et', 'and', 'ou', 'or'].includes(before.key) && year4(scan, i - 2) !== null
   const alone = y.value >= 1900 && (!after || after.kind === 'punct' ? after?.key !== '%' : yearFollowers.has(after.key))
   if (!cued && !listed && !alone && start === i) return null
   if (before?.kind === 'word' && /^\p{Lu}/u.test(before.text) && !cued && start === i && after?.kind === 'word') return null
   return {start, end: y.next, type: 'DATE', meaning: {kind: 'date', y: y.value}}
+}
+
+/**
+ * A year used as a modifier after a determiner or a possessive: "a 2016 documentary", "the 2019
+ * film", "her 2017 single", "MacColl's 1949 lament" (1900–2099, followed by a word).
+ */
+function attributive(scan: Scan, i: number, y: number): boolean {
+  if (y < 1900 || next(scan, i + 1)?.kind !== 'word') return false
+  if (cueBefore(scan, 'year-determiner', i)) return true
+  return isKey(scan, i - 1, 's') && isKey(scan, i - 2, "'") && touches(scan, i - 1) && touches(scan, i - 2)
 }
 
 /** A year of two digits after "en" before punctuation ("en 97,", "rien en 98."). */
@@ -275,6 +293,9 @@ export function season(scan: Scan, i: number): Candidate | null {
   if (!y && /^\p{Lu}/u.test(token?.text ?? '') && !opensSentence(scan, i)) return null
   // "les Jeux d'hiver", "le printemps de l'environnement": part of a name, not a date
   if (!y && isKey(scan, i - 1, "'") && isKey(scan, i - 2, 'd') && !isKey(scan, i - 3, 'mois', 'vacances')) return null
+  // "Les Cendres de l'hiver", "Le Conte de l'été": after a capitalised noun, part of a title
+  const opening = isKey(scan, i - 1, "'") && isKey(scan, i - 2, 'l') ? i - 2 : i
+  if (!y && isKey(scan, opening - 1, 'de') && /^\p{Lu}/u.test(scan.tokens[opening - 2]?.text ?? '')) return null
   if (!y && isKey(scan, end, 'de', 'du', 'des', 'd', 'of')) return null
   if (bare && !y && !isKey(scan, i - 1, 'en', 'd', "'", 'in') && token?.key === 'ete') return null
   if (token?.key === 'fall' && !y && j === i) return null
@@ -348,6 +369,8 @@ export function century(scan: Scan, i: number): Candidate | null {
 function rangePoint(scan: Scan, i: number, opening: boolean): Candidate | null {
   const full = dayMonthYear(scan, i) ?? numericDate(scan, i)
   if (full) return full
+  const time = season(scan, i)
+  if (time && time.meaning.kind === 'date' && time.meaning.y !== undefined) return time
   const my = monthYear(scan, i)
   if (my) return my
   const y = year4(scan, i)
@@ -367,8 +390,10 @@ function rangePoint(scan: Scan, i: number, opening: boolean): Candidate | null {
  */
 export function range(scan: Scan, i: number): Candidate | null {
   const opener = cueBefore(scan, 'range-from', i)
-  const first = rangePoint(scan, i, opener !== null)
+  const first = rangePoint(scan, i, opener !== null || dashedDays(scan, i))
   if (!first) return null
+  const days = sameMonthDays(scan, first)
+  if (days) return days
   const connector = next(scan, first.end)
   if (!connector) return null
   const closers = opener ? opener.value.split('|').map(fold) : []
@@ -380,15 +405,19 @@ export function range(scan: Scan, i: number): Candidate | null {
     word = `jusqu'${scan.tokens[j + 2]?.key ?? ''}`
     j += 2
   }
-  if (!dash && !closers.includes(word)) return null
+  // "the spring of 2019 to the winter of 2021": a closing word alone joins two dated months or seasons
+  const a = first.meaning
+  const precise = a.kind === 'date' && a.y !== undefined && (a.m !== undefined || a.season !== undefined)
+  const bare = !opener && precise && cue(scan, 'range-to', j) !== null
+  if (!dash && !closers.includes(word) && !bare) return null
   j++
   const second = rangePoint(scan, j, false)
   if (!second) return null
-  const a = first.meaning
   const b = second.meaning
   if (a.kind !== 'date' || b.kind !== 'date') return null
-  // a dash alone joins only two years or two full dates
-  if (dash && !opener && !((a.y && b.y && !a.m && !b.m) || (a.d && b.d && a.y && b.y))) return null
+  if (bare && (b.y === undefined || (b.m === undefined && b.season === undefined))) return null
+  // a dash alone joins only two years, two full dates or two days of one month ("13-23 février 2025")
+  if (dash && !opener && !((a.y && b.y && !a.m && !b.m) || (a.d && b.d && a.y && b.y) || (a.d && !a.m && b.d && b.m))) return null
   // "du 3 au 5 mai": the first point borrows month and year; "de mai à juillet 2010": the year
   const from: Meaning = {...a}
   if (from.d !== undefined && from.m === undefined) {
@@ -400,6 +429,40 @@ export function range(scan: Scan, i: number): Candidate | null {
   return {start: i, end: second.end, type: 'DATE', meaning: {kind: 'range', from, to: b}}
 }
 
+
+/** Whether a day number at `i` is joined by a dash to the next ("13-23 février"). */
+function dashedDays(scan: Scan, i: number): boolean {
+  const a = digits(scan, i, 1, 2)
+  const b = digits(scan, i + 2, 1, 2)
+  return a !== null && b !== null && ['-', '–'].includes(next(scan, i + 1)?.text ?? '') && touches(scan, i + 1) && touches(scan, i + 2)
+}
+
+/**
+ * Two days of one month, the month written first: "March 7–15, 2025", "May 3-5". The first point
+ * is a day and month; a dash, a day and maybe the year close it.
+ */
+function sameMonthDays(scan: Scan, first: Candidate): Candidate | null {
+  const a = first.meaning
+  if (a.kind !== 'date' || a.d === undefined || a.m === undefined || a.y !== undefined || a.weekday !== undefined || a.dir !== undefined) return null
+  if (scan.tokens[first.start]?.kind !== 'word') return null
+  const j = first.end
+  if (!['-', '–'].includes(next(scan, j)?.text ?? '')) return null
+  const day = dayNumber(scan, j + 1)
+  if (!day || day.value <= a.d || isKey(scan, day.next, ':')) return null
+  let end = day.next
+  const to: Meaning = {kind: 'date', m: a.m, d: day.value}
+  let k = end
+  if (isKey(scan, k, ',')) k++
+  const y = year4(scan, k)
+  if (y) {
+    to.y = y.value
+    end = y.next
+  }
+  if (!isValidDay(to.y ?? 2000, a.m, day.value)) return null
+  const from: Meaning = {...a}
+  if (to.y !== undefined) from.y = to.y
+  return {start: first.start, end, type: 'DATE', meaning: {kind: 'range', from, to}}
+}
 
 /** The first day of a list that names its month once: "6" in "les 6 et 13 avril", "3" in "les 3, 4 et 5 mai". */
 export function dayInList(scan: Scan, i: number): Candidate | null {

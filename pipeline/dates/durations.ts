@@ -90,14 +90,16 @@ export function duration(scan: Scan, i: number): Candidate | null {
     j += 2
   }
   let m = measure(scan, j)
+  // "the last years of the painter", "les dernières années de sa vie": a period of a life, not a duration
+  if (!m && recent && isKey(scan, j + 1, 'of', 'de', 'du', 'd')) return null
   if (!m && recent) {
     const u = unitAt(scan, j)
     if (u && /s$/.test(scan.tokens[j]?.key ?? '')) m = {n: null, unit: u.unit, next: u.next}
   }
   if (!m) return null
   if (!mod && !recent && isAge(scan, j, m.next, m.unit)) return null
-  // "une seconde fois", "a second film": the ordinal, not the unit
-  if (m.unit.unit === 'S' && m.n === 1 && /^second/.test(scan.tokens[m.next - 1]?.key ?? '') && next(scan, m.next)?.kind === 'word') return null
+  // "une seconde fois", "a second film": the ordinal, not the unit; "pas hésité une seconde": a figure of speech
+  if (m.unit.unit === 'S' && m.n === 1 && /^second/.test(scan.tokens[m.next - 1]?.key ?? '') && !mod && !cueBefore(scan, 'duration-head', i)) return null
   if (!mod && isKey(scan, i, 'des') && !recent) {
     // "des années" is a vague duration, but "des années 60" is a decade (matched elsewhere)
     if (next(scan, m.next)?.kind === 'num') return null

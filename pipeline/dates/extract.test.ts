@@ -80,8 +80,8 @@ describe('seasons, decades, centuries', () => {
   it('reads decades and centuries', () => {
     expect(pairs('Dans les années 1970 et les années 60.')).toEqual([['les années 1970', '197X'], ['les années 60', '196X']])
     expect(pairs('Popular in the 1990s.', 'en')).toEqual([['the 1990s', '199X']])
-    expect(pairs('Un art du XXe siècle.')).toEqual([['XXe siècle', '19']])
-    expect(pairs('An art of the 19th century.', 'en')).toEqual([['the 19th century', '18']])
+    expect(pairs('Un art du XXe siècle.')).toEqual([['XXe siècle', '19XX']])
+    expect(pairs('An art of the 19th century.', 'en')).toEqual([['the 19th century', '18XX']])
   })
   it('keeps "début", "fin" with the date', () => {
     expect(pairs('Il part début 2009 et revient fin septembre 2010.')).toEqual([['début 2009', '2009'], ['fin septembre 2010', '2010-09']])
@@ -161,13 +161,23 @@ describe('relative expressions', () => {
     expect(pairs('Il arrivera lundi prochain.', 'fr', '2010-05-06')).toEqual([['lundi prochain', '2010-05-10']])
     expect(pairs('Il est arrivé lundi.')).toEqual([['lundi', null]])
   })
-  it('joins a relative day and its clock time', () => {
-    expect(pairs('Hier à 10 h, la grève a commencé.', 'fr', '2010-05-04')).toEqual([['Hier à 10 h', '2010-05-03T10:00']])
+  it('dates a clock time by the relative day before it', () => {
+    expect(pairs('Hier à 10 h, la grève a commencé.', 'fr', '2010-05-04')).toEqual([['Hier', '2010-05-03'], ['10 h', '2010-05-03T10:00']])
     expect(pairs('La nuit de samedi à dimanche, il pleuvait.', 'fr', '2010-05-04')).toEqual([['La nuit de samedi à dimanche', '2010-05-01TNI']])
   })
-  it('gives parts of the day as times', () => {
+  it('gives a named day with its part of the day the value of the day', () => {
     const found = one('Hier soir, il a joué.', 'fr', '2010-05-04')
-    expect([found?.text, found?.value, found?.type]).toEqual(['Hier soir', '2010-05-03TEV', 'TIME'])
+    expect([found?.text, found?.value, found?.type]).toEqual(['Hier soir', '2010-05-03', 'DATE'])
+    expect(pairs('Le festival s’est achevé samedi soir.', 'fr', '2025-06-15')).toEqual([['samedi soir', '2025-06-14']])
+    expect(pairs('Ce soir, il joue.', 'fr', '2010-05-04')).toEqual([['Ce soir', '2010-05-04TEV']])
+  })
+  it('drops a part of the day that no day of the text dates', () => {
+    expect(pairs('Cameras made the night too easy; he shot in the afternoon.', 'en', '2024-12-29')).toEqual([])
+    expect(pairs('On May 3, 2010 he arrived; the night was cold.', 'en')).toEqual([['May 3, 2010', '2010-05-03'], ['the night', '2010-05-03TNI']])
+  })
+  it('keeps "la veille" only when it dates something', () => {
+    expect(pairs('Elle joue une cheminote à la veille de sa retraite.')).toEqual([])
+    expect(pairs('La veille, il pleuvait.')).toEqual([])
   })
 })
 
@@ -224,5 +234,80 @@ describe('output', () => {
   })
   it('does not cross a line break', () => {
     expect(pairs('Il part en mai\n2010, il revient.')).toEqual([['mai', 'XXXX-05'], ['2010', '2010']])
+  })
+})
+
+describe('document date from the opening of the text', () => {
+  it('reads a dateline and resolves deictic expressions against it', () => {
+    const text = "Cannes, 24 mai 2024 — Le film a été projeté hier soir.\nIl sortira en salles à l'automne ; l'an dernier, un autre avait gagné. Le jury rendra son verdict demain soir."
+    expect(pairs(text)).toEqual([
+      ['24 mai 2024', '2024-05-24'], ['hier soir', '2024-05-23'], ["l'automne", '2024-FA'], ["l'an dernier", '2023'], ['demain soir', '2024-05-25'],
+    ])
+  })
+  it('reads a dateline after a by-line or on its own line', () => {
+    expect(pairs('Critique\nPar Jeanne Martin, publié le 15 janvier 2025\nLe film, montré en 2018, sort ce mercredi. Sortie le 15 janvier.').slice(2)).toEqual([
+      ['ce mercredi', '2025-01-15'], ['15 janvier', '2025-01-15'],
+    ])
+  })
+  it('gives a date without year the year of the document, not that of the last date', () => {
+    expect(pairs('Venise, 3 septembre 2025\nLe film commence en 1880. La rétrospective a eu lieu au printemps.').slice(2)).toEqual([['printemps', '2025-SP']])
+  })
+  it('takes the year of a headline when no day is given', () => {
+    expect(pairs('Sundance 2024: a quiet documentary\nShe studied there in 2017. The festival announces its awards on January 26.', 'en')).toEqual([
+      ['2024', '2024'], ['2017', '2017'], ['January 26', '2024-01-26'],
+    ])
+    expect(pairs('Hot Docs 2024: a guitar\nHis song was covered last decade. He saw the film in March.', 'en').slice(1)).toEqual([
+      ['last decade', '201X'], ['March', '2024-03'],
+    ])
+  })
+  it('takes a lead date written in the latest year of the text', () => {
+    const text = 'A cinematographer dies at 86\nHe died on 29 December 2024. Born in 1938, he won an award in 1984. A memorial would be held in the spring.'
+    expect(pairs(text, 'en').pop()).toEqual(['the spring', '2025-SP'])
+    expect(pairs('A review\nThe film arrives in cinemas on March 7, 2025, after a premiere last September.', 'en')).toEqual([
+      ['March 7, 2025', '2025-03-07'], ['last September', '2024-09'],
+    ])
+  })
+  it('does not take a date of birth for the date of the document', () => {
+    expect(pairs('Elle est née le 3 juin 1978. En 2014, elle tourne ; le film sort en mai.').pop()).toEqual(['mai', '2014-05'])
+  })
+  it('keeps anaphoric expressions on the last date of the text', () => {
+    expect(pairs("Venise, 3 septembre 2025\nLe film fut tourné en 2019 ; l'année suivante, il fut monté.").slice(1)).toEqual([
+      ['2019', '2019'], ["l'année suivante", '2020'],
+    ])
+  })
+})
+
+describe('ranges within a month and between seasons', () => {
+  it('reads day ranges', () => {
+    expect(pairs('La 75e Berlinale (13-23 février 2025).')).toEqual([['13-23 février 2025', '2025-02-13/2025-02-23']])
+    expect(pairs('The festival runs March 7–15, 2025.', 'en')).toEqual([['March 7–15, 2025', '2025-03-07/2025-03-15']])
+  })
+  it('reads a range of seasons as one expression', () => {
+    expect(pairs('Filmed from the spring of 2019 to the winter of 2021.', 'en')).toEqual([['the spring of 2019 to the winter of 2021', '2019-SP/2021-WI']])
+  })
+})
+
+describe('years used as modifiers', () => {
+  it('finds a year after a determiner or a possessive', () => {
+    expect(pairs('The work is a 2016 documentary film, like the 2019 Macedonian film.', 'en')).toEqual([['2016', '2016'], ['2019', '2019']])
+    expect(pairs("She sang Smith's 1949 lament and her 2017 single.", 'en')).toEqual([['1949', '1949'], ['2017', '2017']])
+  })
+  it('still leaves counts alone', () => {
+    expect(pairs('The 2000 spectators and a 1500 word essay.', 'en')).toEqual([])
+  })
+})
+
+describe('words that are not dates here', () => {
+  it('drops time adjectives and "now"', () => {
+    expect(pairs('Son prochain film, comme le précédent, sortira en mai 2026.')).toEqual([['mai 2026', '2026-05']])
+    expect(pairs('Now he is 72; his previous film was long.', 'en')).toEqual([])
+  })
+  it('does not read figures of speech as durations', () => {
+    expect(pairs("Nous n'avons pas hésité une seconde. Il l'a vu une seconde fois.")).toEqual([])
+    expect(pairs('It follows the last years of the painter.', 'en')).toEqual([])
+  })
+  it('does not read a season inside a title', () => {
+    expect(pairs("Les Braises de l'hiver sort en salles.")).toEqual([])
+    expect(pairs("Au cœur de l'hiver 2012, il tourne.")).toEqual([["l'hiver 2012", '2012-WI']])
   })
 })

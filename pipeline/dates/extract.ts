@@ -10,9 +10,10 @@ import type {DateMention, TextView} from '../types.js'
 import {bareYear, century, dayInList, dayMonthYear, decade, monthAlone, monthYear, numericDate, range, season} from './absolute.js'
 import {duration, set, unitAlone} from './durations.js'
 import {lexiconFor} from './lexicon.js'
+import {inferDocumentDate} from './anchor.js'
 import {parseIso} from './calendar.js'
 import {nextReference, resolve, startContext, type Context} from './normalise.js'
-import {anaphoricDay, bareDayPart, deicticDay, partOfDay, relativeUnit, timeAdjective, tonight, vague, weekday, yearNoun} from './relative.js'
+import {anaphoricDay, bareDayPart, deicticDay, partOfDay, relativeUnit, tonight, vague, weekday, yearNoun} from './relative.js'
 import {cue, isKey, touches, type Scan} from './scan.js'
 import type {Candidate} from './semantics.js'
 import {clockTime} from './times.js'
@@ -44,7 +45,6 @@ const matchers: Matcher[] = [
   withPointMod,
   dayInList,
   unitAlone,
-  timeAdjective,
 ]
 
 /** What may follow "début", "fin", "mi-", "early", "late": a date, a season, a decade, a century, "l'année". */
@@ -54,12 +54,12 @@ const afterPointMod: Matcher[] = [dayMonthYear, monthYear, decade, century, seas
  * Extract the temporal expressions of a text view, sorted by start, never overlapping.
  *
  * Relative expressions ("hier", "l'année suivante", "mardi") are resolved against the document
- * date (`view.anchorDate`) or the last date the text gave; their value is null when neither allows it.
+ * date (`view.anchorDate`, else the date of a dateline or lead, see anchor.ts) or the last date the
+ * text gave; their value is null when neither allows it.
  */
 export function extractDates(view: TextView): DateMention[] {
-  const scan: Scan = {text: view.text, tokens: tokenize(view.text), lex: lexiconFor(view.language)}
-  const candidates = scanCandidates(scan)
-  const context = startContext(view.anchorDate)
+  const {scan, candidates} = extractCandidates(view)
+  const context = startContext(view.anchorDate ?? inferDocumentDate(view, scan, candidates))
   const future = futureTest(view)
   const paragraph = paragraphOf(view)
   const mentions: DateMention[] = []
@@ -73,12 +73,31 @@ export function extractDates(view: TextView): DateMention[] {
     const here = paragraph(first.start)
     context.textYear = written && written.paragraph === here ? written.y : null
     const value = resolve(candidate.meaning, dayAhead(scan, candidates, k, context))
+    if (!worthKeeping(candidate, value, context)) continue
     if (candidate.type === 'DATE' || candidate.type === 'TIME') context.ref = nextReference(value, context)
     const y = writtenYear(candidate)
     if (y !== null) written = {y, paragraph: here}
     mentions.push({start: first.start, end: last.end, text: view.source.slice(first.start, last.end), value, type: candidate.type})
   }
   return mentions
+}
+
+/** The tokens of a text view and the unresolved candidates found over them, in text order. */
+export function extractCandidates(view: TextView): {scan: Scan; candidates: Candidate[]} {
+  const scan: Scan = {text: view.text, tokens: tokenize(view.text), lex: lexiconFor(view.language)}
+  return {scan, candidates: scanCandidates(scan)}
+}
+
+/**
+ * Whether a resolved candidate is worth reporting. Dropped: a part of the day that no day of the
+ * text dates ("the night", "l'après-midi" when the text names no day before it), and a day counted
+ * from the text that nothing dates ("la veille" with no date before it).
+ */
+function worthKeeping(candidate: Candidate, value: string | null, context: Context): boolean {
+  const meaning = candidate.meaning
+  if (meaning.kind === 'part') return context.ref?.d !== undefined
+  if (meaning.kind === 'shift' && meaning.base === 'ref' && meaning.unit === 'D') return value !== null
+  return true
 }
 
 /**
@@ -170,7 +189,7 @@ function yearAfterMod(scan: Scan, i: number): Candidate | null {
 }
 
 const futureFr = /\b(?:sera|seront|aura|auront|fera|feront|ira|iront|pourra|pourront|devra|devront|viendra|viendront|rendez-vous|prévue?s?|programmée?s?)\b|\p{L}{2,}(?:era|eront|ira|iront)\b/iu
-const futureEn = /\b(?:will|shall|going to|scheduled|planned)\b|\w'll\b/i
+const futureEn = /\b(?:will|shall|would be|going to|scheduled|planned)\b|\w'll\b/i
 
 /** Whether the sentence around an offset speaks of the future (for weekdays without a date). */
 function futureTest(view: TextView): (offset: number) => boolean {

@@ -31,7 +31,7 @@ export function resolve(meaning: Meaning, context: Context): string | null {
     case 'decade':
       return `${meaning.stem}X`
     case 'century':
-      return pad(meaning.ordinal - 1)
+      return `${pad(meaning.ordinal - 1)}XX`
     case 'range': {
       const from = resolve(meaning.from, context)
       const to = resolve(meaning.to, context)
@@ -79,6 +79,8 @@ function resolveDate(meaning: Extract<Meaning, {kind: 'date'}>, context: Context
   const {m, d, season} = meaning
   const anchor = context.anchor
   if (y === undefined && !anchor && context.textYear !== null) y = context.textYear
+  // a document date known to the year only gives its year
+  if (y === undefined && anchor && anchor.m === undefined && !meaning.dir) y = anchor.y
   if (y === undefined && anchor) {
     const am = anchor.m ?? 6
     const ad = anchor.d ?? 15
@@ -88,7 +90,9 @@ function resolveDate(meaning: Extract<Meaning, {kind: 'date'}>, context: Context
       const endAt = (seasonEnds[season] as number) * 31 + 31
       if (meaning.dir === -1) y = endAt < at && season !== 'WI' ? anchor.y : anchor.y - 1
       else if (meaning.dir === 1) y = startAt > at ? anchor.y : anchor.y + 1
-      else if (meaning.ofThis || !context.ref) y = anchor.y
+      // no direction: the coming one when the sentence looks ahead, else the one of the document's year
+      else if (context.future) y = endAt >= at ? anchor.y : anchor.y + 1
+      else y = anchor.y
     } else if (m !== undefined && d === undefined && !meaning.dir) {
       // a month alone: the last one, or the next one when the sentence looks ahead
       if (context.future) y = m >= am ? anchor.y : anchor.y + 1
@@ -112,9 +116,11 @@ function resolveDate(meaning: Extract<Meaning, {kind: 'date'}>, context: Context
 /** A shift of calendar units from the document date or the text's last date. */
 function resolveShift(meaning: Extract<Meaning, {kind: 'shift'}>, context: Context): string | null {
   const base = meaning.base === 'doc' ? context.anchor : context.ref ?? context.anchor
-  if (!base) return meaning.base === 'doc' && meaning.n === 0 && meaning.unit === 'D' && !meaning.part && !meaning.clock ? 'PRESENT_REF' : null
+  if (!base) return meaning.base === 'doc' && meaning.n === 0 && meaning.unit === 'D' && !meaning.part ? 'PRESENT_REF' : null
   const n = meaning.n
   switch (meaning.unit) {
+    case 'DE':
+      return `${Math.floor(base.y / 10) + n}X`
     case 'Y':
       return year(base.y + n)
     case 'M': {
@@ -133,7 +139,6 @@ function resolveShift(meaning: Extract<Meaning, {kind: 'shift'}>, context: Conte
       const day = dayOf(base)
       if (!day) return null
       const value = formatDate(addDays(day, n))
-      if (meaning.clock) return `${value}T${pad(meaning.clock.h)}:${pad(meaning.clock.min)}`
       return meaning.part ? `${value}T${meaning.part}` : value
     }
   }

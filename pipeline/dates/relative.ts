@@ -7,7 +7,6 @@
  */
 import {cue, isKey, next, opensSentence, touches, type Scan} from './scan.js'
 import type {Candidate, ShiftUnit} from './semantics.js'
-import {clockTime} from './times.js'
 
 /** A part of the day after `i` ("soir", "matin", "après-midi"), with an optional "en"/"dans la"/"in the". */
 function partAfter(scan: Scan, i: number): {part: string; next: number} | null {
@@ -27,14 +26,8 @@ export function deicticDay(scan: Scan, i: number): Candidate | null {
   if (!hit) return null
   const n = Number(hit.value)
   const part = partAfter(scan, hit.next)
-  if (part) return {start: i, end: part.next, type: 'TIME', meaning: {kind: 'shift', base: 'doc', unit: 'D', n, part: part.part}}
-  // "hier à 10 h", "yesterday at 10 a.m.": one time on that day
-  if (isKey(scan, hit.next, 'a', 'vers', 'at', 'around')) {
-    const time = clockTime(scan, hit.next + (isKey(scan, hit.next, 'vers', 'around') ? 0 : 1))
-    if (time && time.meaning.kind === 'time') {
-      return {start: i, end: time.end, type: 'TIME', meaning: {kind: 'shift', base: 'doc', unit: 'D', n, clock: {h: time.meaning.h, min: time.meaning.min}}}
-    }
-  }
+  if (part) return {start: i, end: part.next, type: 'DATE', meaning: {kind: 'shift', base: 'doc', unit: 'D', n}}
+  // "hier à 10 h", "yesterday at 10 a.m.": the day, then the time on that day (a second expression)
   let end = hit.next
   // "aujourd'hui vendredi": the weekday names the same day
   if (n === 0 && scan.lex.weekdays.has(next(scan, end)?.key ?? '')) end++
@@ -45,9 +38,11 @@ export function deicticDay(scan: Scan, i: number): Candidate | null {
 export function anaphoricDay(scan: Scan, i: number): Candidate | null {
   const hit = cue(scan, 'anaphoric-day', i)
   if (!hit) return null
+  // "à la veille de sa retraite", "on the eve of the ceremony": an event, not a date
+  if (isKey(scan, hit.next, 'de', 'du', 'des', 'd', 'of')) return null
   const n = Number(hit.value)
   const part = partAfter(scan, hit.next)
-  if (part) return {start: i, end: part.next, type: 'TIME', meaning: {kind: 'shift', base: 'ref', unit: 'D', n, part: part.part}}
+  if (part) return {start: i, end: part.next, type: 'DATE', meaning: {kind: 'shift', base: 'ref', unit: 'D', n}}
   return {start: i, end: hit.next, type: 'DATE', meaning: {kind: 'shift', base: 'ref', unit: 'D', n}}
 }
 
@@ -65,13 +60,6 @@ export function vague(scan: Scan, i: number): Candidate | null {
   return {start: i, end: hit.next, type: 'TIME', meaning: {kind: 'fixed', value: hit.value}}
 }
 
-/** Adjectives of time alone ("l'actuel directeur" PRESENT_REF, "le prochain film" FUTURE_REF, "the previous film" PAST_REF). */
-export function timeAdjective(scan: Scan, i: number): Candidate | null {
-  const hit = cue(scan, 'ref-adjective', i)
-  if (!hit || isKey(scan, i - 1, 'sans', 'without')) return null
-  return {start: i, end: hit.next, type: 'TIME', meaning: {kind: 'fixed', value: hit.value}}
-}
-
 /** A calendar unit noun at `i` ("année", "mois", "semaine", "week-end", "year"). */
 function calendarUnit(scan: Scan, i: number): {unit: ShiftUnit; next: number} | null {
   const token = next(scan, i)
@@ -80,7 +68,10 @@ function calendarUnit(scan: Scan, i: number): {unit: ShiftUnit; next: number} | 
   if (token.key === 'week' && isKey(scan, i + 1, '-') && isKey(scan, i + 2, 'end') && touches(scan, i + 2)) return {unit: 'WE', next: i + 3}
   const unit = scan.lex.units.get(token.key)
   // singular only ("mois" is both)
-  if (!unit || unit.count !== 1 || (/s$/.test(token.key) && token.key !== 'mois')) return null
+  if (!unit || (/s$/.test(token.key) && token.key !== 'mois')) return null
+  // "last decade", "la décennie suivante"
+  if (unit.count === 10 && unit.unit === 'Y') return {unit: 'DE', next: i + 1}
+  if (unit.count !== 1) return null
   if (unit.unit === 'Y' || unit.unit === 'M' || unit.unit === 'W' || unit.unit === 'D') return {unit: unit.unit, next: i + 1}
   return null
 }
@@ -154,7 +145,7 @@ export function weekday(scan: Scan, i: number): Candidate | null {
     end = post.next
   }
   const part = partAfter(scan, end)
-  if (part) return {start: i, end: part.next, type: 'TIME', meaning: {kind: 'weekday', weekday: w, dir, part: part.part}}
+  if (part) return {start: i, end: part.next, type: 'DATE', meaning: {kind: 'weekday', weekday: w, dir}}
   return {start: i, end, type: 'DATE', meaning: {kind: 'weekday', weekday: w, dir}}
 }
 

@@ -9,8 +9,8 @@ import type {TemporalType} from '../types.js'
 /** Which date a relative expression counts from: the document's date or the last date of the text. */
 export type Base = 'doc' | 'ref'
 
-/** Unit of a calendar shift. */
-export type ShiftUnit = 'Y' | 'M' | 'W' | 'WE' | 'D'
+/** Unit of a calendar shift (DE: a decade, "last decade" 201X). */
+export type ShiftUnit = 'DE' | 'Y' | 'M' | 'W' | 'WE' | 'D'
 
 export type Meaning =
   /** A calendar date, maybe without year ("le 18 mai", "en mai", "l'été"); `dir` picks the year around the document date. */
@@ -24,7 +24,7 @@ export type Meaning =
   /** A value known without context (durations, sets, PRESENT_REF). */
   | {kind: 'fixed'; value: string}
   /** A shift of `n` units from a base ("hier", "l'année suivante", "deux ans plus tard"), maybe with a part of day. */
-  | {kind: 'shift'; base: Base; unit: ShiftUnit; n: number; part?: string; clock?: {h: number; min: number}}
+  | {kind: 'shift'; base: Base; unit: ShiftUnit; n: number; part?: string}
   /** A weekday without date ("mardi", "vendredi dernier"): the nearest such day around the document date. */
   | {kind: 'weekday'; weekday: number; dir: number; part?: string}
   /** A part of the day of the last day of the text ("la nuit", "la soirée"). */

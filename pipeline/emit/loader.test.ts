@@ -53,9 +53,11 @@ describe('documentLoader', () => {
     expect(context.workFeatured).toBeDefined()
   })
 
-  it('hands out a fresh copy each time', async () => {
+  it('hands out a context no caller can alter', async () => {
     const first = (await documentLoader(SCHEMA_CONTEXT_URL)).document as Record<string, unknown>
-    first['@context'] = {}
+    expect(() => {
+      first['@context'] = {}
+    }).toThrow(TypeError)
     const second = (await documentLoader(SCHEMA_CONTEXT_URL)).document as Record<string, unknown>
     expect(Object.keys(second['@context'] as object).length).toBeGreaterThan(1000)
   })

@@ -28,6 +28,8 @@ export interface Evidence {
   agent: boolean
   /** A single word the text also writes in lower case, known to no list. */
   common: boolean
+  /** Not a name at all: an upper-case heading word, or an acronym the text spells out in lower case. */
+  notName: boolean
 }
 
 const copulas = new Set(['est', 'était', 'fut', 'devient', 'is', 'was', 'becomes', 'became'])
@@ -38,7 +40,7 @@ export function classifyName(tokens: Token[], name: NameSpan, text: string, lex:
   const vote = (type: EntityType, weight: number): void => {
     votes[type] = (votes[type] ?? 0) + weight
   }
-  const evidence: Evidence = {votes, award: false, agent: false, common: false}
+  const evidence: Evidence = {votes, award: false, agent: false, common: false, notName: false}
   const first = tokens[name.from] as Token
   const last = tokens[name.to - 1] as Token
   const single = name.to - name.from === 1
@@ -46,6 +48,23 @@ export function classifyName(tokens: Token[], name: NameSpan, text: string, lex:
   // "Le Monde", "The Guardian": a name opened by a determiner is a title, a company or a place, rarely a person
   const detLed = !single && leadingDeterminers.has(first.lower)
   if (single && !first.allCaps && lowerSeen.has(first.lower) && !lex.places.has(folded) && !lex.firstNames.has(folded)) evidence.common = true
+
+  const shout = upperCase(tokens, name)
+  if (shout === 'dateline') vote('Place', 6)
+  else if (shout === 'heading') evidence.notName = true
+  // "syndrome coronarien aigu (SCA)": an acronym of common words is not a name
+  if (single && first.allCaps && /\(\s*$/.test(first.before)) {
+    const word = tokens[name.from - 1]
+    if (word && !word.cap && !lex.stopwords.has(word.lower) && /^\p{L}{3,}$/u.test(word.text)) evidence.notName = true
+  }
+  // "the Platform section", "la section Panorama": a section of a festival programme is no entity
+  if (single && (cuesAfter(tokens, name.to, lex).has('section-after') || cuesBefore(tokens, name.from, lex).has('section-before'))) evidence.notName = true
+  // a role noun alone ("Producer", "Secretary") is a heading or a title of address, not a name
+  if (single && (lex.roles.has(first.lower) || lex.personNouns.has(first.lower)) && !lex.firstNames.has(first.folded)) evidence.notName = true
+  // "Boston Bruins", "Perth Glory": a place followed by a team or company word
+  if (!single && !name.head && lex.places.has(first.folded) && !lex.places.has(folded) && /\p{Ll}s$/u.test(last.text) && !lex.firstNames.has(last.folded)) vote('Organization', 3)
+  // "Haute-Saône", "Bar-le-Duc", "Nogent-sur-Marne": French compound place names
+  if (single && placeCompound.test(first.text)) vote('Place', 3)
 
   if (name.head) {
     if (name.head.type === 'Award') evidence.award = true
@@ -65,7 +84,7 @@ export function classifyName(tokens: Token[], name: NameSpan, text: string, lex:
     while (k - 1 >= 0 && k > name.from - 3 && isModifier(tokens[k - 1] as Token, lex) && sameSentence(tokens, k - 1, name.from)) k--
     if (roleEndingAt(tokens, k, lex) && glued(tokens, k)) vote('Person', 5)
     else if (roleEndingAt(tokens, name.from, lex) && glued(tokens, name.from)) vote('Person', 5)
-    if (demonymNoun.test(previous.text) && !lex.places.has(previous.folded) && glued(tokens, name.from)) {
+    if (demonymNoun.test(previous.text) && !lex.places.has(previous.folded) && !lex.firstNames.has(previous.folded) && glued(tokens, name.from)) {
       const det = tokens[name.from - 2]
       if (det && /^(le|la|l'|du|de|un|une|the)$/.test(det.lower)) vote('Person', 4)
     }
@@ -77,6 +96,17 @@ export function classifyName(tokens: Token[], name: NameSpan, text: string, lex:
     }
     if (before.has('person-before')) vote(detLed ? 'Organization' : 'Person', 2)
     if (before.has('org-before')) vote('Organization', 3)
+    // "un garage de Valence", "les habitants de Kasserine": a place, unless the noun is one of a person's
+    if (single && (previous.lower === 'de' || previous.lower === "d'") && glued(tokens, name.from) && !lex.firstNames.has(first.folded)) {
+      let k = name.from - 2
+      if (tokens[k] && /^(la|l')$/.test((tokens[k] as Token).lower)) k-- // "les quais de la Loire"
+      const noun = tokens[k]
+      if (noun && !noun.cap && sameSentence(tokens, k, name.from) && /^\p{L}{3,}$/u.test(noun.text) && !lex.stopwords.has(noun.lower) && !lex.ofPersonNouns.has(noun.lower) && !lex.roles.has(noun.lower) && !lex.workNouns.has(noun.lower) && !lex.personNouns.has(noun.lower) && !lex.heads.has(noun.lower)) vote('Place', 1.5)
+    }
+    // "journaliste à France Culture", "professor at Harvard": a role, then the institution
+    if (/^(à|au|at|chez)$/.test(previous.lower) && glued(tokens, name.from) && roleEndingAt(tokens, name.from - 1, lex) && glued(tokens, name.from - 1)) vote('Organization', 3)
+    // "le César du meilleur film", "the Oscar for Best Actor": an award ceremony
+    if (single && /^\s+(du meilleur|de la meilleure|des meilleurs|for best)\b/i.test(phraseAfter(tokens, name.to))) vote('Event', 6)
     if (before.has('place-before')) vote('Place', 2)
     else if (previous.lower === 'la' || previous.lower === "l'" || previous.lower === 'le' || previous.lower === 'the') {
       const prep = tokens[name.from - 2]
@@ -137,6 +167,21 @@ export function classifyName(tokens: Token[], name: NameSpan, text: string, lex:
   return evidence
 }
 
+const placeCompound = /^(\p{Lu}\p{Ll}+-(sur|sous|en|le|la|les|lès|lez|de|du|des|aux|et|l[’'])-\p{Lu}[\p{L}-]*|(Haut|Haute|Hauts|Hautes|Bas|Basse|Basses|Val|Mont|Pont|Port|Villeneuve|Saint|Sainte|Île|Ile)-\p{Lu}[\p{L}-]*)$/u
+
+/** An upper-case name: a dateline opening a paragraph ("PARK CITY —"), or a word of an upper-case heading. */
+function upperCase(tokens: Token[], name: NameSpan): 'dateline' | 'heading' | undefined {
+  for (let k = name.from; k < name.to; k++) if (!(tokens[k] as Token).allCaps) return undefined
+  const first = tokens[name.from] as Token
+  const next = tokens[name.to]
+  const opens = name.from === 0 || first.before.includes('\n')
+  if (opens && next && /^\s*[,—–]\s*/.test(next.before) && name.to - name.from <= 3) return 'dateline'
+  const previous = tokens[name.from - 1]
+  const upper = (token: Token | undefined): boolean => !!token && token.sentence === first.sentence && /^\p{Lu}{2,}$/u.test(token.text)
+  if (upper(previous) || upper(next)) return 'heading'
+  return undefined
+}
+
 const leadingDeterminers = new Set(['le', 'la', 'les', "l'", 'the', 'un', 'une', 'a', 'an'])
 
 /** Every word of a multi-word name looks like a proper name: no word the language uses as a common word. */
@@ -163,4 +208,11 @@ export function decide(votes: Votes, threshold: number): EntityType | undefined 
     }
   }
   return score >= threshold ? best : undefined
+}
+
+/** The words from `tokens[at]` on (three of them), with a leading space, for pattern tests. */
+function phraseAfter(tokens: Token[], at: number): string {
+  let out = ''
+  for (let k = at; k < at + 3 && k < tokens.length; k++) out += ' ' + (tokens[k] as Token).lower
+  return out
 }

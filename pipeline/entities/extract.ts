@@ -93,7 +93,7 @@ export function extractEntities(view: TextView, quoted: QuotedSpan[]): Entity[] 
   })
   const awards = new Set<Group>()
   names.forEach((_, n) => {
-    if ((evidence[n] as Evidence).award) awards.add(groupOf[n] as Group)
+    if ((evidence[n] as Evidence).award || (evidence[n] as Evidence).notName) awards.add(groupOf[n] as Group)
   })
   // a single capitalised word the text also writes in lower case is a common word ("Internet")
   for (const group of groups.values()) {
@@ -129,6 +129,7 @@ export function extractEntities(view: TextView, quoted: QuotedSpan[]): Entity[] 
   // people and other named things
   const surnames = new Map<string, Draft[]>()
   const firstNamesOf = new Map<string, Draft[]>()
+  const shortNames = new Map<string, Draft[]>()
   const draftOfName: Array<Draft | undefined> = names.map(() => undefined)
   const aliasGroups = new Set<Group>()
   const surnameNames = new Set<number>()
@@ -149,7 +150,11 @@ export function extractEntities(view: TextView, quoted: QuotedSpan[]): Entity[] 
         const last = nameKey((tokens[name.to - 1] as Token).text)
         const first = nameKey((tokens[name.from] as Token).text)
         push(surnames, last, group.draft)
-        if (lex.firstNames.has(first)) push(firstNamesOf, first, group.draft)
+        if (lex.firstNames.has(first) || (name.to - name.from > 1 && (group.votes.Person ?? 0) >= 5)) push(firstNamesOf, first, group.draft)
+      } else if ((group.type === 'Organization' || group.type === 'Event') && name.to - name.from > 1) {
+        // "Meridian Releasing" … "Meridian", "Sundance Film Festival" … "Sundance": the distinctive first word
+        const word = tokens[name.from] as Token
+        if (!lex.heads.has(word.lower) && !lex.stopwords.has(word.lower) && !lex.places.has(word.folded) && !word.allCaps && !lowerSeen.has(word.lower)) push(shortNames, nameKey(word.text), group.draft)
       }
     }
     draftOfName[n] = group.draft
@@ -186,6 +191,12 @@ export function extractEntities(view: TextView, quoted: QuotedSpan[]): Entity[] 
     if (person && (!group.type || group.type === 'Person' || !strong(group))) {
       draftOfName[n] = person
       surnameNames.add(n)
+      return
+    }
+    const whole = single ? shortNames.get(lastKey) : undefined
+    if (whole && whole.length === 1 && (!group.type || !strong(group)) && (group.votes.Place ?? 0) < 2) {
+      draftOfName[n] = whole[0]
+      aliasGroups.add(group)
       return
     }
     if (!group.type) return

@@ -37,6 +37,8 @@ export type CueKind =
   | 'org-before'
   | 'work-before'
   | 'work-after'
+  | 'section-after'
+  | 'section-before'
   | 'agent-before'
   | 'place-before'
   | 'title-before'
@@ -52,6 +54,8 @@ export interface EntityLexicon {
   personNouns: Map<string, Gender>
   honorifics: Map<string, Gender>
   heads: Map<string, Head>
+  /** Nouns after which "de X" names a person ("la mort de X"). */
+  ofPersonNouns: Set<string>
   /** Heads that open a name in lower case ("festival de Clermont-Ferrand"). */
   lowerHeads: Set<string>
   workNouns: Map<string, 'Movie' | 'CreativeWork'>
@@ -115,7 +119,8 @@ function build(lang: Lang): EntityLexicon {
   const places = new Set(rows('places.tsv').map(([w]) => fold(w as string)))
   const stopwords = new Set(rows('stopwords.tsv').map(([w]) => w as string))
   const lowerHeads = new Set(rows('lowercase-heads.tsv').map(([w]) => w as string))
-  return {roles, roleMaxWords, personNouns, honorifics, heads, lowerHeads, workNouns, cues, firstNames, places, stopwords}
+  const ofPersonNouns = new Set(rows('of-person-nouns.tsv').map(([w]) => w as string))
+  return {roles, roleMaxWords, personNouns, honorifics, heads, lowerHeads, ofPersonNouns, workNouns, cues, firstNames, places, stopwords}
 }
 
 const prepositions = new Set(['de', 'du', 'des', "d'", 'en', 'of', 'à'])

@@ -70,6 +70,12 @@ export function findNames(tokens: Token[], lex: EntityLexicon, lang: Lang, lower
         to += 3
         continue
       }
+      // "Ana de la Torre", "Jean de La Fontaine": a given name, then "de la" / "de l'" and a surname
+      const third = tokens[to + 2]
+      if (after && third && next.lower === 'de' && (after.lower === 'la' || after.lower === "l'") && third.cap && joins(tokens, to + 1) && joins(tokens, to + 2) && lex.firstNames.has((tokens[to - 1] as Token).folded)) {
+        to += 3
+        continue
+      }
       break
     }
     const lead = lex.heads.get(token.lower)?.first ? i : nameDeterminers.has(token.lower) && lex.heads.get((tokens[i + 1] as Token | undefined)?.lower ?? '')?.first ? i + 1 : -1
@@ -129,7 +135,7 @@ function particleJoins(tokens: Token[], from: number, k: number, lex: EntityLexi
   if (!complementParticles.has(particle)) return false
   const first = tokens[from] as Token
   if (lex.firstNames.has(first.folded) && particle !== 'of' && particle !== 'and' && particle !== '&') return true
-  for (let j = from; j < k; j++) {
+  for (let j = from; j < k && particle !== 'and'; j++) {
     const head = lex.heads.get((tokens[j] as Token).lower)
     if (head) return true
   }
@@ -174,7 +180,11 @@ function lowerHeadBefore(tokens: Token[], from: number, lex: EntityLexicon): num
     const k = from - back
     const token = tokens[k]
     if (!token || !joins(tokens, k + 1) || token.cap) return from
-    if (lex.lowerHeads.has(token.lower)) return k
+    if (lex.lowerHeads.has(token.lower)) {
+      // "festival de Clermont-Ferrand" takes the head; "le festival Cinéma du réel" does not
+      if (back === 1 && lex.heads.get(token.lower)?.type === 'Event') return from
+      return k
+    }
     if (!/^(de|du|des|d'|la|le|l')$/.test(token.lower) && !(back === 1 && /^\p{L}+$/u.test(token.text) && !lex.stopwords.has(token.lower) && /^(de|du|des|d')$/.test(tokens[k - 1]?.lower ?? ''))) return from
   }
   return from
@@ -187,7 +197,10 @@ export function headOf(tokens: Token[], from: number, to: number, lex: EntityLex
     if (second?.first && second.type !== 'Event') return second
   }
   const first = lex.heads.get((tokens[from] as Token).lower)
-  if (first?.first && (to - from > 1 || first.type === 'Event' || (first.type === 'Organization' && !(tokens[from] as Token).initial))) return first
+  // "Academy Awards": with a head at both ends and no "of"/"de" after the first, the last word is the head
+  const end = lex.heads.get((tokens[to - 1] as Token).lower)
+  if (first && end?.last && to - from > 1 && !complementParticles.has((tokens[from + 1] as Token).lower)) return end
+  if (first?.first && (to - from > 1 || first.type === 'Event' || first.type === 'Award' || (first.type === 'Organization' && !(tokens[from] as Token).initial))) return first
   const last = lex.heads.get((tokens[to - 1] as Token).lower)
   if (last?.last && to - from > 1) return last
   return undefined
@@ -199,7 +212,7 @@ function trim(tokens: Token[], from: number, to: number, lex: EntityLexicon, lan
   while (from < to) {
     const token = tokens[from] as Token
     const det = tokens[from - 1]
-    if (from + 1 < to && demonymNoun.test(token.text) && !lex.places.has(token.folded) && det && /^(le|la|l'|du|de|un|une)$/.test(det.lower)) {
+    if (from + 1 < to && demonymNoun.test(token.text) && !lex.places.has(token.folded) && !lex.firstNames.has(token.folded) && !lex.heads.has(token.lower) && det && /^(le|la|l'|du|de|un|une)$/.test(det.lower)) {
       from++
       initial = false
       continue
@@ -215,6 +228,27 @@ function trim(tokens: Token[], from: number, to: number, lex: EntityLexicon, lan
       from++
       initial = false
       continue
+    }
+    break
+  }
+  // "Cairo-based Nile Frame Productions", "Hungarian-born": a compound adjective is not part of a name
+  while (from < to && /-(based|born|bred|led|backed|owned|made|set|raised)$/i.test((tokens[from] as Token).text)) {
+    from++
+    initial = false
+  }
+  // "le ministre de l'Economie Thierry Breton", "Engineer John Greiner": common words or a place glued
+  // before a given name and surname are not part of the person's name
+  for (let k = from + 1; k < to - 1; k++) {
+    const token = tokens[k] as Token
+    if (!lex.firstNames.has(token.folded) || !(tokens[k + 1] as Token).cap) continue
+    let leading = true
+    for (let j = from; j < k; j++) {
+      const word = tokens[j] as Token
+      if (lex.firstNames.has(word.folded) || !(lex.places.has(word.folded) || lex.roles.has(word.lower) || lowerSeen.has(word.lower) || wordClass(word.lower, lang) === 'common')) leading = false
+    }
+    if (leading) {
+      from = k
+      initial = false
     }
     break
   }

@@ -34,7 +34,10 @@ const determinerWords = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'son', 's
 const titleDeterminers = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'the', 'a', 'an'])
 const articleWords = new Set(['le', 'la', 'les', "l'", 'un', 'une'])
 const complementWords = new Set(['de', 'du', 'des', "d'"])
+const appositionFollowers = new Set(['de', "d'", 'du', 'des', 'by', 'from', 'of', 'réalisé', 'réalisée', 'directed', 'signé', 'signée', 'en', 'in', 'sorti', 'sortie', 'released', 'that', 'which', 'about', 'sur', 'on', 'produit', 'produced', 'written', 'écrit', 'adapté', 'adapted', 'tourné', 'shot', 'primé', 'inspiré', 'inspired'])
+const innerWords = new Set(['pour', 'sans', 'contre', 'sous', 'sur', 'avec', 'dans', 'à', 'au', 'aux', 'qui', 'entre', 'vers', 'chez'])
 const englishTitleWords = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'to', 'for', 'with', 'from', 'at', 'without', 'into', 'under', 'over', 'my', 'our', 'your', 'no'])
+const auxiliaries = new Set(['a', 'est', 'was', 'is', 'has', 'had', 'were', 'were', 'été'])
 const copulas = new Set(['est', 'était', 'fut', 'reste', 'is', 'was', 'remains'])
 const titleStops = new Set(['de', "d'", 'par', 'by', 'réalisé', 'réalisée', 'directed', 'sorti', 'sortie', 'released', 'qui', 'que', "qu'", 'who', 'which', 'that', 'en', 'in', 'à', 'au', 'at', 'avec', 'with', 'et', 'and', 'sur', 'on', 'pour', 'for', 'dont', 'où', 'est', 'is', 'was', 'a', 'has', 'have'])
 
@@ -81,18 +84,26 @@ export function findWorks(source: string, text: string, tokens: Token[], names: 
     // subtitle after a colon: "X : Y"
     const next = names[n + 1]
     const colon = !!next && next.from === name.to && /^\s?:\s$/.test((tokens[name.to] as Token).before) && sameSentence(tokens, name.to - 1, name.to)
-    const to = colon && next ? next.to : name.to
-    const long = extendTitle(tokens, to, lex, lang)
     const start = (tokens[from] as Token).start
     const noun = workNounBefore(tokens, from, lex)
     const before = cuesBefore(tokens, from, lex)
     const possessed = detLed && lang === 'en' && /^['’]s\s+$/.test(text.slice((tokens[from - 1] as Token | undefined)?.end ?? 0, start))
+    const cued = !!noun || before.has('work-before') || before.has('title-before') || possessed
+    // a title and its subtitle: with a cue before, or opening a sentence ("X : Y est un film"), not "sur la X : Y"
+    const opens = !tokens[from - 1] || !sameSentence(tokens, from - 1, from) || !glued(tokens, from)
+    const to = colon && next && (cued || (opens && !name.head && !next.head)) ? next.to : name.to
+    // French titles capitalise their first word only: extend a one-word name ("La Mer" → "La Mer intérieure")
+    const oneWord = name.to - from === 1 || (name.to - from <= (detLed ? 3 : 2) && !lex.firstNames.has((tokens[from] as Token).folded))
+    const long = lang === 'en' || oneWord ? extendTitle(source, tokens, to, lex, lang) : to
     let found: {to: number; type: WorkType} | undefined
-    if (noun) found = {to: long, type: noun.type}
-    else if (before.has('work-before') || before.has('title-before') || possessed) found = {to: long, type: 'Movie'}
-    else {
+    // "son premier film, X, tourné …": an apposition after a comma must close
+    if (noun && (!noun.comma || /^\s*[,(—–:]/.test(text.slice((tokens[long - 1] as Token).end)))) found = {to: long, type: noun.type}
+    else if (cued) found = {to: long, type: 'Movie'}
+    else if (!name.head || name.head.type === 'Place') {
+      // after "à" / "in" only the strong cues (a year in brackets, italics) make a title of a name
+      const weak = !placeBefore(tokens, from) && (!name.head || name.head.type === 'Place')
       for (const end of long > to ? [long, to] : [to]) {
-        const type = workAfter(text, tokens, end, lex) ?? (italic(source, start, (tokens[end - 1] as Token).end) ? 'CreativeWork' : undefined)
+        const type = workAfter(text, tokens, end, lex, !detLed && lex.firstNames.has((tokens[from] as Token).folded), weak) ?? (italic(source, start, (tokens[end - 1] as Token).end) ? 'CreativeWork' : undefined)
         if (type) {
           found = {to: end, type}
           break
@@ -120,6 +131,8 @@ function repeats(text: string, works: WorkMention[]): WorkMention[] {
     for (let at = text.indexOf(title); at >= 0; at = text.indexOf(title, at + title.length)) {
       const end = at + title.length
       if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue
+      // part of a longer name ("Angelo" in "Angelo Fresquet")
+      if (/^[ \u00a0]+\p{Lu}/u.test(text.slice(end, end + 3)) || /\p{Lu}[\p{L}]*[ \u00a0]+$/u.test(text.slice(Math.max(0, at - 20), at))) continue
       if (taken.subarray(at, end).some((v) => v === 1)) continue
       taken.fill(1, at, end)
       out.push({start: at, end, type: work.type, typed: false, ...(work.aliasOf !== undefined ? {aliasOf: work.aliasOf} : {})})
@@ -129,14 +142,18 @@ function repeats(text: string, works: WorkMention[]): WorkMention[] {
 }
 
 /** The work noun standing right before `tokens[at]` (a determiner or adjective may follow it). */
-function workNounBefore(tokens: Token[], at: number, lex: EntityLexicon): {type: WorkType} | undefined {
+function workNounBefore(tokens: Token[], at: number, lex: EntityLexicon): {type: WorkType; comma: boolean} | undefined {
   for (let back = 1; back <= 3; back++) {
+    // punctuation between the noun and the title breaks the cue, but for a comma right after the noun
+    const gap = (tokens[at - back + 1] as Token | undefined)?.before ?? ''
+    const comma = back === 1 && /^\s*,\s*$/.test(gap)
+    if (!glued(tokens, at - back + 1) && !/^\s*["«“]\s*$/.test(gap) && !comma) break
     for (let n = 1; n <= 2; n++) {
       const to = at - back + 1
       const from = to - n
       if (from < 0 || !sameSentence(tokens, from, at)) continue
       const type = lex.workNouns.get(phrase(tokens, from, to))
-      if (type) return {type}
+      if (type) return {type, comma}
     }
     const skipped = tokens[at - back]
     if (!skipped || skipped.cap || !(determinerWords.has(skipped.lower) || (isModifier(skipped, lex) && !/(é|ée|és|ées|ed)$/.test(skipped.lower)))) break
@@ -159,25 +176,27 @@ function titleCueNear(tokens: Token[], at: number, lex: EntityLexicon): boolean 
  * "Les Oiseaux de passage", "Anatomie d'une chute"): take adjectives and "de" complements after it.
  * English titles leave short words in lower case ("River of Strings", "The Zone of Interest").
  */
-export function extendTitle(tokens: Token[], to: number, lex: EntityLexicon, lang: Lang): number {
+export function extendTitle(source: string, tokens: Token[], to: number, lex: EntityLexicon, lang: Lang): number {
   let end = to
+  // Markdown between two words ("*X* and *Y*") ends a title
+  const plain = (k: number): boolean => glued(tokens, k) && /^\s+$/.test(source.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start))
   if (lang === 'en') {
     for (let k = to; k < tokens.length && k < to + 6; k++) {
       const token = tokens[k] as Token
-      if (!glued(tokens, k)) break
+      if (!plain(k)) break
       if (token.cap && !lex.roles.has(token.lower)) {
         end = k + 1
         continue
       }
       const after = tokens[k + 1]
-      if (englishTitleWords.has(token.lower) && after && after.cap && glued(tokens, k + 1)) continue
+      if (englishTitleWords.has(token.lower) && after && after.cap && plain(k + 1)) continue
       break
     }
     return end
   }
   for (let k = to, taken = 0; k < tokens.length && taken < 4; taken++) {
     const token = tokens[k] as Token
-    if (!glued(tokens, k) || token.cap) break
+    if (!plain(k) || token.cap) break
     if (complementWords.has(token.lower)) {
       let j = k + 1
       if (tokens[j] && articleWords.has((tokens[j] as Token).lower) && glued(tokens, j)) j++
@@ -187,6 +206,16 @@ export function extendTitle(tokens: Token[], to: number, lex: EntityLexicon, lan
       end = j + 1
       k = j + 1
       continue
+    }
+    if (innerWords.has(token.lower)) {
+      // "Dernier Train pour Gabès", "Le Fleuve sans rives", "La Forêt qui chante": only when the title ends there
+      let j = k + 1
+      if (tokens[j] && articleWords.has((tokens[j] as Token).lower) && glued(tokens, j)) j++
+      const target = tokens[j]
+      const after = tokens[j + 1]
+      if (!target || !plain(j) || lex.stopwords.has(target.lower) || !/^\p{L}+$/u.test(target.text) || (after && glued(tokens, j + 1))) break
+      end = j + 1
+      break
     }
     if (lex.stopwords.has(token.lower) || titleStops.has(token.lower) || lex.roles.has(token.lower) || lex.workNouns.has(token.lower) || isFiniteVerb(token.lower, lang)) break
     if (!/^\p{L}+$/u.test(token.text)) break
@@ -199,19 +228,33 @@ export function extendTitle(tokens: Token[], to: number, lex: EntityLexicon, lan
 }
 
 /** The type a title gets from what follows it: "(2019)", ", premier film de", "sorti en", "est un film", "réalisé par". */
-function workAfter(text: string, tokens: Token[], at: number, lex: EntityLexicon): WorkType | undefined {
+function workAfter(text: string, tokens: Token[], at: number, lex: EntityLexicon, givenName: boolean, weak: boolean): WorkType | undefined {
   const last = tokens[at - 1] as Token
-  if (/^\s*\((?:[^()]{0,40},\s*)?(1[89]|20)\d\d\)/.test(text.slice(last.end, last.end + 48))) return 'Movie'
+  const after = text.slice(last.end, last.end + 80)
+  const bracket = /^\s*\((?:([^()\d]{0,40}),\s*)?(1[89]|20)\d\d\)/.exec(after)
+  if (bracket && !/\b(born|né|née|died|mort|morte|b|d)\b/i.test(bracket[1] ?? '') && !givenName) return 'Movie'
+  // "X de Marcel Lévy (1962)", "X by Jane Doe (2019)": a maker then a year
+  if (!givenName && /^,?\s+(de|d['’]|by)\s*\p{Lu}[\p{L}'’-]+(\s+\p{Lu}[\p{L}'’-]+){0,2}\s*\((1[89]|20)\d\d\)/u.test(after)) return 'Movie'
   const next = tokens[at]
-  if (!next || !sameSentence(tokens, at - 1, at)) return undefined
+  if (!next || !sameSentence(tokens, at - 1, at) || !weak) return undefined
+  // "L’Heure bleue, de Bertrand Lacaze": a title, then its maker's given name and surname
+  const maker = tokens[at + 1]
+  if (!givenName && next.before.trim() === ',' && /^(de|d'|by)$/.test(next.lower) && maker && lex.firstNames.has(maker.folded) && maker.cap && (tokens[at + 2] as Token | undefined)?.cap && glued(tokens, at + 2)) return 'Movie'
   if (cuesAfter(tokens, at, lex).has('work-after')) return 'Movie'
   if (next.before.trim() === ',') {
-    for (let n = 1; n <= 3; n++) if (lex.cues.get(phrase(tokens, at, at + n))?.has('work-after')) return 'Movie'
+    // "X, sorti en 2019", "X, which premiered": not a verb with its own subject ("Y, was released")
+    if (!auxiliaries.has(next.lower) && (next.lower === 'which' || /(é|ée|és|ées|ed)$/.test(next.lower))) for (let n = 1; n <= 3; n++) if (lex.cues.get(phrase(tokens, at, at + n))?.has('work-after')) return 'Movie'
     // apposition: ", troisième long métrage de", ", the 2019 Macedonian film", ", son premier documentaire"
     for (let k = at, skipped = 0; k < tokens.length && skipped < 5; k++, skipped++) {
       if (k > at && !glued(tokens, k)) break
-      const type = lex.workNouns.get(phrase(tokens, k, k + 2)) ?? lex.workNouns.get((tokens[k] as Token).lower)
-      if (type) return type
+      const two = lex.workNouns.get(phrase(tokens, k, k + 2))
+      const type = two ?? lex.workNouns.get((tokens[k] as Token).lower)
+      if (type) {
+        // "X, le film de Y" but not "X, le film sortira …" (a new clause with its own subject)
+        const follower = tokens[k + (two ? 2 : 1)]
+        if (!follower || !glued(tokens, k + (two ? 2 : 1)) || appositionFollowers.has(follower.lower)) return type
+        return undefined
+      }
       const word = tokens[k] as Token
       if (!(determinerWords.has(word.lower) || /^\p{N}+$/u.test(word.text) || isModifier(word, lex) || (word.cap && k > at))) break
     }
@@ -239,7 +282,8 @@ function filmPredicate(tokens: Token[], at: number, lex: EntityLexicon): WorkTyp
     if (!glued(tokens, k)) return undefined
     const type = lex.workNouns.get(word.lower) ?? lex.workNouns.get(phrase(tokens, k, k + 2))
     if (type) return type
-    if (word.cap) return undefined
+    // only determiners, numbers and adjectives stand between the verb and the noun ("est le troisième film")
+    if (word.cap || !(determinerWords.has(word.lower) || /^\p{N}+$/u.test(word.text) || /^(l'un|l'une|one|of|des|d')$/.test(word.lower) || (isModifier(word, lex) && !/ing$/.test(word.lower)))) return undefined
   }
   return undefined
 }
@@ -249,4 +293,10 @@ function trimSpan(text: string, start: number, end: number): {start: number; end
   while (start < end && /[\s"«“]/.test(text[start] as string)) start++
   while (end > start && /[\s.,;:!?"»”]/.test(text[end - 1] as string)) end--
   return end > start ? {start, end} : undefined
+}
+
+/** "à Paris", "in Lisbon": a preposition of place right before the name. */
+function placeBefore(tokens: Token[], from: number): boolean {
+  const previous = tokens[from - 1]
+  return !!previous && glued(tokens, from) && /^(à|a|en|in|at|près|vers|depuis|from|near)$/.test(previous.lower) && !(tokens[from] as Token).initial
 }

@@ -1,9 +1,10 @@
 /**
  * awards: names of awards in a sentence ("Prix Spécial du Jury", "Palme d'or", "Golden Bear").
  *
- * An award name starts with a capitalised head word from the lexicon and goes on over capitalised
- * words and the lower-case words awards are made of ("du", "meilleur", "d'or"), ending on a
- * word that is not a connector.
+ * An award name starts with a head word from the lexicon and goes on over capitalised words and
+ * the lower-case words awards are made of ("du", "meilleur", "d'or"), ending on a word that is
+ * not a connector. A head written in lower case ("le prix du montage") needs at least one word
+ * after it, so that "un prix" alone is not an award.
  */
 import type {TextSpan} from '../types.js'
 import type {FactLexicon} from './lexicon.js'
@@ -20,7 +21,9 @@ export function findAwards(text: string, start: number, end: number, lexicon: Fa
   const awards: TextSpan[] = []
   for (let index = 0; index < words.length; index++) {
     const head = words[index]
-    if (!head || !lexicon.awardHeads.has(head.word)) continue
+    if (!head) continue
+    const capitalised = lexicon.awardHeads.has(head.word)
+    if (!capitalised && !lexicon.awardHeads.has(capitalise(head.word))) continue
     // "Grand" alone is an adjective; it heads an award only before a capitalised word ("Grand Prix").
     if (head.word === 'Grand' && !/^\p{Lu}/u.test(words[index + 1]?.word ?? '')) continue
     let last = index
@@ -30,15 +33,20 @@ export function findAwards(text: string, start: number, end: number, lexicon: Fa
       if (!word || !previous) break
       if (text.slice(previous.end, word.start).trim() !== '') break
       const lower = word.word.toLowerCase()
-      const capitalised = /^\p{Lu}/u.test(word.word)
-      if (!capitalised && !lexicon.awardWords.has(lower) && !lexicon.awardWords.has(lower.replace(/^(d|l)['’]/, '$1\''))) break
+      const upper = /^\p{Lu}/u.test(word.word)
+      if (!upper && !lexicon.awardWords.has(lower) && !lexicon.awardWords.has(lower.replace(/^(d|l)['’]/, '$1\''))) break
       if (!connectors.has(lower)) last = next
     }
     const from = head.start
     const lastWord = words[last]
-    if (!lastWord) continue
+    if (!lastWord || (!capitalised && last === index)) continue
     awards.push({start: from, end: lastWord.end, text: text.slice(from, lastWord.end)})
     index = last
   }
   return awards
+}
+
+/** The word with its first letter in upper case. */
+function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1)
 }

@@ -32,8 +32,12 @@ export function deriveFacts({view, entities, dates}: FactInput): Fact[] {
   const main = mainFilm(entities)
   const facts = new FactList()
 
+  let previous: Sentence | undefined
   for (const sentence of view.sentences) {
     const films = filmsIn(view.text, sentence, index, lexicon, main)
+    const subject = previous && previous.paragraph === sentence.paragraph ? subjectFilm(view.text, previous, sentence, index) : undefined
+    if (subject) films.unshift(subject)
+    previous = sentence
     const rules = {view, sentence, films, index, lexicon, facts, main}
     directors(rules)
     actors(rules)
@@ -42,10 +46,36 @@ export function deriveFacts({view, entities, dates}: FactInput): Fact[] {
     festivals(rules)
     created(rules, dates)
     creators(rules)
+    crew(rules)
   }
   titlesNamingPeople(entities, facts, view)
   occupations(entities, facts)
-  return facts.withInverses()
+  return keepOneDateCreated(facts.withInverses())
+}
+
+/**
+ * "X est un film … . Il retrace …": a sentence that opens on a subject pronoun continues the
+ * previous one, whose subject was a film when the film is its first mention.
+ */
+function subjectFilm(text: string, previous: Sentence, sentence: Sentence, index: MentionIndex): FilmReference | undefined {
+  const pronoun = /^(Il|Elle|It)\b/.exec(text.slice(sentence.start, sentence.start + 5))
+  if (!pronoun) return undefined
+  const first = index.within(previous)[0]
+  if (!first || first.entity.type !== 'Movie' || first.mention.start - previous.start > 3) return undefined
+  return {film: first.entity, start: sentence.start, end: sentence.start + pronoun[0].length}
+}
+
+/** One creation date per work: the most precise one the text states, the earliest on a tie. */
+function keepOneDateCreated(facts: Fact[]): Fact[] {
+  const best = new Map<string, Fact>()
+  for (const fact of facts) {
+    if (fact.predicate !== 'dateCreated') continue
+    const current = best.get(fact.subject)
+    if (!current || fact.object.length > current.object.length || (fact.object.length === current.object.length && fact.object < current.object)) {
+      best.set(fact.subject, fact)
+    }
+  }
+  return facts.filter((fact) => fact.predicate !== 'dateCreated' || best.get(fact.subject) === fact)
 }
 
 /** What each rule reads. */
@@ -108,18 +138,40 @@ function recentFilm(rule: Rule): Entity | undefined {
   return rule.main
 }
 
-/** The first mention of a person that starts in `[from, from + reach)` of the sentence. */
+/**
+ * The first person named in `[from, from + reach)` of the sentence, with the persons coordinated
+ * with it ("Tamara X and Ljubomir Y", "A, B et C").
+ */
+function peopleAfter(rule: Rule, from: number, reach: number): Entity[] {
+  const first = rule.index.firstStartingIn({start: from, end: Math.min(rule.sentence.end, from + reach)}, ['Person'])
+  if (!first) return []
+  const people = [first.entity]
+  let end = first.mention.end
+  for (;;) {
+    const link = /^(\s*,\s*|\s+(and|et|&)\s+|\s*,\s*(and|et)\s+)/.exec(rule.view.text.slice(end, end + 8))
+    if (!link) break
+    const next = rule.index.firstStartingIn({start: end + link[0].length, end: end + link[0].length + 1}, ['Person'])
+    if (!next) break
+    if (!people.includes(next.entity)) people.push(next.entity)
+    end = next.mention.end
+  }
+  return people
+}
+
+/** The first person named in `[from, from + reach)` of the sentence. */
 function personAfter(rule: Rule, from: number, reach: number): Entity | undefined {
-  return rule.index.firstStartingIn({start: from, end: Math.min(rule.sentence.end, from + reach)}, ['Person'])?.entity
+  return peopleAfter(rule, from, reach)[0]
 }
 
 function directors(rule: Rule): void {
   const {lower, offset} = lowered(rule)
   const reaches = new Map(rule.lexicon.directorCues.map((cue) => [cue.phrase, cue.reach]))
   for (const {at, phrase} of findPhrases(lower, [...reaches.keys()])) {
-    const person = personAfter(rule, offset + at + phrase.length, reaches.get(phrase) ?? 2)
     const film = filmNear(rule.films, offset + at) ?? recentFilm(rule)
-    if (person && film) rule.facts.add(film, 'director', person.id, rule.sentence)
+    if (!film) continue
+    for (const person of peopleAfter(rule, offset + at + phrase.length, reaches.get(phrase) ?? 2)) {
+      rule.facts.add(film, 'director', person.id, rule.sentence)
+    }
   }
   // "<film> de <person>", "<film> by <person>"
   for (const reference of rule.films) {
@@ -152,9 +204,9 @@ function directors(rule: Rule): void {
 function actors(rule: Rule): void {
   const {lower, offset} = lowered(rule)
   for (const {at, phrase} of findPhrases(lower, rule.lexicon.actorBefore)) {
-    const person = personAfter(rule, offset + at + phrase.length, 40)
     const film = filmNear(rule.films, offset + at) ?? recentFilm(rule)
-    if (person && film) rule.facts.add(film, 'actor', person.id, rule.sentence)
+    if (!film) continue
+    for (const person of peopleAfter(rule, offset + at + phrase.length, 40)) rule.facts.add(film, 'actor', person.id, rule.sentence)
   }
   // "le comédien, révélé par <film>", "the actress stars in <film>"
   if (rule.films.length > 0 && hasWord(rule.view.text.slice(rule.sentence.start, rule.sentence.end), rule.lexicon.actorContext)) {
@@ -177,7 +229,7 @@ function about(rule: Rule): void {
   const {lower, offset} = lowered(rule)
   for (const {at, phrase} of findPhrases(lower, rule.lexicon.aboutCues)) {
     const from = offset + at + phrase.length
-    const subject = rule.index.firstStartingIn({start: from, end: Math.min(rule.sentence.end, from + 30)}, ['Person', 'Organization', 'Place', 'Event'])?.entity
+    const subject = rule.index.firstStartingIn({start: from, end: Math.min(rule.sentence.end, from + 50)}, ['Person', 'Organization', 'Place', 'Event'])?.entity
     const film = filmNear(rule.films, offset + at)
     if (!subject || !film) continue
     if (rule.facts.has(film, 'director', subject.id) || rule.facts.has(film, 'actor', subject.id)) continue
@@ -227,9 +279,8 @@ function festivals(rule: Rule): void {
 
 function created(rule: Rule, dates: DateMention[]): void {
   if (rule.films.length === 0) return
-  const sentenceText = rule.view.text.slice(rule.sentence.start, rule.sentence.end)
-  if (!hasWord(sentenceText, rule.lexicon.creationVerbs)) return
-  const date = dates.find(
+  const text = rule.view.text
+  const inSentence = dates.filter(
     (candidate) =>
       candidate.start >= rule.sentence.start &&
       candidate.end <= rule.sentence.end &&
@@ -237,6 +288,24 @@ function created(rule: Rule, dates: DateMention[]): void {
       candidate.value !== null &&
       /^\d{4}(-\d{2}(-\d{2})?)?$/.test(candidate.value)
   )
+  for (const date of inSentence) {
+    const value = date.value as string
+    // "<film> (1962)", "<film> de <person> (1962)"
+    if (text.charAt(date.start - 1) === '(' && /^\d{4}$/.test(value)) {
+      const film = rule.films.filter((reference) => reference.end <= date.start && date.start - reference.end < 60).pop()
+      if (film && !/[()]/.test(text.slice(film.end, date.start - 1))) rule.facts.add(film.film, 'dateCreated', value, rule.sentence)
+    }
+    // "a 2016 Portuguese documentary film", "un film de 2016"
+    const after = text.slice(date.end, date.end + 50)
+    const before = text.slice(Math.max(rule.sentence.start, date.start - 12), date.start)
+    if (/^(\s+[\p{L}-]+){0,3}\s+(film|documentary|movie|feature|documentaire)\b/iu.test(after) || /\b(film|documentaire|long[- ]métrage) de\s+$/i.test(before)) {
+      const film = filmNear(rule.films, date.start)
+      if (film) rule.facts.add(film, 'dateCreated', value, rule.sentence)
+    }
+  }
+  const sentenceText = text.slice(rule.sentence.start, rule.sentence.end)
+  if (!hasWord(sentenceText, rule.lexicon.creationVerbs)) return
+  const date = inSentence[0]
   const film = date ? filmNear(rule.films, date.start) : undefined
   if (date?.value && film) rule.facts.add(film, 'dateCreated', date.value, rule.sentence)
 }
@@ -271,6 +340,19 @@ function creators(rule: Rule): void {
       works.find((candidate) => candidate.mention.start >= nounEnd && candidate.mention.start - nounEnd < 80) ??
       [...works].reverse().find((candidate) => candidate.mention.end <= nounStart)
     if (work) rule.facts.add(work.entity, 'creator', creator.id, rule.sentence)
+  }
+}
+
+/** "produit par X", "written by X": the film is one of X's works. */
+function crew(rule: Rule): void {
+  const {lower, offset} = lowered(rule)
+  const reaches = new Map(rule.lexicon.crewCues.map((cue) => [cue.phrase, cue.reach]))
+  for (const {at, phrase} of findPhrases(lower, [...reaches.keys()])) {
+    const film = filmNear(rule.films, offset + at) ?? recentFilm(rule)
+    if (!film) continue
+    for (const person of peopleAfter(rule, offset + at + phrase.length, reaches.get(phrase) ?? 2)) {
+      rule.facts.add(person, 'work', film.id, rule.sentence)
+    }
   }
 }
 

@@ -105,3 +105,24 @@ describe('facts', () => {
     expect(facts(text, 'fr', [person])).toEqual(['person-jane-doe occupation photographe', 'person-jane-doe occupation architecte'])
   })
 })
+
+describe('award names', () => {
+  it('reads lower-case award names with their complement, not a bare "prix"', () => {
+    const text = 'Nuits est sorti en 2022 et a reçu le prix du montage, puis un prix.'
+    const result = facts(text, 'fr', [entity(text, 'Movie', ['Nuits'])])
+    expect(result.filter((fact) => fact.includes(' award '))).toEqual(['movie-nuits award prix du montage'])
+  })
+})
+
+describe('coordinated names', () => {
+  it('every person of "directed by A and B" directs the film', () => {
+    const text = 'Honeyland, directed by Tamara Kotevska and Ljubomir Stefanov, opened in Park City.'
+    const result = facts(text, 'en', [
+      entity(text, 'Movie', ['Honeyland']),
+      entity(text, 'Person', ['Tamara Kotevska']),
+      entity(text, 'Person', ['Ljubomir Stefanov'])
+    ])
+    expect(result).toContain('movie-honeyland director person-tamara-kotevska')
+    expect(result).toContain('movie-honeyland director person-ljubomir-stefanov')
+  })
+})

@@ -10,6 +10,8 @@ export interface FactLexicon {
   /** Director cues with how far after the phrase the person may start. */
   directorCues: Array<{phrase: string; reach: number}>
   directorVerbs: string[]
+  /** Crew cues ("produit par X") with how far after the phrase the person may start. */
+  crewCues: Array<{phrase: string; reach: number}>
   actorBefore: string[]
   actorAfter: string[]
   actorContext: Set<string>
@@ -36,6 +38,7 @@ export function factLexicon(language: Lang): FactLexicon {
       filmAnaphora: first('film-anaphora'),
       directorCues: rows('director-cues').map((row) => ({phrase: row[0] as string, reach: Number(row[2])})),
       directorVerbs: first('director-verbs'),
+      crewCues: rows('crew-cues').map((row) => ({phrase: row[0] as string, reach: Number(row[2])})),
       actorBefore: actor.filter((row) => row[1] === 'before').map((row) => row[0] as string),
       actorAfter: actor.filter((row) => row[1] === 'after').map((row) => row[0] as string),
       actorContext: new Set(first('actor-roles')),

@@ -21,7 +21,7 @@ export function detectLanguage(text: string): Detected {
   const words = counts.total
   const byWords: Lang | null = counts.fr + counts.en < 2 ? null : counts.fr >= counts.en ? 'fr' : 'en'
   const share = words === 0 ? 0 : (counts.fr + counts.en) / words
-  const code = franc(text.slice(0, 20_000), {minLength: 20})
+  const code = franc(sample(text), {minLength: 20})
   const byFranc = francToLang[code]
   if (byFranc && (byWords === null || byWords === byFranc)) return {ok: true, language: byFranc}
   // franc and the function words disagree, or franc names a third language: trust the function
@@ -30,6 +30,11 @@ export function detectLanguage(text: string): Detected {
   if (byFranc) return {ok: true, language: byFranc}
   const named = code === 'und' ? 'undetermined' : code
   return {ok: false, reason: `unsupported language (${named}): the pipeline reads French and English`}
+}
+
+/** Up to 3,000 characters of prose from the start: trigram statistics settle long before that. */
+function sample(text: string): string {
+  return text.replace(/\s+/g, ' ').slice(0, 3000)
 }
 
 /** Count French and English function words among all words of `text`. */

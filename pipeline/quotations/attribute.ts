@@ -7,18 +7,18 @@
  *    (« Je ne sais pas », dit-elle, « si c'est possible »). A nested quotation stays inside the one
  *    that holds it, and is a quotation of its own (a person quoted inside a quotation).
  * 2. The attribution is looked for inside (an incise), right after the closing mark, before the
- *    opening mark (a clause ending with a colon, or the previous paragraph for a dialogue line),
- *    then in a "selon X" / "according to X" phrase of the same sentence.
+ *    opening mark (a clause ending with a colon, or the previous paragraph for a dialogue line: its
+ *    colon clause, else, in fiction, the subject of its last sentence), then in a "selon X" / "according to X"
+ *    phrase of the same sentence.
  * 3. The speaker mention is resolved to an entity (see ./speaker.ts); a quotation without one takes
  *    the speaker of the quotation before it in the same paragraph, or of the previous paragraph's
  *    last quotation when it opens its paragraph (an answer that goes on); dialogue lines never
  *    inherit, as speakers alternate.
  */
 import type {Entity, Paragraph, QuotedSpan, Quotation, Span, TextView} from '../types.js'
-import {attributionAfter, attributionBefore, inciseInside, sourcePhrase, trimSpan, type Attribution} from './attribution.js'
-import {isSubject} from './phrases.js'
+import {attributionAfter, attributionBefore, inciseInside, sentenceSubject, sourcePhrase, trimSpan, type Attribution} from './attribution.js'
+import {countBefore, spanAt} from '../quoted/search.js'
 import {plausibleSpeaker, resolveSpeaker, speakerIndex} from './speaker.js'
-import {tokenize} from './tokens.js'
 
 /** The longest text between two quoted spans that can be an incise joining them. */
 const maxBetween = 100
@@ -39,10 +39,13 @@ interface Unit {
  */
 export function extractQuotations(view: TextView, quoted: QuotedSpan[], entities: Entity[]): Quotation[] {
   const {text, source} = view
+  const sorted = [...quoted].sort((a, b) => a.start - b.start || b.end - a.end)
   const index = speakerIndex(view, entities)
-  const speech = quoted.filter((span) => span.kind === 'speech')
+  const novel = fiction(view)
+  const speech = sorted.filter((span) => span.kind === 'speech')
   const outer = outermost(speech)
-  const nested = speech.filter((span) => !outer.includes(span)).map((span): Unit => ({pieces: [span], joined: null, nested: true}))
+  const outerSet = new Set(outer)
+  const nested = speech.filter((span) => !outerSet.has(span)).map((span): Unit => ({pieces: [span], joined: null, nested: true}))
   const units = [...groupPieces(view, outer), ...nested].sort((a, b) => (a.pieces[0] as QuotedSpan).start - (b.pieces[0] as QuotedSpan).start)
   const quotations: Quotation[] = []
   let previous: {speaker: string | null; paragraph: number; dialogue: boolean} | null = null
@@ -74,22 +77,21 @@ export function extractQuotations(view: TextView, quoted: QuotedSpan[], entities
       if (!afterSentence) attribution = better(attribution, after)
     }
     if (!attribution?.mention && paragraph) {
-      attribution = better(attribution, before(view, paragraphIndex, first, quoted))
+      attribution = better(attribution, before(view, paragraphIndex, first, sorted, novel))
     }
     if (!attribution?.mention && after?.mention && afterSentence && plausibleSpeaker(view, index, after.mention)) {
       attribution = better(attribution, after)
     }
     if (!attribution?.mention && paragraph) {
-      const sentence = view.sentences.find((candidate) => candidate.start <= first.open && first.open < candidate.end)
+      const sentence = view.sentences[spanAt(view.sentences, first.open)]
       const from = sentence ? sentence.start : paragraph.start
       const to = sentence ? Math.max(sentence.end, (last.close ?? last.end) + 1) : paragraph.end
       attribution = better(attribution, sourcePhrase(text, from, first.open, view.language) ?? sourcePhrase(text, (last.close ?? last.end) + 1, Math.min(to, paragraph.end), view.language))
     }
 
     const mention = attribution?.mention ? trimSpan(text, attribution.mention) : null
-    // inside a quotation, a pronoun refers to someone in the quoted story, not to the article's people
-    const quotedPronoun = unit.nested === true && mention !== null && isPronoun(view, mention)
-    let speaker = mention && !quotedPronoun ? resolveSpeaker(view, index, mention, first.open) : null
+    // inside a quotation, pronouns and role nouns refer to the quoted story: only names resolve
+    let speaker = mention ? resolveSpeaker(view, index, mention, first.open, unit.nested === true) : null
     if (!mention && previous && !dialogue && !previous.dialogue) {
       const sameParagraph = previous.paragraph === paragraphIndex
       const opensParagraph = paragraph !== undefined && first.open <= paragraph.start + 1 && previous.paragraph === paragraphIndex - 1
@@ -107,7 +109,7 @@ export function extractQuotations(view: TextView, quoted: QuotedSpan[], entities
       cue: attribution?.cue ? {...attribution.cue, text: source.slice(attribution.cue.start, attribution.cue.end)} : null,
       fragments
     })
-    previous = {speaker, paragraph: paragraphOf(view.paragraphs, last.start), dialogue}
+    if (!unit.nested) previous = {speaker, paragraph: paragraphOf(view.paragraphs, last.start), dialogue}
   }
   return quotations.sort((a, b) => a.start - b.start || a.end - b.end)
 }
@@ -158,28 +160,50 @@ function groupPieces(view: TextView, spans: QuotedSpan[]): Unit[] {
 }
 
 /** The attribution before the first piece: in its paragraph, or the previous one for a line that opens it. */
-function before(view: TextView, paragraphIndex: number, first: QuotedSpan, quoted: QuotedSpan[]): Attribution | null {
+function before(view: TextView, paragraphIndex: number, first: QuotedSpan, quoted: QuotedSpan[], novel: boolean): Attribution | null {
   const {text} = view
   const paragraph = view.paragraphs[paragraphIndex] as Paragraph
   const head = text.slice(paragraph.start, first.open).trim()
-  const skip = quoted.filter((span) => span.end <= first.open).map((span) => ({start: span.open, end: (span.close ?? span.end) + 1}))
+  // quotations earlier in the paragraph are not part of the clause's grammar
+  const from = countBefore(quoted, view.paragraphs[Math.max(0, paragraphIndex - 1)]!.start)
+  const skip = quoted
+    .slice(from, countBefore(quoted, first.open))
+    .filter((span) => span.end <= first.open)
+    .map((span) => ({start: span.open, end: (span.close ?? span.end) + 1}))
   if (head.length > 0 && !/^[—–-]+$/.test(head)) {
     return attributionBefore(text, paragraph.start, first.open, view.language, skip)
   }
   const previous = view.paragraphs[paragraphIndex - 1]
-  if (previous && /:\s*$/.test(text.slice(previous.start, previous.end))) {
+  if (!previous) return null
+  if (/:\s*$/.test(text.slice(previous.start, previous.end))) {
     return attributionBefore(text, previous.start, previous.end, view.language, skip)
+  }
+  // a line of dialogue after a paragraph of narration: the subject of its last sentence
+  // ("Mathilde pleurait. / – Ne me grondez pas …")
+  if (isDash(text, first.open) && novel && !/^[—–-]|^[«“"]/.test(text.slice(previous.start, previous.start + 2))) {
+    const sentence = view.sentences[spanAt(view.sentences, previous.end - 1)]
+    if (sentence) {
+      const subject = sentenceSubject(text, sentence.start, Math.min(sentence.end, previous.end), view.language)
+      if (subject) return {cue: null, mention: subject}
+    }
   }
   return null
 }
 
-/** Whether a mention is a single personal pronoun. */
-function isPronoun(view: TextView, mention: Span): boolean {
-  const words = tokenize(view.text, mention.start, mention.end, view.language).filter((token) => token.word)
-  return words.length === 1 && isSubject((words[0] as {lower: string}).lower, view.language)
+/** Dialogue lines that make a text read as fiction (where narration names the next speaker). */
+const fictionLines = 5
+
+/** Whether the text holds many dialogue lines (a novel or a story, not an article with a few). */
+function fiction(view: TextView): boolean {
+  let lines = 0
+  for (const paragraph of view.paragraphs) {
+    if (isDash(view.text, paragraph.start) && ++lines >= fictionLines) return true
+  }
+  return false
 }
 
-/** The speaker label of an interview answer ("Voss: …"), whose open mark is the label's colon. */
+
+/** The speaker label of an interview answer ("Marlow: …"), whose open mark is the label's colon. */
 function labelOf(view: TextView, first: QuotedSpan): Attribution | null {
   if (first.close !== null || view.text.charAt(first.open) !== ':') return null
   const paragraph = view.paragraphs[paragraphOf(view.paragraphs, first.open)]
@@ -203,14 +227,5 @@ function isDash(text: string, at: number): boolean {
 
 /** Index of the paragraph holding `at` (binary search); -1 when none. */
 function paragraphOf(paragraphs: Paragraph[], at: number): number {
-  let low = 0
-  let high = paragraphs.length - 1
-  while (low <= high) {
-    const middle = (low + high) >> 1
-    const paragraph = paragraphs[middle] as Paragraph
-    if (at < paragraph.start) high = middle - 1
-    else if (at >= paragraph.end) low = middle + 1
-    else return middle
-  }
-  return -1
+  return spanAt(paragraphs, at)
 }

@@ -3,18 +3,18 @@
  *
  * Patterns, tried in this order by the caller:
  * - `inciseInside`: an incise inside the quoted words ("Je ne sais pas, dit-elle, si …",
- *   "— Tiens, dit-il, nous …", "It was never about money, she said, it was …"): it also splits
+ *   "— Tiens, dit-il, nous …", "We had no money, she said, we had time"): it also splits
  *   the quotation into fragments;
  * - `attributionAfter`: right after the closing mark ("», confie l'artiste", "", said the director",
- *   "», tweete X le 29 décembre", "" she said", "," Klayman told Variety");
+ *   "», tweete X le 29 décembre", "" she said", "," Moreau told the paper");
  * - `attributionBefore`: a clause ending with a colon before the opening mark ("X explique :",
- *   "Le dissident s'en amuse :", "She said:"), or a verb of saying just before the mark;
+ *   "La productrice s'en amuse :", "She said:"), or a verb of saying just before the mark;
  * - `sourcePhrase`: "selon X", "d'après X", "according to X" in the same sentence.
  */
 import {isSpeechVerb} from '../quoted/speech-verbs.js'
 import type {Lang, Span} from '../types.js'
 import {isSubject, nameAt, nounPhraseAt, speechCueAt, subjectBefore} from './phrases.js'
-import {capitalised, is, tokenize, type Token} from './tokens.js'
+import {capitalised, is, personNoun, tokenize, type Token} from './tokens.js'
 
 /** What an attribution pattern found. */
 export interface Attribution {
@@ -89,6 +89,12 @@ function inciseAt(tokens: Token[], index: number, lang: Lang): (Attribution & {l
 export function attributionAfter(text: string, from: number, limit: number, lang: Lang): Attribution | null {
   const tokens = tokenize(text, from, Math.min(limit, from + 160), lang)
   let index = 0
+  // a headline "‘…’: X on Y" names its speaker after a colon
+  if (tokens[0]?.text === ':') {
+    const name = nameAt(tokens, 1, lang)
+    const next = tokens[(name?.last ?? 0) + 1]
+    if (name && next?.word && /^(on|about|sur)$/.test(next.lower)) return {cue: null, mention: name.span}
+  }
   while (tokens[index] && !tokens[index]!.word && /^[,—–-]$/.test(tokens[index]!.text)) index++
   const cue = speechCueAt(tokens, index, lang, true)
   if (cue) {
@@ -97,8 +103,8 @@ export function attributionAfter(text: string, from: number, limit: number, lang
     if (phrase) return {cue: cue.cue, mention: phrase.span}
     return {cue: cue.cue, mention: null}
   }
-  // subject first: "il dit", "elle répondit", "she said", "Klayman told Variety",
-  // "Marjorie Vance-Ellis, the guitarist's daughter, told …" (an apposition between commas)
+  // subject first: "il dit", "elle répondit", "she said", "Moreau told the paper",
+  // "Jo Marlow, the singer's sister, told …" (an apposition between commas)
   const subject = nounPhraseAt(tokens, index, lang) ?? nameAt(tokens, index, lang)
   if (subject) {
     let at = subject.last + 1
@@ -152,8 +158,28 @@ export function attributionBefore(text: string, from: number, open: number, lang
   }
   if (!colon) return null
   // a colon without a verb of saying: the subject of the clause ("Hector lui parla :")
-  const subject = subjectBefore(clause, clause.length, lang)
+  const subject = subjectBefore(clause, clause.length, lang, true)
   return subject ? {cue: null, mention: subject} : null
+}
+
+/**
+ * The subject that opens the sentence `[from, to)`, after conjunctions and adverbs ("Puis Noël
+ * parla", "Le vieux la regarda", "Elle s'apaisa"): a pronoun, a name, or a person noun phrase.
+ */
+export function sentenceSubject(text: string, from: number, to: number, lang: Lang): Span | null {
+  const tokens = tokenize(text, from, to, lang)
+  let at = 0
+  while (tokens[at]?.word && (is(tokens[at]!.lower, 'conj', lang) || is(tokens[at]!.lower, 'adverb', lang)) && !isSubject(tokens[at]!.lower, lang)) at++
+  const token = tokens[at]
+  if (!token?.word) return null
+  if (isSubject(token.lower, lang) && !is(token.lower, 'clitic', lang)) return {start: token.start, end: token.end}
+  const phrase = nounPhraseAt(tokens, at, lang) ?? nameAt(tokens, at, lang)
+  if (!phrase) return null
+  const words = tokens.filter((word) => word.word && word.start >= phrase.span.start && word.end <= phrase.span.end)
+  const last = words[words.length - 1]
+  const named = words.some((word) => capitalised(word) && !is(word.lower, 'det', lang))
+  if (!named && !(last && personNoun(last.lower, lang) !== undefined)) return null
+  return phrase.span
 }
 
 /** "selon X", "d'après X", "according to X" in `[from, to)`; the noun phrase after it. */
@@ -202,4 +228,3 @@ export function trimSpan(text: string, span: Span): Span {
   return {start, end}
 }
 
-export {capitalised}

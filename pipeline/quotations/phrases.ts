@@ -1,10 +1,10 @@
 /**
  * phrases: the small grammar of attributions, over tokens.
  *
- * - `nounPhraseAt`: the words naming someone from a token on ("la cinéaste Alison Klayman",
- *   "l'artiste", "Ai WeiWei", "le comte de Farlsberg", "the director", "il");
+ * - `nounPhraseAt`: the words naming someone from a token on ("la cinéaste Léa Marchal",
+ *   "l'artiste", "Paul Verne", "le comte de Montlouis", "the director", "il");
  * - `subjectBefore`: the subject of a verb, read backwards over clitics and auxiliaries
- *   ("Le dissident s'en amuse", "elle lui répond", "Bouvard a dit");
+ *   ("La productrice s'en amuse", "elle lui répond", "Lucien a dit");
  * - `speechCueAt`: a verb of saying at a token, inverted ("dit-il", "a-t-elle ajouté") or not.
  */
 import {isSpeechVerb} from '../quoted/speech-verbs.js'
@@ -33,7 +33,10 @@ export function speechCueAt(tokens: Token[], index: number, lang: Lang, anyInver
   let at = index
   let token = tokens[at]
   if (!token || !token.word) return null
-  if (lang === 'fr' && (token.lower === 's' || token.lower === 'se') && tokens[at + 1]?.word) {
+  if (lang === 'fr' && is(token.lower, 'clitic', lang) && !isSubject(token.lower, lang) && tokens[at + 1]?.word) {
+    // a clitic before the verb: "s'écria" (the reflexive belongs to the cue), "me disais-je",
+    // "lui répondit le chevalier" (the cue is the verb)
+    if (token.lower !== 's' && token.lower !== 'se') index++
     at++
     token = tokens[at] as Token
   }
@@ -113,7 +116,7 @@ export function nameAt(tokens: Token[], index: number, lang: Lang): {span: Span;
   const first = tokens[index]
   if (!first || !capitalised(first) || isSubject(first.lower, lang)) return null
   if (!isNameWord(tokens, index, lang)) {
-    // a capitalised particle opens a name when a name word follows ("De La Torre", "Van Sant")
+    // a capitalised particle opens a name when a name word follows ("De La Cruz", "Van Sant")
     if (!is(first.lower, 'particle', lang)) return null
     let next = index + 1
     while (tokens[next] && capitalised(tokens[next] as Token) && is((tokens[next] as Token).lower, 'particle', lang)) next++
@@ -152,9 +155,10 @@ const subjectReach = 40
  * objects and prepositional phrases. A subject is a subject pronoun ("il", "she"), a name not
  * governed by a preposition ("Hector lui parla"), or a determiner with its noun in subject position:
  * at the start of the clause or after a comma or a conjunction ("mais le médecin appuya …, en
- * disant", "Le même médecin, penché sur moi, me demandait").
+ * disant", "Le même médecin, penché sur moi, me demandait"). With `personOnly`, a noun phrase
+ * counts only when its noun names a person ("Un médecin s'approcha :", not "Son premier cri fut :").
  */
-export function subjectBefore(tokens: Token[], verb: number, lang: Lang): Span | null {
+export function subjectBefore(tokens: Token[], verb: number, lang: Lang, personOnly = false): Span | null {
   let adjacent = true
   let apposition: Span | null = null
   for (let at = verb - 1; at >= 0 && at >= verb - subjectReach; at--) {
@@ -163,7 +167,7 @@ export function subjectBefore(tokens: Token[], verb: number, lang: Lang): Span |
       if (/^[.!?…;]$/.test(token.text)) return null
       if (token.text === ',' && adjacent) {
         // an apposition between commas sits between the subject and its verb: skip it
-        // ("Élise Gauthier, présente dans la salle, a salué", "Okonjo-Reyes, 38, says")
+        // ("Léa Marchal, présente au festival, a salué", "Ada Park, 41, says")
         adjacent = false
         for (let back = at - 1; back >= 0 && back >= at - 14; back--) {
           const text = (tokens[back] as Token).text
@@ -187,14 +191,16 @@ export function subjectBefore(tokens: Token[], verb: number, lang: Lang): Span |
     }
     if (is(token.lower, 'det', lang) && subjectPosition && !capitalisedName(token, lang)) {
       const phrase = shortNounPhrase(tokens, at, lang)
-      // a named apposition completes a described subject ("Son professeur, le metteur en scène X, …")
+      // without a verb of saying, only a noun phrase naming a person can be the speaker
+      if (phrase && personOnly && !personHead(tokens, phrase, lang)) continue
+      // a named apposition completes a described subject ("Son professeur, le peintre X, …")
       if (phrase) return apposition && personHead(tokens, phrase, lang) ? {start: phrase.start, end: apposition.end} : phrase
     }
     if (capitalised(token) && isNameWord(tokens, at, lang)) {
       const name = nameEndingAt(tokens, at, lang)
       const before = tokens[name.first - 1]
       if (before?.word && is(before.lower, 'preposition', lang)) continue
-      // a determiner and a noun before the name belong to it ("la cinéaste Alison Klayman")
+      // a determiner and a noun before the name belong to it ("la cinéaste Léa Marchal")
       let first = name.first
       let governed = false
       for (let back = name.first - 1; back >= 0 && back >= name.first - 3; back--) {
@@ -208,7 +214,7 @@ export function subjectBefore(tokens: Token[], verb: number, lang: Lang): Span |
         }
         if (is(word.lower, 'stop', lang) || is(word.lower, 'preposition', lang) || is(word.lower, 'clitic', lang)) break
       }
-      // "dans la salle Bonlieu": a name inside a prepositional phrase is not the subject
+      // "dans la salle Pleyel": a name inside a prepositional phrase is not the subject
       if (governed) continue
       return {start: (tokens[first] as Token).start, end: token.end}
     }
@@ -229,6 +235,8 @@ function shortNounPhrase(tokens: Token[], det: number, lang: Lang): Span | null 
   let token = tokens[at]
   if (!token?.word || is(token.lower, 'stop', lang) || is(token.lower, 'clitic', lang) && !capitalised(token)) return null
   if (is(token.lower, 'adjective', lang) && tokens[at + 1]?.word) at++
+  // a compound whose last noun names a person ("a museum spokesperson", "the festival director")
+  for (let more = 0; more < 2 && tokens[at + 1]?.word && personNoun(tokens[at + 1]!.lower, lang) !== undefined && !capitalised(tokens[at + 1]!); more++) at++
   const name = nameAt(tokens, at + 1, lang)
   const last = name ? name.last : at
   token = tokens[last] as Token

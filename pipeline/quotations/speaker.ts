@@ -6,12 +6,15 @@
  * - a pronoun ("il", "elle", "she") is the person standing as subject of one of the last sentences,
  *   else the most recent Person mentioned, whose gender agrees (gender from determiners, honorifics,
  *   role nouns and pronouns that follow the person as subject);
- * - a definite person noun the entities did not resolve ("le dissident", "the director") is the most
- *   recent Person mentioned whose gender agrees; an indefinite one ("a spokesperson") is nobody known;
+ * - a person noun the entities did not resolve is the person an earlier apposition gave it to ("son
+ *   neveu, Hugo Roy"); failing that, a definite one ("le dissident", "the director") is the most
+ *   recent Person mentioned whose gender agrees, while an indefinite one or a family tie with a
+ *   possessive ("a spokesperson", "his daughter") is nobody known;
  * - anything else names no known entity: null.
  */
 import type {Entity, Lang, Span, TextView} from '../types.js'
-import {is, personNoun, tokenize} from './tokens.js'
+import {countBefore, spanAt} from '../quoted/search.js'
+import {is, kinNoun, personNoun, tokenize} from './tokens.js'
 
 type Gender = 'm' | 'f' | null
 
@@ -27,7 +30,12 @@ interface PersonMention {
 export interface SpeakerIndex {
   entities: Entity[]
   persons: PersonMention[]
+  /** Mentions of people and organisations (the entities that speak), sorted by start. */
+  speakers: Array<{start: number; end: number; id: string; person: boolean}>
 }
+
+/** The longest mention looked back over when searching mentions that overlap a span. */
+const longestMention = 200
 
 /** Prepare the entities for speaker resolution. */
 export function speakerIndex(view: TextView, entities: Entity[]): SpeakerIndex {
@@ -39,13 +47,19 @@ export function speakerIndex(view: TextView, entities: Entity[]): SpeakerIndex {
     for (const mention of entity.mentions) persons.push({start: mention.start, end: mention.end, id: entity.id, gender})
   }
   persons.sort((a, b) => a.start - b.start || a.id.localeCompare(b.id))
-  return {entities, persons}
+  const speakers: SpeakerIndex['speakers'] = []
+  for (const entity of entities) {
+    if (entity.type !== 'Person' && entity.type !== 'Organization') continue
+    for (const mention of entity.mentions) speakers.push({start: mention.start, end: mention.end, id: entity.id, person: entity.type === 'Person'})
+  }
+  speakers.sort((a, b) => a.start - b.start || a.id.localeCompare(b.id))
+  return {entities, persons, speakers}
 }
 
 /**
  * Gender evidence from pronouns: a sentence whose subject is a person, followed by a sentence that
  * opens with "il"/"elle"/"he"/"she", or a pronoun later in the same sentence with no other person
- * between ("Okonjo-Reyes, 38, says she …"). Returns, per entity id, [masculine, feminine] counts.
+ * between ("Ada Park, 41, says she …"). Returns, per entity id, [masculine, feminine] counts.
  */
 function pronounVotes(view: TextView, entities: Entity[]): Map<string, [number, number]> {
   const lang = view.language
@@ -71,7 +85,9 @@ function pronounVotes(view: TextView, entities: Entity[]): Map<string, [number, 
     for (let at = cursor; at < mentions.length && (mentions[at] as {start: number}).start < sentence.end; at++) inside.push(mentions[at] as {start: number; id: string})
     const words = tokenize(view.text, sentence.start, sentence.end, lang).filter((token) => token.word)
     const first = words[0]
-    if (first && previousSubject && (is(first.lower, 'subj-m', lang) || is(first.lower, 'subj-f', lang))) vote(previousSubject, first.lower)
+    // (a sentence that opens with a quotation speaks with someone else's pronouns)
+    const quoted = /^[«"“„‘'—–-]/u.test(view.text.slice(sentence.start, sentence.end).trimStart())
+    if (first && previousSubject && !quoted && (is(first.lower, 'subj-m', lang) || is(first.lower, 'subj-f', lang))) vote(previousSubject, first.lower)
     const subject = inside.find((mention) => {
       const position = words.findIndex((word) => word.start === mention.start)
       if (position < 0 || position >= subjectWords) return false
@@ -87,10 +103,14 @@ function pronounVotes(view: TextView, entities: Entity[]): Map<string, [number, 
   return votes
 }
 
-/** The id of the entity that `mention` names, or null. `before` is where the quotation starts. */
-export function resolveSpeaker(view: TextView, index: SpeakerIndex, mention: Span, before: number): string | null {
-  const direct = overlapping(index, mention)
-  if (direct) return direct
+/**
+ * The id of the entity that `mention` names, or null. `before` is where the quotation starts. With
+ * `namesOnly` (a quotation inside a quotation, whose pronouns and role nouns belong to the quoted
+ * story), only a mention or a spelling of an entity's name counts.
+ */
+export function resolveSpeaker(view: TextView, index: SpeakerIndex, mention: Span, before: number, namesOnly = false): string | null {
+  const direct = overlapping(index, mention) ?? byName(view, index, mention)
+  if (direct || namesOnly) return direct
   const lang = view.language
   const words = tokenize(view.text, mention.start, mention.end, lang).filter((token) => token.word)
   if (words.length === 0) return null
@@ -109,8 +129,15 @@ export function resolveSpeaker(view: TextView, index: SpeakerIndex, mention: Spa
   if (nounGender === undefined || indefinite.has(determiner)) return null
   gender = nounGender === 'm' || nounGender === 'f' ? nounGender : lang === 'fr' ? determinerGender(determiner) : null
   const limit = Math.min(before, mention.start)
-  return appositionPerson(view, index, head, limit, gender) ?? recentPerson(index, limit, gender)
+  const apposed = appositionPerson(view, index, head, limit, gender)
+  // "his daughter", "sa fille": someone related to a person, not that person; only an apposition
+  // that names them ("sa fille, X") says who they are ("son producteur" may be the film's)
+  if (apposed || (possessive.has(determiner) && kinNoun(head, lang))) return apposed
+  return recentPerson(index, limit, gender)
 }
+
+/** Possessive determiners. */
+const possessive = new Set(['son', 'sa', 'ses', 'leur', 'leurs', 'mon', 'ma', 'mes', 'notre', 'nos', 'votre', 'vos', 'ton', 'ta', 'tes', 'his', 'her', 'their', 'its', 'my', 'our', 'your'])
 
 /** Determiners that introduce someone not mentioned before. */
 const indefinite = new Set(['un', 'une', 'des', 'a', 'an', 'some', 'another', 'autre'])
@@ -128,7 +155,8 @@ const subjectWords = 6
  */
 function subjectPerson(view: TextView, index: SpeakerIndex, limit: number, gender: Gender): string | null {
   const lang = view.language
-  let sentence = view.sentences.findIndex((candidate) => candidate.start <= limit && limit <= candidate.end)
+  let sentence = spanAt(view.sentences, limit, true)
+  if (sentence < 0) sentence = countBefore(view.sentences, limit) - 1
   if (sentence < 0) return null
   for (let seen = 0; sentence >= 0 && seen < subjectSentences; sentence--, seen++) {
     const {start, end} = view.sentences[sentence] as Span
@@ -137,7 +165,7 @@ function subjectPerson(view: TextView, index: SpeakerIndex, limit: number, gende
     if (words.length === 0) continue
     const head = words.slice(0, subjectWords)
     const headEnd = (head[head.length - 1] as {end: number}).end
-    const inside = index.persons.filter((person) => person.start >= start && person.start < stop)
+    const inside = index.persons.slice(countBefore(index.persons, start), countBefore(index.persons, stop))
     for (const person of inside) {
       if (person.start >= headEnd) break
       const previous = words.filter((token) => token.end <= person.start).pop()
@@ -150,23 +178,30 @@ function subjectPerson(view: TextView, index: SpeakerIndex, limit: number, gende
     for (let at = inside.length - 1; at >= 0; at--) {
       const person = inside[at] as PersonMention
       if (gender && person.gender && person.gender !== gender) continue
+      const previous = words.filter((token) => token.end <= person.start).pop()
+      if (previous && is(previous.lower, 'source', lang)) continue
+      if (previous && previous.lower === 'to' && words.some((token) => token.lower === 'according' && token.end <= person.start)) continue
       return person.id
     }
   }
   return null
 }
 
+/** How far back (in characters) an apposition naming a role noun is looked for. */
+const appositionReach = 3000
+
 /**
- * The person a definite role noun refers to through an earlier apposition: "sa fille, Hélène
- * Dubreuil" or "la cinéaste Alison Klayman" before "Sa fille …" / "la cinéaste …".
+ * The person a definite role noun refers to through an earlier apposition: "son neveu, Hugo
+ * Roy" or "la cinéaste Léa Marchal" before "Son neveu …" / "la cinéaste …".
  */
 function appositionPerson(view: TextView, index: SpeakerIndex, head: string, limit: number, gender: Gender): string | null {
   const lang = view.language
-  const tokens = tokenize(view.text, 0, limit, lang)
+  const tokens = tokenize(view.text, Math.max(0, limit - appositionReach), limit, lang)
   for (let at = tokens.length - 1; at >= 0; at--) {
     const token = tokens[at] as {lower: string; start: number; end: number}
     if (token.lower !== head) continue
-    for (const person of index.persons) {
+    const near = index.persons.slice(countBefore(index.persons, token.start - 60), countBefore(index.persons, token.end + 4))
+    for (const person of near) {
       if (gender && person.gender && person.gender !== gender) continue
       const after = person.start >= token.end && person.start - token.end <= 3
       const before = person.end <= token.start && token.start - person.end <= 8 && /^[\s,]*(?:\p{L}+[\s']+)?$/u.test(view.text.slice(person.end, token.start))
@@ -178,7 +213,7 @@ function appositionPerson(view: TextView, index: SpeakerIndex, head: string, lim
 
 /** The most recent Person mention before `limit` whose gender agrees. */
 function recentPerson(index: SpeakerIndex, limit: number, gender: Gender): string | null {
-  for (let at = index.persons.length - 1; at >= 0; at--) {
+  for (let at = countBefore(index.persons, limit) - 1; at >= 0; at--) {
     const person = index.persons[at] as PersonMention
     if (person.start >= limit) continue
     if (gender && person.gender && person.gender !== gender) continue
@@ -205,15 +240,43 @@ export function plausibleSpeaker(view: TextView, index: SpeakerIndex, mention: S
 /** The Person (else Organization) with a mention overlapping `span`, the longest mention first; works and places do not speak. */
 function overlapping(index: SpeakerIndex, span: Span): string | null {
   let best: {id: string; person: boolean; length: number} | null = null
-  for (const entity of index.entities) {
-    for (const mention of entity.mentions) {
-      if (mention.start >= span.end || mention.end <= span.start) continue
-      if (entity.type !== 'Person' && entity.type !== 'Organization') continue
-      const candidate = {id: entity.id, person: entity.type === 'Person', length: mention.end - mention.start}
-      if (!best || (candidate.person && !best.person) || (candidate.person === best.person && candidate.length > best.length)) best = candidate
-    }
+  for (let at = countBefore(index.speakers, span.end) - 1; at >= 0; at--) {
+    const mention = index.speakers[at]!
+    if (mention.start < span.start - longestMention) break
+    if (mention.end <= span.start) continue
+    const candidate = {id: mention.id, person: mention.person, length: mention.end - mention.start}
+    if (!best || (candidate.person && !best.person) || (candidate.person === best.person && candidate.length >= best.length)) best = candidate
   }
   return best ? best.id : null
+}
+
+/**
+ * The person whose name the mention spells, when no entity mention sits at that place: the mention
+ * holds a full name or alias ("la cinéaste Ana Ruiz"), or is the end of exactly one person's name
+ * ("De La Cruz" for "Eva de la Cruz").
+ */
+function byName(view: TextView, index: SpeakerIndex, mention: Span): string | null {
+  const written = view.text.slice(mention.start, mention.end).toLowerCase().replace(/\s+/g, ' ')
+  if (!/\p{Lu}/u.test(view.text.slice(mention.start, mention.end))) return null
+  let best: {id: string; length: number} | null = null
+  const endings = new Set<string>()
+  for (const entity of index.entities) {
+    if (entity.type !== 'Person') continue
+    for (const name of [entity.name, ...entity.aliases]) {
+      const lower = name.toLowerCase().replace(/\s+/g, ' ')
+      if (lower.length > 2 && new RegExp(`(^|[^\\p{L}])${escape(lower)}($|[^\\p{L}])`, 'u').test(written)) {
+        if (!best || lower.length > best.length) best = {id: entity.id, length: lower.length}
+      }
+      if (written.length > 2 && lower.endsWith(` ${written}`)) endings.add(entity.id)
+    }
+  }
+  if (best) return best.id
+  return endings.size === 1 ? ([...endings][0] as string) : null
+}
+
+/** A string as a literal inside a regular expression. */
+function escape(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
 /** Whether a word is a third-person pronoun that can name a speaker. */

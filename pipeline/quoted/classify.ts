@@ -6,13 +6,16 @@
  * - a scare cue just before ("dite du", "so-called") makes scare quotes;
  * - a work noun or title verb just before ("la série de photographies intitulée", "films such as")
  *   makes a title, and so does a parenthesised span right after a title (its translation);
- * - speech: a colon before, a verb of saying before or just after, first or second person words,
- *   sentence punctuation inside, or a long span;
+ * - speech: a verb of saying or a source ("selon X") just after, a colon before, a headline
+ *   "‘…’: X on Y", first or second person words, sentence punctuation inside, a long span, or a
+ *   partial quotation (three words or more in lower case);
+ * - a short capitalised span without those cues reads as a title;
  * - otherwise a short span is a title when it starts with a capital letter, else scare quotes.
  */
 import {loadList, loadSet} from '../lexicon/index.js'
 import type {Lang, QuotedKind, TextView} from '../types.js'
 import type {RawQuoted} from './marks.js'
+import {spanAt} from './search.js'
 import {isSpeechVerb} from './speech-verbs.js'
 
 /** Words before the opening mark that are looked at for cues. */
@@ -68,7 +71,7 @@ function classifyOne(view: TextView, span: RawQuoted, lang: Lang, spans: RawQuot
 
   if (hasCue(last, cues(lang, 'scare'), 2) && !colonBefore && !speechAfter) return 'scare'
   if (hasCue(last, cues(lang, 'title'), cueWindow) && (titleLike || innerWords.length <= 3) && !colonBefore && !speechAfter) return 'title'
-  if (speechAfter) return 'speech'
+  if (speechAfter || headlineQuote(view, span)) return 'speech'
   if (titleLike && /^[\s\u00a0\u202f]*\p{Ll}/u.test(text.slice(after, after + 20))) return 'title'
   if (colonBefore) return 'speech'
   if (titleLike && innerWords.length <= 6) return 'title'
@@ -92,16 +95,24 @@ function looksLikeTitle(inner: string, innerWords: string[], lang: Lang, firstPe
   return (firstCapital && !firstPerson) || capitalisedShare > 0.5
 }
 
-/** The text of the paragraph before `at`, back to the previous sentence end (at most 200 characters). */
+/** A headline that opens with a quotation and names its speaker after a colon: "‘…’: X on Y". */
+function headlineQuote(view: TextView, span: RawQuoted): boolean {
+  if (span.close === null) return false
+  const paragraph = view.paragraphs[spanAt(view.paragraphs, span.open)]
+  if (!paragraph || view.text.slice(paragraph.start, span.open).trim() !== '') return false
+  return /^[\s\u00a0\u202f]*:[\s\u00a0\u202f]*\p{Lu}\p{L}+(?:[\s-]\p{Lu}\p{L}+)*[\s\u00a0]+(?:on|about|sur|à propos de)\s/u.test(view.text.slice(span.close + 1, span.close + 80))
+}
+
+/** The text of the paragraph before `at` (at most 200 characters). */
 function clauseBefore(view: TextView, at: number): string {
-  const paragraph = view.paragraphs.find((candidate) => candidate.start <= at && at < candidate.end)
+  const paragraph = view.paragraphs[spanAt(view.paragraphs, at)]
   const from = Math.max(paragraph ? paragraph.start : 0, at - 200)
   return view.text.slice(from, at)
 }
 
 /**
  * Whether an incise with a verb of saying follows `at`: the verb first (`», dit-il`, `," said the
- * director`), or a short subject then the verb (`," she said`, `", Klayman told Variety`). A relative
+ * director`), or a short subject then the verb (`," she said`, `", Moreau told the paper`). A relative
  * clause (`", which he wrote`) is not an incise.
  */
 export function speechVerbAfter(text: string, at: number, lang: Lang): boolean {
@@ -112,6 +123,8 @@ export function speechVerbAfter(text: string, at: number, lang: Lang): boolean {
   const following = written.slice(0, 4)
   const first = following[0]
   if (!first || relatives.has(first.toLowerCase())) return false
+  // a source phrase right after the span: "», selon X", "", according to X"
+  if (sources.has(first.toLowerCase()) || (first.toLowerCase() === 'according' && following[1]?.toLowerCase() === 'to')) return true
   return following.some((word, position) => {
     const lower = word.toLowerCase()
     const verb = lower.split('-')[0] as string
@@ -120,11 +133,14 @@ export function speechVerbAfter(text: string, at: number, lang: Lang): boolean {
     // the words before the verb must be a short subject: a pronoun, a name, or "the" + noun
     // (a determiner may bring its noun: "the director said")
     const subject = following.slice(0, position)
-    if (subject.every((before) => /^\p{Lu}/u.test(before) || subjectWords.has(before.toLowerCase()))) return true
+    const inverted = /-(?:t-)?(?:il|elle|ils|elles|on|je|nous|vous)$/iu
+    if (subject.every((before) => /^\p{Lu}/u.test(before) || subjectWords.has(before.toLowerCase()) || inverted.test(before))) return true
     return determiners.has((subject[0] as string).toLowerCase()) && position <= 3
   })
 }
 
+/** Words that name a source right after a quotation. */
+const sources = new Set(['selon', "d'après", 'd’après'])
 /** Words that open a relative clause, not an incise. */
 const relatives = new Set(['which', 'who', 'that', 'where', 'when', 'qui', 'que', 'qu', 'dont', 'où', 'lequel', 'laquelle'])
 /** Determiners that open the subject of an incise ("the director said", "la cinéaste raconte"). */

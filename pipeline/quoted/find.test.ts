@@ -35,8 +35,8 @@ describe('findQuoted: marks', () => {
   })
 
   it('does not take apostrophes inside words for quotes', () => {
-    expect(spans(`L'artiste explique : "J'ai toujours aimé l'art, c'est ma vie." Il n'en dit pas plus.`)).toEqual([
-      ["J'ai toujours aimé l'art, c'est ma vie.", 'speech']
+    expect(spans(`Le peintre explique : "J'ai toujours aimé l'hiver, c'est ma saison." Il n'en dit pas plus.`)).toEqual([
+      ["J'ai toujours aimé l'hiver, c'est ma saison.", 'speech']
     ])
     expect(spans(`She said: "I don't think it's over." It wasn't.`, 'en')).toEqual([["I don't think it's over.", 'speech']])
   })
@@ -50,10 +50,10 @@ describe('findQuoted: marks', () => {
   })
 
   it('takes single quotes nested in a quotation, as their own span', () => {
-    const found = spans(`The director said: "My father used to say that 'the lamp never sleeps', and I believed him."`, 'en')
+    const found = spans(`The painter said: "My uncle kept repeating 'the sea keeps its own time', and we laughed."`, 'en')
     expect(found.map(([text]) => text)).toEqual([
-      "My father used to say that 'the lamp never sleeps', and I believed him.",
-      'the lamp never sleeps'
+      "My uncle kept repeating 'the sea keeps its own time', and we laughed.",
+      'the sea keeps its own time'
     ])
   })
 
@@ -89,10 +89,10 @@ describe('findQuoted: dialogue', () => {
   })
 
   it('reads interview answers laid out as "Name: answer"', () => {
-    const source = 'Q: Why this place?\nMarlow: Because the light was right.\nQ: And next?\nMarlow: A film about rivers.'
+    const source = 'Q: Why this city?\nMarlow: The trams run all night.\nQ: And next?\nMarlow: A film about rivers.'
     const found = all(source, 'en')
     expect(found.map((span) => [span.text, span.kind])).toEqual([
-      ['Because the light was right.', 'speech'],
+      ['The trams run all night.', 'speech'],
       ['A film about rivers.', 'speech']
     ])
   })
@@ -100,13 +100,13 @@ describe('findQuoted: dialogue', () => {
 
 describe('findQuoted: kinds', () => {
   it('takes a span after a work noun or a title verb for a title', () => {
-    expect(spans('Une série de photographies intitulée ironiquement "Vue sur la mer" a circulé.')).toEqual([['Vue sur la mer', 'title']])
-    expect(spans('Le film « Les Heures claires » sort mercredi.')).toEqual([['Les Heures claires', 'title']])
+    expect(spans('Un ensemble de photographies intitulé ironiquement "Vue sur la mer" a circulé.')).toEqual([['Vue sur la mer', 'title']])
+    expect(spans('Le film « Les Jours clairs » sort mercredi.')).toEqual([['Les Jours clairs', 'title']])
     expect(spans('Her new film, called "The Long Night", opens today.', 'en')).toEqual([['The Long Night', 'title']])
   })
 
   it('takes a parenthesised translation after a title for a title too', () => {
-    const source = 'Il est connu pour des œuvres telles que "Breaking the Vase" ("Casser le vase"), une série de photographies.'
+    const source = 'Il est connu pour des tableaux tels que "Breaking the Vase" ("Casser le vase"), exposés à Lyon.'
     expect(spans(source)).toEqual([
       ['Breaking the Vase', 'title'],
       ['Casser le vase', 'title']
@@ -114,31 +114,31 @@ describe('findQuoted: kinds', () => {
   })
 
   it('takes a word used at a distance for scare quotes', () => {
-    expect(spans('Il a succombé à la mode dite du "jardin zen" cet été.')).toEqual([['jardin zen', 'scare']])
+    expect(spans('Elle a cédé à la tendance dite du "jardin zen" cet été.')).toEqual([['jardin zen', 'scare']])
     expect(spans('The so-called "experts" were wrong again.', 'en')).toEqual([['experts', 'scare']])
     expect(spans('Elle se méfie du mot « retour » depuis longtemps.')).toEqual([['retour', 'scare']])
   })
 
   it('takes a span with a verb of saying after it, or a colon before it, for speech', () => {
     expect(spans('« Nous partons demain », confie la cinéaste.')).toEqual([['Nous partons demain', 'speech']])
-    expect(spans('"It was never about money," she said.', 'en')).toEqual([['It was never about money,', 'speech']])
-    expect(spans('La productrice résume : « Beaucoup de travail ».')).toEqual([['Beaucoup de travail', 'speech']])
+    expect(spans('"We never had the money," she said.', 'en')).toEqual([['We never had the money,', 'speech']])
+    expect(spans('La productrice résume : « Énormément de travail ».')).toEqual([['Énormément de travail', 'speech']])
   })
 
   it('takes a partial quotation woven into a sentence for speech', () => {
-    expect(spans('The critic called the film "a slow and patient thing" in his review.', 'en')).toEqual([['a slow and patient thing', 'speech']])
+    expect(spans('The reviewer called the picture "a slow and patient thing" in his column.', 'en')).toEqual([['a slow and patient thing', 'speech']])
   })
 
   it('takes a title named inside a quotation for a title, not speech', () => {
-    const found = spans('« On a tourné “Les Oiseaux” en hiver, et c\'était dur », raconte-t-elle.')
+    const found = spans('« On a tourné “Les Marées” en hiver, et c\'était dur », raconte-t-elle.')
     expect(found).toEqual([
-      ['On a tourné “Les Oiseaux” en hiver, et c\'était dur', 'speech'],
-      ['Les Oiseaux', 'title']
+      ['On a tourné “Les Marées” en hiver, et c\'était dur', 'speech'],
+      ['Les Marées', 'title']
     ])
   })
 
   it('does not take a relative clause after a title for an incise', () => {
-    expect(spans('Its opening track, "Morning Song", which he wrote for his mother, became a hit.', 'en')).toEqual([['Morning Song', 'title']])
+    expect(spans('Its closing track, "Morning Song", which she recorded for her sister, became a hit.', 'en')).toEqual([['Morning Song', 'title']])
   })
 })
 

@@ -112,7 +112,7 @@ export function pairMarks(view: TextView): Pairing {
     const head = text.slice(paragraph.start, paragraph.start + 2)
     const label = labels.get(paragraphIndex)
     if (label !== undefined) {
-      // an answer in an interview: "Voss: …" is a line of speech by the labelled speaker
+      // an answer in an interview: "Marlow: …" is a line of speech by the labelled speaker
       stack.push({mark: ':', open: label, dialogue: true, depth: 0})
       from = label + 1
     } else if (dashes.test(head)) {
@@ -225,7 +225,7 @@ export function pairMarks(view: TextView): Pairing {
   return {spans, unbalanced}
 }
 
-/** A speaker label at the head of a paragraph: "Voss:", "Lena Voss :", "Q:". */
+/** A speaker label at the head of a paragraph: "Marlow:", "Jo Marlow :", "Q:". */
 const labelPattern = /^(\p{Lu}[\p{L}.'’-]*(?:[ \u00a0]\p{Lu}[\p{L}.'’-]*){0,2})[ \u00a0\u202f]?:[ \u00a0\u202f]+\S/u
 /** Labels of the interviewer's lines (questions are not quotations). */
 const questionLabels = new Set(['q', 'q.', 'question', 'questions', 'interviewer', 'intervieweur', 'journaliste', 'réponse', 'r', 'r.', 'a', 'a.', 'answer', 'note', 'nb', 'n.b.', 'source', 'photo', 'crédit', 'credit'])
@@ -241,7 +241,7 @@ function interviewLabels(view: TextView): Map<number, number> {
     const match = labelPattern.exec(view.text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 60)))
     if (!match) return
     const label = match[1] as string
-    found.push({paragraph: index, label, colon: paragraph.start + view.text.slice(paragraph.start).indexOf(':', label.length)})
+    found.push({paragraph: index, label, colon: view.text.indexOf(':', paragraph.start + label.length)})
   })
   const counts = new Map<string, number>()
   for (const item of found) counts.set(item.label, (counts.get(item.label) ?? 0) + 1)

@@ -1,0 +1,131 @@
+/**
+ * The document date of an article without front matter, inferred from its opening: news articles
+ * carry a dateline ("Cannes, 24 mai 2024 —", "PARIS, 3 septembre 2025", "publié le 15 janvier
+ * 2025"), a year in the headline ("Sundance 2024 : …") or a date in the lead paragraph ("died on
+ * 29 December 2024"). Deictic expressions ("hier", "l'an dernier", "samedi", "last September")
+ * and dates without a year are resolved against it.
+ */
+import type {Paragraph, TextView} from '../types.js'
+import type {Scan} from './scan.js'
+import type {Candidate, Meaning} from './semantics.js'
+
+/** How many characters may stand before the date of a dateline ("Par Lucie Garnier, publié le "). */
+const datelinePrefix = 60
+/** How many paragraphs may hold a dateline (headline, a kicker such as "COMMUNIQUÉ DE PRESSE", the line itself). */
+const datelineParagraphs = 3
+/** How many body paragraphs after the headline may give a lead date. */
+const leadParagraphs = 2
+/** Longest headline, in characters. */
+const headlineLength = 200
+
+/** A written date: year, month and day when known. */
+interface Written {
+  y?: number
+  m?: number
+  d?: number
+}
+
+/** A candidate with the offsets of its first and last characters and its paragraph. */
+interface Placed {
+  candidate: Candidate
+  start: number
+  end: number
+  paragraph: number
+}
+
+/**
+ * The inferred document date as an ISO value ("2024-05-24", or "2024" when only the year is known),
+ * or null. In order of trust: a dateline, a full date in the lead written in the latest year the
+ * text mentions (only its year when it is a range), a year in the headline.
+ */
+export function inferDocumentDate(view: TextView, scan: Scan, candidates: Candidate[]): string | null {
+  const placed = place(view, scan, candidates)
+  const headline = isHeadline(view, view.paragraphs[0])
+  const headlineYear = headline ? placed.find((p) => p.paragraph === 0 && isYear(p.candidate.meaning))?.candidate.meaning : undefined
+  const yearOfHeadline = headlineYear && headlineYear.kind === 'date' ? headlineYear.y : undefined
+
+  for (const p of placed) {
+    if (p.paragraph >= datelineParagraphs) break
+    const date = dateline(view, p)
+    if (!date) continue
+    const y = date.y ?? yearOfHeadline ?? lineYear(view, p.paragraph) ?? (p.paragraph > 0 ? lineYear(view, 0) : undefined)
+    if (y !== undefined && date.m !== undefined && date.d !== undefined) return iso({y, m: date.m, d: date.d})
+  }
+
+  const latest = Math.max(...placed.map((p) => latestYear(p.candidate.meaning)))
+  const firstBody = headline ? 1 : 0
+  for (const p of placed) {
+    if (p.paragraph < firstBody) continue
+    if (p.paragraph >= firstBody + leadParagraphs) break
+    const meaning = p.candidate.meaning
+    const full = meaning.kind === 'range' ? meaning.from : meaning
+    if (full.kind !== 'date' || full.y === undefined || full.m === undefined || full.d === undefined) continue
+    if (full.y < latest) break
+    if (yearOfHeadline !== undefined && full.y !== yearOfHeadline) break
+    return meaning.kind === 'range' ? iso({y: full.y}) : iso(full)
+  }
+  return yearOfHeadline !== undefined ? iso({y: yearOfHeadline}) : null
+}
+
+/** Candidates with their character offsets and paragraph index, in text order. */
+function place(view: TextView, scan: Scan, candidates: Candidate[]): Placed[] {
+  const out: Placed[] = []
+  let index = 0
+  for (const candidate of candidates) {
+    const first = scan.tokens[candidate.start]
+    const last = scan.tokens[candidate.end - 1]
+    if (!first || !last) continue
+    while (index < view.paragraphs.length - 1 && (view.paragraphs[index] as Paragraph).end <= first.start) index++
+    out.push({candidate, start: first.start, end: last.end, paragraph: index})
+  }
+  return out
+}
+
+/** Whether a paragraph reads as a headline: short, not ended like a sentence. */
+function isHeadline(view: TextView, paragraph: Paragraph | undefined): boolean {
+  if (!paragraph) return false
+  const text = view.text.slice(paragraph.start, paragraph.end).trim()
+  return text.length > 0 && text.length <= headlineLength && !/[.!?]$/.test(text) && view.paragraphs.length > 1
+}
+
+/**
+ * The date of a dateline: a date with day and month near the start of its line, with nothing but
+ * a place, a by-line or "le" before it, and the end of the line, a dash or a colon after it.
+ */
+function dateline(view: TextView, p: Placed): Written | null {
+  const meaning = p.candidate.meaning
+  if (meaning.kind !== 'date' || meaning.m === undefined || meaning.d === undefined || meaning.dir !== undefined) return null
+  const paragraph = view.paragraphs[p.paragraph] as Paragraph
+  const before = view.text.slice(paragraph.start, p.start)
+  if (before.trim().length > datelinePrefix || /[.!?;:«»"“”]/.test(before)) return null
+  const after = view.text.slice(p.end, paragraph.end).trimStart()
+  if (after !== '' && !/^[—–\-:|]/.test(after)) return null
+  return {y: meaning.y, m: meaning.m, d: meaning.d}
+}
+
+/** A year (1900–2099) written anywhere in a paragraph, even inside a name ("la Berlinale 2024"). */
+function lineYear(view: TextView, paragraph: number): number | undefined {
+  const span = view.paragraphs[paragraph]
+  if (!span) return undefined
+  const found = /(?<!\d)(?:19|20)\d\d(?!\d)/.exec(view.text.slice(span.start, span.end))
+  return found ? Number(found[0]) : undefined
+}
+
+/** Whether a meaning is a bare year. */
+function isYear(meaning: Meaning): boolean {
+  return meaning.kind === 'date' && meaning.y !== undefined && meaning.m === undefined && meaning.season === undefined
+}
+
+/** The latest year a meaning writes out (or -Infinity). */
+function latestYear(meaning: Meaning): number {
+  if (meaning.kind === 'range') return Math.max(latestYear(meaning.from), latestYear(meaning.to))
+  return meaning.kind === 'date' && meaning.y !== undefined ? meaning.y : -Infinity
+}
+
+/** ISO form of a written date. */
+function iso(date: Written): string {
+  const y = String(date.y).padStart(4, '0')
+  if (date.m === undefined) return y
+  const m = `-${String(date.m).padStart(2, '0')}`
+  return date.d === undefined ? y + m : `${y}${m}-${String(date.d).padStart(2, '0')}`
+}

@@ -1,0 +1,291 @@
+import {describe, expect, it} from 'vitest'
+import {textView} from '../index.js'
+import {findQuoted} from '../quoted/find.js'
+import type {Entity, Lang, Mention, MentionKind, Quotation} from '../types.js'
+import {extractQuotations} from './attribute.js'
+
+/** A person with every occurrence of each of its mention texts. */
+function person(source: string, id: string, mentions: Array<[string, MentionKind]>): Entity {
+  const found: Mention[] = []
+  for (const [text, kind] of mentions) {
+    for (let at = source.indexOf(text); at >= 0; at = source.indexOf(text, at + 1)) {
+      found.push({start: at, end: at + text.length, text, kind})
+    }
+  }
+  found.sort((a, b) => a.start - b.start)
+  return {id, type: 'Person', name: mentions[0]![0], aliases: [], roles: [], mentions: found}
+}
+
+function quotations(source: string, language: Lang, entities: Entity[] = []): Quotation[] {
+  const view = textView(source, {language})
+  return extractQuotations(view, findQuoted(view), entities)
+}
+
+describe('extractQuotations: French attributions', () => {
+  it('takes a verb and a noun phrase after the quotation ("», explique la cinéaste X")', () => {
+    const source = 'Le film est sorti. « Je voulais filmer la nuit », explique la cinéaste Léa Marchal à propos du projet.'
+    const lea = person(source, 'person-lea-marchal', [['Léa Marchal', 'name']])
+    const [quote] = quotations(source, 'fr', [lea])
+    expect(quote?.text).toBe('Je voulais filmer la nuit')
+    expect(quote?.cue?.text).toBe('explique')
+    expect(quote?.speakerMention?.text).toBe('la cinéaste Léa Marchal')
+    expect(quote?.speaker).toBe('person-lea-marchal')
+  })
+
+  it('stops a name before a date ("tweete X le 3 mai 2011")', () => {
+    const source = 'Il publie souvent. "Ma patrie, c\'est la mer", tweete Paul Verne le 3 mai 2011.'
+    const paul = person(source, 'person-paul-verne', [['Paul Verne', 'name']])
+    const [quote] = quotations(source, 'fr', [paul])
+    expect(quote?.cue?.text).toBe('tweete')
+    expect(quote?.speakerMention?.text).toBe('Paul Verne')
+    expect(quote?.speaker).toBe('person-paul-verne')
+  })
+
+  it('takes the subject of a clause ending with a colon, resolved through role mentions', () => {
+    const source = 'Paul Verne ne peut plus sortir. Le dissident s\'en amuse : « Je voyage par la radio. »'
+    const paul = person(source, 'person-paul-verne', [['Paul Verne', 'name'], ['Le dissident', 'role']])
+    const [quote] = quotations(source, 'fr', [paul])
+    expect(quote?.speakerMention?.text).toBe('Le dissident')
+    expect(quote?.cue?.text).toBe('amuse')
+    expect(quote?.speaker).toBe('person-paul-verne')
+  })
+
+  it('joins a quotation split by an incise inside the marks, with its fragments', () => {
+    const source = 'Claire Dumas hésite. « Je ne sais pas, dit-elle, si c\'est possible. »'
+    const claire = person(source, 'person-claire-dumas', [['Claire Dumas', 'name']])
+    const [quote, ...rest] = quotations(source, 'fr', [claire])
+    expect(rest).toEqual([])
+    expect(quote?.fragments.map((fragment) => source.slice(fragment.start, fragment.end))).toEqual(['Je ne sais pas,', "si c'est possible."])
+    expect(quote?.text).toBe("Je ne sais pas, dit-elle, si c'est possible.")
+    expect(quote?.speakerMention?.text).toBe('elle')
+    expect(quote?.speaker).toBe('person-claire-dumas')
+  })
+
+  it('joins two quoted pieces around an incise into one quotation', () => {
+    const source = 'Claire Dumas hésite. « Je ne sais pas », dit-elle, « si c\'est possible ».'
+    const claire = person(source, 'person-claire-dumas', [['Claire Dumas', 'name']])
+    const found = quotations(source, 'fr', [claire])
+    expect(found).toHaveLength(1)
+    expect(found[0]?.fragments.map((fragment) => source.slice(fragment.start, fragment.end))).toEqual(['Je ne sais pas', "si c'est possible"])
+    expect(found[0]?.speaker).toBe('person-claire-dumas')
+  })
+
+  it('keeps two quotations apart when the first one ends its sentence', () => {
+    const source = '« Ce bateau, je l\'ai vu partir cent fois », explique Omar Saïdi. « Ici, tout le monde le connaît. »'
+    const omar = person(source, 'person-omar-saidi', [['Omar Saïdi', 'name']])
+    const found = quotations(source, 'fr', [omar])
+    expect(found).toHaveLength(2)
+    expect(found.map((quote) => quote.speaker)).toEqual(['person-omar-saidi', 'person-omar-saidi'])
+    expect(found[1]?.speakerMention).toBeNull()
+  })
+
+  it('takes "a-t-elle ajouté" and "selon X"', () => {
+    const source = 'Nora Keller parle. « C\'était long », a-t-elle ajouté. Le budget, « trop serré », selon Marc Olivier, a posé problème.'
+    const nora = person(source, 'person-nora-keller', [['Nora Keller', 'name']])
+    const marc = person(source, 'person-marc-olivier', [['Marc Olivier', 'name']])
+    const found = quotations(source, 'fr', [nora, marc])
+    expect(found.map((quote) => [quote.cue?.text, quote.speakerMention?.text, quote.speaker])).toEqual([
+      ['a-t-elle ajouté', 'elle', 'person-nora-keller'],
+      ['selon', 'Marc Olivier', 'person-marc-olivier']
+    ])
+  })
+
+  it('resolves a pronoun to the person whose gender agrees, not only the last one named', () => {
+    const source =
+      'La réalisatrice Ana Lopes et le producteur Tom Berg ont fini le film. Tom Berg est parti. Elle a dit : « Je suis soulagée. »'
+    const ana = person(source, 'person-ana-lopes', [['Ana Lopes', 'name'], ['La réalisatrice', 'role']])
+    const tom = person(source, 'person-tom-berg', [['Tom Berg', 'name'], ['le producteur', 'role']])
+    const [quote] = quotations(source, 'fr', [ana, tom])
+    expect(quote?.speakerMention?.text).toBe('Elle')
+    expect(quote?.speaker).toBe('person-ana-lopes')
+  })
+
+  it('reads a dialogue line with an incise and one announced by a colon in the paragraph before', () => {
+    const source = 'Lucien dit tout à coup :\n\n— Si nous dînions ensemble ?\n\n— J\'en avais l\'idée ! reprit Firmin, mais je n\'osais pas.'
+    const found = quotations(source, 'fr')
+    expect(found.map((quote) => [quote.text, quote.speakerMention?.text, quote.cue?.text])).toEqual([
+      ['Si nous dînions ensemble ?', 'Lucien', 'dit'],
+      ["J'en avais l'idée ! reprit Firmin, mais je n'osais pas.", 'Firmin', 'reprit']
+    ])
+    expect(found[1]?.fragments).toHaveLength(2)
+    // no entities: the words are found, but no speaker is invented
+    expect(found.map((quote) => quote.speaker)).toEqual([null, null])
+  })
+
+  it('joins the pieces of a quotation that goes on over paragraphs', () => {
+    const source = 'Il raconta : « La ville était calme.\n« Puis tout changea en une nuit. »\nPersonne ne répondit.'
+    const found = quotations(source, 'fr')
+    expect(found).toHaveLength(1)
+    expect(found[0]?.fragments).toHaveLength(2)
+  })
+})
+
+describe('extractQuotations: English attributions', () => {
+  it('joins "…," she said, "…" into one quotation', () => {
+    const source = 'Mia Holt laughed. "We never had the budget," she said, "we had the weather."'
+    const mia = person(source, 'person-mia-holt', [['Mia Holt', 'name']])
+    const found = quotations(source, 'en', [mia])
+    expect(found).toHaveLength(1)
+    expect(found[0]?.fragments.map((fragment) => source.slice(fragment.start, fragment.end))).toEqual([
+      'We never had the budget,',
+      'we had the weather.'
+    ])
+    expect(found[0]?.speaker).toBe('person-mia-holt')
+  })
+
+  it('joins "…," the director said. "…" into one quotation too', () => {
+    const source = 'Ben Ode was there. "The river is the story," the director said. "Everything else is decoration."'
+    const ben = person(source, 'person-ben-ode', [['Ben Ode', 'name'], ['the director', 'role']])
+    const found = quotations(source, 'en', [ben])
+    expect(found).toHaveLength(1)
+    expect(found[0]?.speaker).toBe('person-ben-ode')
+  })
+
+  it('takes "said the director", "X told the magazine", "according to X" and "X wrote:"', () => {
+    const source = [
+      'Ben Ode came back. "We were lucky," said the director.',
+      '"Patience is a compliment," Ada Park told the magazine.',
+      'The shoot was "a nightmare in the snow", according to Ada Park.',
+      'In a post, Ben Ode wrote: "Thank you all."'
+    ].join('\n')
+    const ben = person(source, 'person-ben-ode', [['Ben Ode', 'name'], ['the director', 'role']])
+    const ada = person(source, 'person-ada-park', [['Ada Park', 'name']])
+    const found = quotations(source, 'en', [ben, ada])
+    expect(found.map((quote) => [quote.cue?.text, quote.speakerMention?.text, quote.speaker])).toEqual([
+      ['said', 'the director', 'person-ben-ode'],
+      ['told', 'Ada Park', 'person-ada-park'],
+      ['according to', 'Ada Park', 'person-ada-park'],
+      ['wrote', 'Ben Ode', 'person-ben-ode']
+    ])
+  })
+
+  it('does not take a family tie with a possessive for the person it belongs to', () => {
+    const source = 'Leo Brandt died in May. "He was always late," according to his daughter.'
+    const leo = person(source, 'person-leo-brandt', [['Leo Brandt', 'name']])
+    const [quote] = quotations(source, 'en', [leo])
+    expect(quote?.speakerMention?.text).toBe('his daughter')
+    expect(quote?.speaker).toBeNull()
+  })
+
+  it('takes the speaker of an interview answer from its label', () => {
+    const source = 'Q: Why this city?\nMarlow: The trams run all night.\nQ: And next?\nMarlow: A film about rivers.'
+    const marlow = person(source, 'person-jo-marlow', [['Marlow', 'surname']])
+    const found = quotations(source, 'en', [marlow])
+    expect(found.map((quote) => [quote.text, quote.speaker])).toEqual([
+      ['The trams run all night.', 'person-jo-marlow'],
+      ['A film about rivers.', 'person-jo-marlow']
+    ])
+  })
+
+  it('does not resolve an indefinite noun phrase to someone named before', () => {
+    const source = 'Ben Ode left. A museum spokesperson said it "regrets the delay".'
+    const ben = person(source, 'person-ben-ode', [['Ben Ode', 'name']])
+    const [quote] = quotations(source, 'en', [ben])
+    expect(quote?.speakerMention?.text).toBe('A museum spokesperson')
+    expect(quote?.speaker).toBeNull()
+  })
+})
+
+describe('extractQuotations: what is not a quotation', () => {
+  it('leaves titles and scare quotes out', () => {
+    const source =
+      'Elle expose un ensemble de photographies intitulé "Vue sur la mer". Il suit la tendance dite du "jardin zen". "Je reste ici", dit Ana Lopes.'
+    const found = quotations(source, 'fr')
+    expect(found.map((quote) => quote.text)).toEqual(['Je reste ici'])
+  })
+
+  it('gives null when the text names nobody, and spans that match the source', () => {
+    const source = 'Sur le mur, on lit : « Ici commence la mer ». Plus loin, « rien ne bouge ».'
+    const found = quotations(source, 'fr')
+    expect(found.length).toBeGreaterThan(0)
+    for (const quote of found) {
+      expect(quote.speaker).toBeNull()
+      expect(source.slice(quote.start, quote.end)).toBe(quote.text)
+    }
+    expect(found.map((quote) => quote.start)).toEqual([...found.map((quote) => quote.start)].sort((a, b) => a - b))
+  })
+
+  it('lets a quotation without attribution take the speaker of the one before it in the paragraph', () => {
+    const source = '« Je suis prête », explique Ana Lopes. « Le reste viendra. »'
+    const ana = person(source, 'person-ana-lopes', [['Ana Lopes', 'name']])
+    expect(quotations(source, 'fr', [ana]).map((quote) => quote.speaker)).toEqual(['person-ana-lopes', 'person-ana-lopes'])
+  })
+
+  it('does not resolve a pronoun or a role noun inside a quotation to the people of the article', () => {
+    const source = 'Sami Nasser spoke first. "My uncle kept repeating \'the sea keeps its own time\', and we laughed," Sami Nasser said.'
+    const sami = person(source, 'person-sami-nasser', [['Sami Nasser', 'name']])
+    const found = quotations(source, 'en', [sami])
+    expect(found.map((quote) => quote.text)).toEqual([
+      "My uncle kept repeating 'the sea keeps its own time', and we laughed,",
+      'the sea keeps its own time'
+    ])
+    expect(found.map((quote) => quote.speaker)).toEqual(['person-sami-nasser', null])
+  })
+})
+
+describe('extractQuotations: finding the speaker', () => {
+  it('takes the subject of a verb of saying earlier in the sentence, past an apposition', () => {
+    const source = 'Ada Park, 41, says she found her style "by copying old postcards" as a student.'
+    const ada = person(source, 'person-ada-park', [['Ada Park', 'name']])
+    const [quote] = quotations(source, 'en', [ada])
+    expect(quote?.speakerMention?.text).toBe('Ada Park')
+    expect(quote?.speaker).toBe('person-ada-park')
+  })
+
+  it('reads "Pour X, qui … : « … »" as naming the source', () => {
+    const source = 'Pour la productrice Inès Morel, qui dirige le studio depuis 2012 : « Ce prix est collectif. »'
+    const ines = person(source, 'person-ines-morel', [['Inès Morel', 'name']])
+    const [quote] = quotations(source, 'fr', [ines])
+    expect(quote?.speakerMention?.text).toBe('la productrice Inès Morel')
+    expect(quote?.speaker).toBe('person-ines-morel')
+  })
+
+  it('matches a spelling of the name that no entity mention covers', () => {
+    const source = 'The producer is Eva de la Cruz. "He talks to actors like a gardener," said De La Cruz.'
+    const ana = person(source, 'person-eva-de-la-cruz', [['Eva de la Cruz', 'name']])
+    const [quote] = quotations(source, 'en', [ana])
+    expect(quote?.speakerMention?.text).toBe('De La Cruz')
+    expect(quote?.speaker).toBe('person-eva-de-la-cruz')
+  })
+
+  it('resolves a role noun through an earlier apposition ("son neveu, Hugo Roy … Son neveu raconte")', () => {
+    const source = "J'ai rencontré son neveu, Hugo Roy, à Lyon. Paul Roy était absent. Son neveu raconte : « Mon oncle dessinait la nuit. »"
+    const hugo = person(source, 'person-hugo-roy', [['Hugo Roy', 'name']])
+    const paul = person(source, 'person-paul-roy', [['Paul Roy', 'name']])
+    const [quote] = quotations(source, 'fr', [hugo, paul])
+    expect(quote?.speakerMention?.text).toBe('Son neveu')
+    expect(quote?.speaker).toBe('person-hugo-roy')
+  })
+
+  it('reads a headline that opens with a quotation and names its speaker after a colon', () => {
+    const source = '‘Night Is the Best Studio’: Jo Marlow on her new film\nJo Marlow has made three features.'
+    const jo = person(source, 'person-jo-marlow', [['Jo Marlow', 'name']])
+    const [quote] = quotations(source, 'en', [jo])
+    expect(quote?.text).toBe('Night Is the Best Studio')
+    expect(quote?.speaker).toBe('person-jo-marlow')
+  })
+
+  it('finds a clitic before an inverted verb ("lui répondit le chevalier", "me disais-je")', () => {
+    const source = '« Eh bien ! lui répondit le chevalier, il faut le faire. » Puis : « Bah ! me disais-je, c\'eût été trop beau. »'
+    const found = quotations(source, 'fr')
+    expect(found.map((quote) => [quote.cue?.text, quote.speakerMention?.text])).toEqual([
+      ['répondit', 'le chevalier'],
+      ['disais', 'je']
+    ])
+  })
+
+  it('in fiction, takes the subject of the narration before a line of dialogue', () => {
+    const source = [
+      '— Bonjour.',
+      '— Bonsoir.',
+      '— Comment allez-vous ?',
+      '— Très bien.',
+      'Mathilde pleurait plus fort.',
+      '— Ne me grondez pas encore.',
+      '— Soit.'
+    ].join('\n')
+    const found = quotations(source, 'fr')
+    const line = found.find((quote) => quote.text === 'Ne me grondez pas encore.')
+    expect(line?.speakerMention?.text).toBe('Mathilde')
+  })
+})
