@@ -91,7 +91,7 @@ export function filmsIn(
       if (!isWordAt(lower, at, phrase.length)) continue
       const start = sentence.start + at
       if (references.some((reference) => reference.start <= start && start < reference.end)) continue
-      const film = index.before(start, ['Movie'])?.entity ?? main
+      const film = index.before(start, ['Movie'])?.entity ?? (main && firstMention(main) < start ? main : undefined)
       if (film) references.push({film, start, end: start + phrase.length})
     }
   }
@@ -127,4 +127,11 @@ export function hasWordPrefix(text: string, prefixes: string[]): boolean {
 export function hasWord(text: string, words: Set<string>): boolean {
   for (const match of text.toLowerCase().matchAll(/\p{L}+/gu)) if (words.has(match[0])) return true
   return false
+}
+
+/** Where an entity is first mentioned. */
+export function firstMention(entity: Entity): number {
+  let first = Number.POSITIVE_INFINITY
+  for (const mention of entity.mentions) first = Math.min(first, mention.start)
+  return first
 }

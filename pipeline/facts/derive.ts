@@ -12,9 +12,9 @@
  * - creator: "<work noun> de <person>", "<person>'s <work noun>", "ses œuvres telles que <work>";
  * - occupation: every role stated for a person; work: the inverse of director, actor and creator.
  */
-import type {DateMention, Entity, Fact, Predicate, Sentence, TextView} from '../types.js'
+import type {DateMention, Entity, EntityType, Fact, Predicate, Sentence, TextView} from '../types.js'
 import {findAwards} from './awards.js'
-import {type FilmReference, MentionIndex, filmsIn, findPhrases, hasWord, hasWordPrefix, isWordAt} from './context.js'
+import {type FilmReference, MentionIndex, filmsIn, findPhrases, firstMention, hasWord, hasWordPrefix, isWordAt} from './context.js'
 import {type FactLexicon, factLexicon} from './lexicon.js'
 import {mainFilm} from '../emit/jsonld.js'
 
@@ -47,6 +47,7 @@ export function deriveFacts({view, entities, dates}: FactInput): Fact[] {
     created(rules, dates)
     creators(rules)
     crew(rules)
+    credits(rules)
   }
   titlesNamingPeople(entities, facts, view)
   occupations(entities, facts)
@@ -130,12 +131,15 @@ function filmNear(films: FilmReference[], offset: number): Entity | undefined {
   return (before ?? films.find((film) => film.start >= offset))?.film
 }
 
-/** The film named last before the sentence in the same paragraph, else the article's film. */
+/**
+ * The film named last before the sentence in the same paragraph, else the article's film if the
+ * text has named it already; a film named only later is never guessed.
+ */
 function recentFilm(rule: Rule): Entity | undefined {
   const previous = rule.index.before(rule.sentence.start, ['Movie'])
   const paragraph = rule.view.paragraphs[rule.sentence.paragraph]
   if (previous && paragraph && previous.mention.start >= paragraph.start) return previous.entity
-  return rule.main
+  return rule.main && firstMention(rule.main) < rule.sentence.start ? rule.main : undefined
 }
 
 /**
@@ -143,12 +147,13 @@ function recentFilm(rule: Rule): Entity | undefined {
  * with it ("Tamara X and Ljubomir Y", "A, B et C").
  */
 function peopleAfter(rule: Rule, from: number, reach: number): Entity[] {
+  while (from < rule.sentence.end && /\s/.test(rule.view.text.charAt(from))) from++
   const first = rule.index.firstStartingIn({start: from, end: Math.min(rule.sentence.end, from + reach)}, ['Person'])
   if (!first) return []
   const people = [first.entity]
   let end = first.mention.end
   for (;;) {
-    const link = /^(\s*,\s*|\s+(and|et|&)\s+|\s*,\s*(and|et)\s+)/.exec(rule.view.text.slice(end, end + 8))
+    const link = /^(\s*,\s*|\s+(and|et|&)\s+|\s*,\s*(and|et)\s+)/.exec(rule.view.text.slice(end, end + 40))
     if (!link) break
     const next = rule.index.firstStartingIn({start: end + link[0].length, end: end + link[0].length + 1}, ['Person'])
     if (!next) break
@@ -175,10 +180,10 @@ function directors(rule: Rule): void {
   }
   // "<film> de <person>", "<film> by <person>"
   for (const reference of rule.films) {
-    const after = rule.view.text.slice(reference.end, Math.min(rule.sentence.end, reference.end + 6))
-    const link = /^\s*,?\s*(de |d['’]|by )/i.exec(after)
+    const after = rule.view.text.slice(reference.end, Math.min(rule.sentence.end, reference.end + 80))
+    const link = /^\s*,?\s*(de\s|d['’]|by\s)/i.exec(after)
     if (!link) continue
-    const person = personAfter(rule, reference.end + link[0].length, 2)
+    const person = personAfter(rule, reference.end + link[0].length, 1)
     if (person) rule.facts.add(reference.film, 'director', person.id, rule.sentence)
   }
   // "<person>'s <film>"
@@ -186,6 +191,15 @@ function directors(rule: Rule): void {
     if (!/^['’]s\s/.test(rule.view.text.slice(mention.end, mention.end + 3))) continue
     const film = rule.films.find((reference) => reference.start > mention.end && reference.start - mention.end < 40)
     if (film) rule.facts.add(film.film, 'director', entity.id, rule.sentence)
+  }
+  // "la réalisatrice X lui confie un rôle dans <film>", "director X cast her in <film>"
+  if (/\b(rôle|role|cast|casts|casting)\b/i.test(lower)) {
+    for (const {entity, mention} of rule.index.within(rule.sentence, ['Person'])) {
+      if (!entity.roles.some((role) => role.key === 'director')) continue
+      const film = rule.films.find((reference) => reference.start > mention.end)
+      if (film) rule.facts.add(film.film, 'director', entity.id, rule.sentence)
+      break
+    }
   }
   // "<person> a réalisé <film>", "la réalisatrice a tourné ce film"
   for (const {at, phrase} of findPhrases(lower, rule.lexicon.directorVerbs)) {
@@ -203,6 +217,14 @@ function directors(rule: Rule): void {
 
 function actors(rule: Rule): void {
   const {lower, offset} = lowered(rule)
+  // "une cheffe d'orchestre (Camille X, impeccable)": the cast of the film the text speaks of
+  const text = rule.view.text
+  for (const {entity, mention} of rule.index.within(rule.sentence, ['Person'])) {
+    if (text.charAt(mention.start - 1) !== '(' || !/^\s*[,)]/.test(text.slice(mention.end, mention.end + 2))) continue
+    if (entity.roles.some((role) => role.key === 'director')) continue
+    const film = filmNear(rule.films, mention.start) ?? recentFilm(rule)
+    if (film) rule.facts.add(film, 'actor', entity.id, rule.sentence)
+  }
   for (const {at, phrase} of findPhrases(lower, rule.lexicon.actorBefore)) {
     const film = filmNear(rule.films, offset + at) ?? recentFilm(rule)
     if (!film) continue
@@ -310,36 +332,80 @@ function created(rule: Rule, dates: DateMention[]): void {
   if (date?.value && film) rule.facts.add(film, 'dateCreated', date.value, rule.sentence)
 }
 
+/** Who made the works (other than films) a sentence names. */
 function creators(rule: Rule): void {
   const works = rule.index.within(rule.sentence, ['CreativeWork'])
   if (works.length === 0) return
   const text = rule.view.text
+  const agents: EntityType[] = ['Person', 'Organization']
+  const agentAt = (from: number, reach: number): Entity | undefined => {
+    while (from < rule.sentence.end && /\s/.test(text.charAt(from))) from++
+    return rule.index.firstStartingIn({start: from, end: Math.min(rule.sentence.end, from + reach)}, agents)?.entity
+  }
+  for (const {entity: work, mention} of works) {
+    const after = text.slice(mention.end, Math.min(rule.sentence.end, mention.end + 80))
+    // "<work>, de l'illustratrice X", "la Cinquième Symphonie de Mahler", "<work> by X"
+    const of = /^\s*,?\s*(de|d['’]|du|by)\s+((?:[\p{Ll}'’-]+\s+){0,2})/u.exec(after)
+    let creator = of ? agentAt(mention.end + of[0].length, 2) : undefined
+    // "<work>, peint par X", "<work>, a song written by X"
+    if (!creator) {
+      const lower = after.toLowerCase()
+      for (const cue of rule.lexicon.creatorCues) {
+        const at = lower.indexOf(cue)
+        if (at !== -1 && at < 40 && !/[.;]/.test(lower.slice(0, at))) {
+          creator = agentAt(mention.end + at + cue.length, 30)
+          if (creator) break
+        }
+      }
+    }
+    // "<work>, which X wrote", "<work> que X a peint"
+    if (!creator) {
+      const clause = /^[^.;]{0,30}?\b(which|that|que|qu['’])\s*/iu.exec(after)
+      const agent = clause ? agentAt(mention.end + clause[0].length, 1) : undefined
+      if (agent && clause) {
+        const mentionEnd = rule.index.firstStartingIn({start: mention.end + clause[0].length, end: rule.sentence.end}, agents)?.mention.end ?? 0
+        if (hasWord(text.slice(mentionEnd, mentionEnd + 20), rule.lexicon.creatorVerbs)) creator = agent
+      }
+    }
+    if (creator) rule.facts.add(work, 'creator', creator.id, rule.sentence)
+  }
+  // "<noun> de <person>" before the title, "<person>'s <noun>", "his album <work>", "il … des œuvres telles que <work>"
   const words = [...text.slice(rule.sentence.start, rule.sentence.end).matchAll(/\p{L}+/gu)]
-  for (const word of words) {
-    if (!rule.lexicon.workNouns.has(word[0].toLowerCase())) continue
+  words.forEach((word, at) => {
+    if (!rule.lexicon.workNouns.has(word[0].toLowerCase())) return
     const nounStart = rule.sentence.start + (word.index ?? 0)
     const nounEnd = nounStart + word[0].length
-    // "<noun> de <person>" (up to three words between: "la chanson du Sud-Coréen X")
     const link = /^\s*(de |d['’]|du |des |by )((?:[\p{L}-]+\s+){0,3})/u.exec(text.slice(nounEnd, nounEnd + 60))
     let creator: Entity | undefined
-    if (link) {
-      const from = nounEnd + link[0].length - (link[2]?.length ?? 0)
-      creator = personAfter(rule, from, (link[2]?.length ?? 0) + 2)
-    }
-    // "<person>'s <noun>"
+    if (link) creator = personAfter(rule, nounEnd + link[0].length - (link[2]?.length ?? 0), (link[2]?.length ?? 0) + 2)
     const owner = rule.index.before(nounStart, ['Person'])
     if (!creator && owner && /^['’]s\s+$/.test(text.slice(owner.mention.end, nounStart))) creator = owner.entity
-    // "il … des œuvres telles que <work>": the person the paragraph speaks of
-    if (!creator && /\b(il|elle|he|she)\b/i.test(text.slice(rule.sentence.start, nounStart))) {
-      const previous = rule.index.before(rule.sentence.start, ['Person'])
+    const determiner = words.slice(Math.max(0, at - 3), at).some((previous) => rule.lexicon.possessives.has(previous[0].toLowerCase()))
+    const pronounSubject = /\b(il|elle|he|she)\b/i.test(text.slice(rule.sentence.start, nounStart))
+    if (!creator && (determiner || pronounSubject)) {
       const paragraph = rule.view.paragraphs[rule.sentence.paragraph]
+      const previous = rule.index.before(nounStart, ['Person'])
       if (previous && paragraph && previous.mention.start >= paragraph.start) creator = previous.entity
     }
-    if (!creator) continue
+    if (!creator) return
     const work =
       works.find((candidate) => candidate.mention.start >= nounEnd && candidate.mention.start - nounEnd < 80) ??
       [...works].reverse().find((candidate) => candidate.mention.end <= nounStart)
     if (work) rule.facts.add(work.entity, 'creator', creator.id, rule.sentence)
+  })
+}
+
+/** A credits list: "Réalisation : X", "- **Cast:** A, B, C" names the people of the film. */
+function credits(rule: Rule): void {
+  const text = rule.view.text
+  const line = /^[\s\-*•]*([\p{L} ]+?)\s*:\s*/u.exec(text.slice(rule.sentence.start, rule.sentence.end))
+  const predicate = line ? rule.lexicon.creditLabels.get((line[1] as string).toLowerCase()) : undefined
+  if (!line || !predicate) return
+  const film = recentFilm(rule)
+  if (!film) return
+  for (const person of peopleAfter(rule, rule.sentence.start + line[0].length, 1)) {
+    if (predicate === 'work') rule.facts.add(person, 'work', film.id, rule.sentence)
+    else rule.facts.add(film, predicate, person.id, rule.sentence)
   }
 }
 

@@ -126,3 +126,54 @@ describe('coordinated names', () => {
     expect(result).toContain('movie-honeyland director person-ljubomir-stefanov')
   })
 })
+
+describe('more ways texts state facts', () => {
+  it('a possessive before a work noun makes the person just named its creator', () => {
+    const text = 'Jane Doe left Chicago. His book of portraits, Faces of Night, came out in 2003.'.replace('His', 'Her')
+    const result = facts(text, 'en', [entity(text, 'Person', ['Jane Doe']), entity(text, 'CreativeWork', ['Faces of Night'])])
+    expect(result).toContain('creativework-faces-of-night creator person-jane-doe')
+  })
+
+  it('"<work>, peint par X" and "<work> de X" name the creator', () => {
+    const text = 'On voit La Buveuse, peint par Henri Dumas, puis la Cinquième Symphonie de Gustav Mahler.'
+    const result = facts(text, 'fr', [
+      entity(text, 'CreativeWork', ['La Buveuse']),
+      entity(text, 'Person', ['Henri Dumas']),
+      entity(text, 'CreativeWork', ['Cinquième Symphonie']),
+      entity(text, 'Person', ['Gustav Mahler'])
+    ])
+    expect(result).toContain('creativework-la-buveuse creator person-henri-dumas')
+    expect(result).toContain('creativework-cinquieme-symphonie creator person-gustav-mahler')
+  })
+
+  it('a credits list names director and cast of the film the text is about', () => {
+    const text = 'Paper Rivers sort en mai.\n- Réalisation : Jane Doe\n- Avec : Ana Ruiz, Tom Hale et Lea Kim\n'
+    const result = facts(text, 'fr', [
+      entity(text, 'Movie', ['Paper Rivers']),
+      entity(text, 'Person', ['Jane Doe']),
+      entity(text, 'Person', ['Ana Ruiz']),
+      entity(text, 'Person', ['Tom Hale']),
+      entity(text, 'Person', ['Lea Kim'])
+    ])
+    expect(result).toEqual(
+      expect.arrayContaining([
+        'movie-paper-rivers director person-jane-doe',
+        'movie-paper-rivers actor person-ana-ruiz',
+        'movie-paper-rivers actor person-tom-hale',
+        'movie-paper-rivers actor person-lea-kim'
+      ])
+    )
+  })
+
+  it('a name in parentheses after a character is in the cast; a date there is not', () => {
+    const text = 'Night Ferry opens today. A mechanic (Rosa Lind) meets a painter (1931–2014).'
+    const result = facts(text, 'en', [entity(text, 'Movie', ['Night Ferry']), entity(text, 'Person', ['Rosa Lind'])])
+    expect(result).toContain('movie-night-ferry actor person-rosa-lind')
+  })
+
+  it('no film is guessed for a sentence before any film is named', () => {
+    const text = 'Directed by Jane Doe, it is a quiet work. Later came Shoah.'
+    const result = facts(text, 'en', [entity(text, 'Movie', ['Shoah']), entity(text, 'Person', ['Jane Doe'])])
+    expect(result.some((fact) => fact.includes('director'))).toBe(false)
+  })
+})

@@ -12,6 +12,8 @@ export interface FactLexicon {
   directorVerbs: string[]
   /** Crew cues ("produit par X") with how far after the phrase the person may start. */
   crewCues: Array<{phrase: string; reach: number}>
+  /** Credits-list labels and the predicate of the people they introduce. */
+  creditLabels: Map<string, 'director' | 'actor' | 'work'>
   actorBefore: string[]
   actorAfter: string[]
   actorContext: Set<string>
@@ -22,6 +24,9 @@ export interface FactLexicon {
   awardCues: string[]
   creationVerbs: Set<string>
   workNouns: Set<string>
+  creatorCues: string[]
+  creatorVerbs: Set<string>
+  possessives: Set<string>
 }
 
 const cache = new Map<Lang, FactLexicon>()
@@ -39,6 +44,7 @@ export function factLexicon(language: Lang): FactLexicon {
       directorCues: rows('director-cues').map((row) => ({phrase: row[0] as string, reach: Number(row[2])})),
       directorVerbs: first('director-verbs'),
       crewCues: rows('crew-cues').map((row) => ({phrase: row[0] as string, reach: Number(row[2])})),
+      creditLabels: new Map(rows('credit-labels', 2).map((row) => [row[0] as string, row[1] as 'director' | 'actor' | 'work'])),
       actorBefore: actor.filter((row) => row[1] === 'before').map((row) => row[0] as string),
       actorAfter: actor.filter((row) => row[1] === 'after').map((row) => row[0] as string),
       actorContext: new Set(first('actor-roles')),
@@ -48,7 +54,10 @@ export function factLexicon(language: Lang): FactLexicon {
       awardWords: new Set(loadRows(import.meta.url, 'lexicon/award-words.tsv').map((row) => row[0] as string)),
       awardCues: first('award-cues'),
       creationVerbs: new Set(first('creation-verbs')),
-      workNouns: new Set(first('work-nouns'))
+      workNouns: new Set(first('work-nouns')),
+      creatorCues: first('creator-cues'),
+      creatorVerbs: new Set(first('creator-verbs')),
+      possessives: new Set(first('possessives'))
     }
     cache.set(language, lexicon)
   }
