@@ -13,7 +13,7 @@ const connectors = new Set(['de', 'du', 'des', "d'", 'd’', 'la', 'le', "l'", '
 
 /** Award names found in `[start, end)` of `text`. */
 export function findAwards(text: string, start: number, end: number, lexicon: FactLexicon): TextSpan[] {
-  const words = [...text.slice(start, end).matchAll(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*['’]?/gu)].map((match) => ({
+  const words = [...text.slice(start, end).matchAll(/[ldLD]['’](?=\p{L})|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*['’]?/gu)].map((match) => ({
     word: match[0],
     start: start + (match.index ?? 0),
     end: start + (match.index ?? 0) + match[0].length
@@ -37,7 +37,16 @@ export function findAwards(text: string, start: number, end: number, lexicon: Fa
       if (!upper && !lexicon.awardWords.has(lower) && !lexicon.awardWords.has(lower.replace(/^(d|l)['’]/, '$1\''))) break
       if (!connectors.has(lower)) last = next
     }
-    const from = head.start
+    // "Panorama Audience Award", "Silver Bear": capitalised words right before the head belong to it
+    let firstIndex = index
+    while (firstIndex > 0) {
+      const before = words[firstIndex - 1]
+      const current = words[firstIndex]
+      if (!before || !current || !/^\p{Lu}/u.test(before.word) || text.slice(before.end, current.start).trim() !== '') break
+      if (before.start === start || /[.!?:—]\s*$/.test(text.slice(start, before.start))) break
+      firstIndex--
+    }
+    const from = (words[firstIndex] as {start: number}).start
     const lastWord = words[last]
     if (!lastWord || (!capitalised && last === index)) continue
     awards.push({start: from, end: lastWord.end, text: text.slice(from, lastWord.end)})

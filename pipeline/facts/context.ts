@@ -72,8 +72,8 @@ export interface FilmReference {
 }
 
 /**
- * The films a sentence speaks of: Movie mentions in it, and phrases such as "ce film" or
- * "the documentary", which refer to the last film named before them (or the article's film).
+ * The films a sentence speaks of: Movie mentions in it, and phrases such as "ce film" (the last
+ * film named) or "the documentary" (the film the article is about, once it has been named).
  */
 export function filmsIn(
   text: string,
@@ -86,12 +86,14 @@ export function filmsIn(
     .within(sentence, ['Movie'])
     .map(({entity, mention}) => ({film: entity, start: mention.start, end: mention.end}))
   const lower = text.slice(sentence.start, sentence.end).toLowerCase()
-  for (const phrase of lexicon.filmAnaphora) {
+  for (const [phrase, refersTo] of lexicon.filmAnaphora) {
     for (let at = lower.indexOf(phrase); at !== -1; at = lower.indexOf(phrase, at + 1)) {
       if (!isWordAt(lower, at, phrase.length)) continue
       const start = sentence.start + at
       if (references.some((reference) => reference.start <= start && start < reference.end)) continue
-      const film = index.before(start, ['Movie'])?.entity ?? (main && firstMention(main) < start ? main : undefined)
+      const mainBefore = main && firstMention(main) < start ? main : undefined
+      const last = index.before(start, ['Movie'])?.entity
+      const film = refersTo === 'main' ? (mainBefore ?? last) : (last ?? mainBefore)
       if (film) references.push({film, start, end: start + phrase.length})
     }
   }

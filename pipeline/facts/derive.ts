@@ -16,7 +16,7 @@ import type {DateMention, Entity, EntityType, Fact, Predicate, Sentence, TextVie
 import {findAwards} from './awards.js'
 import {type FilmReference, MentionIndex, filmsIn, findPhrases, firstMention, hasWord, hasWordPrefix, isWordAt} from './context.js'
 import {type FactLexicon, factLexicon} from './lexicon.js'
-import {mainFilm} from '../emit/jsonld.js'
+import {mainFilm, schemaType} from '../emit/jsonld.js'
 
 /** What facts are derived from. */
 export interface FactInput {
@@ -51,7 +51,7 @@ export function deriveFacts({view, entities, dates}: FactInput): Fact[] {
   }
   titlesNamingPeople(entities, facts, view)
   occupations(entities, facts)
-  return keepOneDateCreated(facts.withInverses())
+  return dropShorterAwards(keepOneDateCreated(facts.withInverses()))
 }
 
 /**
@@ -64,6 +64,15 @@ function subjectFilm(text: string, previous: Sentence, sentence: Sentence, index
   const first = index.within(previous)[0]
   if (!first || first.entity.type !== 'Movie' || first.mention.start - previous.start > 3) return undefined
   return {film: first.entity, start: sentence.start, end: sentence.start + pronoun[0].length}
+}
+
+/** "César" and "César du meilleur documentaire" for one film: the shorter is the same award. */
+function dropShorterAwards(facts: Fact[]): Fact[] {
+  return facts.filter(
+    (fact) =>
+      fact.predicate !== 'award' ||
+      !facts.some((other) => other !== fact && other.predicate === 'award' && other.subject === fact.subject && other.object.startsWith(`${fact.object} `))
+  )
 }
 
 /** One creation date per work: the most precise one the text states, the earliest on a tie. */
@@ -293,14 +302,21 @@ function festivals(rule: Rule): void {
   if (rule.films.length === 0) return
   const sentenceText = rule.view.text.slice(rule.sentence.start, rule.sentence.end)
   if (!hasWordPrefix(sentenceText, rule.lexicon.festivalCues)) return
-  for (const {entity, mention} of rule.index.within(rule.sentence, ['Event'])) {
+  const events = rule.index.within(rule.sentence, ['Event'])
+  for (const {entity, mention} of events) {
     const film = filmNear(rule.films, mention.start)
     if (film) rule.facts.add(film, 'festival', entity.id, rule.sentence)
+  }
+  // A dispatch names its festival once, then speaks of "the competition": the festival named last.
+  if (events.length === 0) {
+    const festival = rule.index.before(rule.sentence.start, ['Event'])
+    if (festival && schemaType(festival.entity) === 'Festival') {
+      for (const reference of rule.films) rule.facts.add(reference.film, 'festival', festival.entity.id, rule.sentence)
+    }
   }
 }
 
 function created(rule: Rule, dates: DateMention[]): void {
-  if (rule.films.length === 0) return
   const text = rule.view.text
   const inSentence = dates.filter(
     (candidate) =>
@@ -310,26 +326,41 @@ function created(rule: Rule, dates: DateMention[]): void {
       candidate.value !== null &&
       /^\d{4}(-\d{2}(-\d{2})?)?$/.test(candidate.value)
   )
+  if (inSentence.length === 0) return
+  const works = rule.index.within(rule.sentence, ['CreativeWork']).map(({entity, mention}) => ({film: entity, start: mention.start, end: mention.end}))
+  const titled = [...rule.films, ...works].sort((a, b) => a.start - b.start)
   for (const date of inSentence) {
     const value = date.value as string
-    // "<film> (1962)", "<film> de <person> (1962)"
+    // "<film> (1962)", "<film> de <person> (1962)", "La Chambre bleue (1923)"
     if (text.charAt(date.start - 1) === '(' && /^\d{4}$/.test(value)) {
-      const film = rule.films.filter((reference) => reference.end <= date.start && date.start - reference.end < 60).pop()
-      if (film && !/[()]/.test(text.slice(film.end, date.start - 1))) rule.facts.add(film.film, 'dateCreated', value, rule.sentence)
+      const work = titled.filter((reference) => reference.end <= date.start && date.start - reference.end < 60).pop()
+      if (work && !/[()]/.test(text.slice(work.end, date.start - 1))) rule.facts.add(work.film, 'dateCreated', value, rule.sentence)
     }
-    // "a 2016 Portuguese documentary film", "un film de 2016"
+    // "a 2016 Portuguese documentary film", "un film de 2016", "une toile de 1914"
     const after = text.slice(date.end, date.end + 50)
-    const before = text.slice(Math.max(rule.sentence.start, date.start - 12), date.start)
+    const before = text.slice(Math.max(rule.sentence.start, date.start - 14), date.start)
     if (/^(\s+[\p{L}-]+){0,3}\s+(film|documentary|movie|feature|documentaire)\b/iu.test(after) || /\b(film|documentaire|long[- ]métrage) de\s+$/i.test(before)) {
       const film = filmNear(rule.films, date.start)
       if (film) rule.facts.add(film, 'dateCreated', value, rule.sentence)
     }
+    if (/\b(toile|tableau|photographie|sculpture|chanson|album|livre|roman|painting|song|book|novel|photograph) de\s+$/i.test(before)) {
+      const work = works.filter((reference) => reference.end <= date.start).pop()
+      if (work) rule.facts.add(work.film, 'dateCreated', value, rule.sentence)
+    }
   }
-  const sentenceText = text.slice(rule.sentence.start, rule.sentence.end)
-  if (!hasWord(sentenceText, rule.lexicon.creationVerbs)) return
-  const date = inSentence[0]
-  const film = date ? filmNear(rule.films, date.start) : undefined
-  if (date?.value && film) rule.facts.add(film, 'dateCreated', date.value, rule.sentence)
+  // "ce film a été tourné en 2009", "premiered … on February 19, 2023", "Sortie le 15 janvier."
+  const words = [...text.slice(rule.sentence.start, rule.sentence.end).toLowerCase().matchAll(/\p{L}+/gu)]
+  const verb = words.find((word) => rule.lexicon.creationVerbs.has(word[0]) || rule.lexicon.creatorVerbs.has(word[0]))
+  if (!verb) return
+  const verbAt = rule.sentence.start + (verb.index ?? 0)
+  const date = inSentence.find((candidate) => candidate.start > verbAt) ?? inSentence[inSentence.length - 1]
+  if (!date?.value) return
+  const isFilmVerb = rule.lexicon.creationVerbs.has(verb[0])
+  const candidates = isFilmVerb ? rule.films : works
+  let subject = filmNear(candidates, date.start)
+  const alone = rule.index.within(rule.sentence, ['Person', 'Movie', 'CreativeWork']).length === 0
+  if (!subject && isFilmVerb && alone) subject = recentFilm(rule)
+  if (subject) rule.facts.add(subject, 'dateCreated', date.value, rule.sentence)
 }
 
 /** Who made the works (other than films) a sentence names. */

@@ -6,7 +6,8 @@ import type {Lang} from '../types.js'
 
 /** The cue lists the fact rules use, filtered to one language. */
 export interface FactLexicon {
-  filmAnaphora: string[]
+  /** Phrases that refer to a film, and whether they mean the last film named or the article's film. */
+  filmAnaphora: Map<string, 'last' | 'main'>
   /** Director cues with how far after the phrase the person may start. */
   directorCues: Array<{phrase: string; reach: number}>
   directorVerbs: string[]
@@ -40,7 +41,7 @@ export function factLexicon(language: Lang): FactLexicon {
     const first = (name: string) => rows(name).map((row) => row[0] as string)
     const actor = loadRows(import.meta.url, 'lexicon/actor-cues.tsv').filter((row) => row[2] === language)
     lexicon = {
-      filmAnaphora: first('film-anaphora'),
+      filmAnaphora: new Map(rows('film-anaphora').map((row) => [row[0] as string, row[2] === 'last' ? 'last' : 'main'])),
       directorCues: rows('director-cues').map((row) => ({phrase: row[0] as string, reach: Number(row[2])})),
       directorVerbs: first('director-verbs'),
       crewCues: rows('crew-cues').map((row) => ({phrase: row[0] as string, reach: Number(row[2])})),
