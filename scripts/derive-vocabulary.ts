@@ -16,6 +16,7 @@
  * The output is deterministic: keys and lists are sorted, no timestamps. The derivation itself is
  * the pure function `deriveVocabulary`, tested in `pipeline/validate/vocabulary.test.ts`.
  */
+import type {Vocabulary, VocabularyProperty} from '../pipeline/validate/vocabulary.js'
 import {createHash} from 'node:crypto'
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {basename, join, resolve} from 'node:path'
@@ -40,31 +41,6 @@ export const EMITTED_TYPES: readonly string[] = [
   'Number',
   'Boolean'
 ]
-
-/** One property of the subset. */
-export interface VocabularyProperty {
-  /** Classes whose instances may carry the property (schema:domainIncludes). */
-  domains: string[]
-  /** Classes or data types its values may have (schema:rangeIncludes). */
-  ranges: string[]
-  /** The property to use instead, when schema.org has superseded this one. */
-  supersededBy?: string
-}
-
-/** The committed subset: `pipeline/validate/vocabulary/schemaorg-<release>.json`. */
-export interface Vocabulary {
-  release: string
-  source: string
-  sha256: string
-  /** The types the property selection started from. */
-  emittedTypes: string[]
-  /** Literal data types: the root data types (Text, Date …) and their subclasses (URL, Integer …). */
-  dataTypes: string[]
-  /** Every schema.org class → its direct schema.org supertypes. */
-  classes: Record<string, string[]>
-  /** Properties usable on the emitted types or their supertypes. */
-  properties: Record<string, VocabularyProperty>
-}
 
 /** Where the source came from, recorded in the subset and its notice. */
 export interface SourceInfo {

@@ -2,7 +2,7 @@
  * Lexicon of the dates stage: month, weekday, season, number and unit words and the cue phrases
  * of the grammar, read from `lexicon/*.tsv` and indexed by language for look-ups over tokens.
  */
-import {loadRows} from '../lexicon/index.js'
+import {loadRows, perLanguage} from '../lexicon/index.js'
 import type {Lang} from '../types.js'
 import {fold, tokenize, type Token} from './tokens.js'
 
@@ -34,17 +34,8 @@ export interface Lexicon {
 /** Phrases of one category, by the key of their first token, longest first. */
 export type PhraseTable = Map<string, Array<{keys: string[]; value: string}>>
 
-const cache = new Map<Lang, Lexicon>()
-
 /** The lexicon of a language (built once per process). */
-export function lexiconFor(lang: Lang): Lexicon {
-  let lexicon = cache.get(lang)
-  if (!lexicon) {
-    lexicon = build(lang)
-    cache.set(lang, lexicon)
-  }
-  return lexicon
-}
+export const lexiconFor: (lang: Lang) => Lexicon = perLanguage((lang: Lang) => build(lang))
 
 /** Build the lexicon of one language from the data files. */
 function build(lang: Lang): Lexicon {

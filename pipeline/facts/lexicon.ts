@@ -1,7 +1,7 @@
 /**
  * lexicon: the facts stage's cue lists, for one language.
  */
-import {loadRows} from '../lexicon/index.js'
+import {loadRows, perLanguage} from '../lexicon/index.js'
 import type {Lang} from '../types.js'
 
 /** The cue lists the fact rules use, filtered to one language. */
@@ -30,37 +30,30 @@ export interface FactLexicon {
   possessives: Set<string>
 }
 
-const cache = new Map<Lang, FactLexicon>()
-
-/** The lexicon for `language` (rows marked `any` serve both languages). */
-export function factLexicon(language: Lang): FactLexicon {
-  let lexicon = cache.get(language)
-  if (!lexicon) {
-    const rows = (name: string, column = 1) =>
-      loadRows(import.meta.url, `lexicon/${name}.tsv`).filter((row) => row[column] === language || row[column] === 'any')
-    const first = (name: string) => rows(name).map((row) => row[0] as string)
-    const actor = loadRows(import.meta.url, 'lexicon/actor-cues.tsv').filter((row) => row[2] === language)
-    lexicon = {
-      filmAnaphora: new Map(rows('film-anaphora').map((row) => [row[0] as string, row[2] === 'last' ? 'last' : 'main'])),
-      directorCues: rows('director-cues').map((row) => ({phrase: row[0] as string, reach: Number(row[2])})),
-      directorVerbs: first('director-verbs'),
-      crewCues: rows('crew-cues').map((row) => ({phrase: row[0] as string, reach: Number(row[2])})),
-      creditLabels: new Map(rows('credit-labels', 2).map((row) => [row[0] as string, row[1] as 'director' | 'actor' | 'work'])),
-      actorBefore: actor.filter((row) => row[1] === 'before').map((row) => row[0] as string),
-      actorAfter: actor.filter((row) => row[1] === 'after').map((row) => row[0] as string),
-      actorContext: new Set(first('actor-roles')),
-      aboutCues: first('about-cues'),
-      festivalCues: first('festival-cues'),
-      awardHeads: new Set(first('award-heads')),
-      awardWords: new Set(loadRows(import.meta.url, 'lexicon/award-words.tsv').map((row) => row[0] as string)),
-      awardCues: first('award-cues'),
-      creationVerbs: new Set(first('creation-verbs')),
-      workNouns: new Set(first('work-nouns')),
-      creatorCues: first('creator-cues'),
-      creatorVerbs: new Set(first('creator-verbs')),
-      possessives: new Set(first('possessives'))
-    }
-    cache.set(language, lexicon)
+/** The lexicon for `language` (rows marked `any` serve both languages), built once per process. */
+export const factLexicon: (language: Lang) => FactLexicon = perLanguage((language: Lang): FactLexicon => {
+  const rows = (name: string, column = 1) =>
+    loadRows(import.meta.url, `lexicon/${name}.tsv`).filter((row) => row[column] === language || row[column] === 'any')
+  const first = (name: string) => rows(name).map((row) => row[0] as string)
+  const actor = loadRows(import.meta.url, 'lexicon/actor-cues.tsv').filter((row) => row[2] === language)
+  return {
+    filmAnaphora: new Map(rows('film-anaphora').map((row) => [row[0] as string, row[2] === 'last' ? 'last' : 'main'])),
+    directorCues: rows('director-cues').map((row) => ({phrase: row[0] as string, reach: Number(row[2])})),
+    directorVerbs: first('director-verbs'),
+    crewCues: rows('crew-cues').map((row) => ({phrase: row[0] as string, reach: Number(row[2])})),
+    creditLabels: new Map(rows('credit-labels', 2).map((row) => [row[0] as string, row[1] as 'director' | 'actor' | 'work'])),
+    actorBefore: actor.filter((row) => row[1] === 'before').map((row) => row[0] as string),
+    actorAfter: actor.filter((row) => row[1] === 'after').map((row) => row[0] as string),
+    actorContext: new Set(first('actor-roles')),
+    aboutCues: first('about-cues'),
+    festivalCues: first('festival-cues'),
+    awardHeads: new Set(first('award-heads')),
+    awardWords: new Set(loadRows(import.meta.url, 'lexicon/award-words.tsv').map((row) => row[0] as string)),
+    awardCues: first('award-cues'),
+    creationVerbs: new Set(first('creation-verbs')),
+    workNouns: new Set(first('work-nouns')),
+    creatorCues: first('creator-cues'),
+    creatorVerbs: new Set(first('creator-verbs')),
+    possessives: new Set(first('possessives'))
   }
-  return lexicon
-}
+})

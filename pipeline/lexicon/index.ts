@@ -52,3 +52,19 @@ export function parse(value: string): string[][] {
   }
   return rows
 }
+
+/**
+ * Memoise a per-language lexicon builder: `build` runs once per language and process, and every
+ * later call returns the same object. Stages use it for the indexes they build from their files.
+ */
+export function perLanguage<Lang extends string, T>(build: (language: Lang) => T): (language: Lang) => T {
+  const built = new Map<Lang, T>()
+  return (language) => {
+    let value = built.get(language)
+    if (value === undefined) {
+      value = build(language)
+      built.set(language, value)
+    }
+    return value
+  }
+}

@@ -36,21 +36,28 @@ export interface Violation {
   message: string
 }
 
-/** A property of the vocabulary subset. */
+/** One property of the subset. */
 export interface VocabularyProperty {
+  /** Classes whose instances may carry the property (schema:domainIncludes). */
   domains: string[]
+  /** Classes or data types its values may have (schema:rangeIncludes). */
   ranges: string[]
+  /** The property to use instead, when schema.org has superseded this one. */
   supersededBy?: string
 }
 
-/** The committed vocabulary subset (see `scripts/derive-vocabulary.ts`). */
+/** The committed subset `vocabulary/schemaorg-<release>.json`, made by `scripts/derive-vocabulary.ts`. */
 export interface Vocabulary {
   release: string
   source: string
   sha256: string
+  /** The types the property selection started from. */
   emittedTypes: string[]
+  /** Literal data types: the root data types (Text, Date …) and their subclasses (URL, Integer …). */
   dataTypes: string[]
+  /** Every schema.org class → its direct schema.org supertypes. */
   classes: Record<string, string[]>
+  /** Properties usable on the emitted types or their supertypes. */
   properties: Record<string, VocabularyProperty>
 }
 
