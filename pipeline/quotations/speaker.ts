@@ -46,13 +46,13 @@ export function speakerIndex(view: TextView, entities: Entity[]): SpeakerIndex {
     const gender = genderOf(view, entity, votes.get(entity.id))
     for (const mention of entity.mentions) persons.push({start: mention.start, end: mention.end, id: entity.id, gender})
   }
-  persons.sort((a, b) => a.start - b.start || a.id.localeCompare(b.id))
+  persons.sort((a, b) => a.start - b.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
   const speakers: SpeakerIndex['speakers'] = []
   for (const entity of entities) {
     if (entity.type !== 'Person' && entity.type !== 'Organization') continue
     for (const mention of entity.mentions) speakers.push({start: mention.start, end: mention.end, id: entity.id, person: entity.type === 'Person'})
   }
-  speakers.sort((a, b) => a.start - b.start || a.id.localeCompare(b.id))
+  speakers.sort((a, b) => a.start - b.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
   return {entities, persons, speakers}
 }
 
