@@ -95,7 +95,7 @@ export interface RoleMention extends TextSpan {
 }
 
 export interface Entity {
-  /** Stable id derived from type and name: `person-alison-klayman`. */
+  /** Stable id derived from type and name: `person-agnes-varda`. */
   id: string
   type: EntityType
   /** Canonical name: the longest full-name mention, as written. */
@@ -124,7 +124,7 @@ export interface DateMention extends TextSpan {
 export interface Quotation extends TextSpan {
   /** Id of the entity who said or wrote it, or null. */
   speaker: string | null
-  /** The words that name the speaker in context ("l'artiste", "Alison Klayman", "il"), if any. */
+  /** The words that name the speaker in context ("l'artiste", "Agnès Varda", "il"), if any. */
   speakerMention: TextSpan | null
   /** The verb or cue that introduces the quotation ("explique", "tweete", "selon"), if any. */
   cue: TextSpan | null

@@ -5,7 +5,12 @@
  * an honorific or a role noun before it, a demonym noun before it ("du Sud-Coréen X"), a verb of
  * saying after it, "réalisé par" before it, a preposition of place before it, a given name at its
  * start, the gazetteer of countries and cities, the language model's name lists, an acronym's
- * capitals. Votes of all the mentions of one name are summed later.
+ * capitals, an organisation cue ("la chaîne X", "distribué par X", "told X", "journaliste à X"), a place
+ * cue ("un garage de X", "l'île d'X", French compounds "Bar-le-Duc"), a dateline. A person needs evidence:
+ * a name opened by an article ("Le Monde", "the Guardian") gets no person vote, and a multi-word name
+ * gets one for its shape only when none of its words is a common word. Upper-case headings, role words
+ * alone and acronyms spelled out in lower case are no names. Votes of all the mentions of one name are
+ * summed later.
  */
 import type {EntityType, Lang} from '../types.js'
 import {cuesAfter, cuesBefore, glued, isModifier, roleAt, roleEndingAt, sameSentence} from './context.js'
@@ -30,6 +35,13 @@ export interface Evidence {
   common: boolean
   /** Not a name at all: an upper-case heading word, or an acronym the text spells out in lower case. */
   notName: boolean
+  /**
+   * The subject of a verb of decision, speech or action in a French text ("la Norvège a voté", "Oslo estime
+   * que"): a country or city named so stands for its state or government, an organisation.
+   */
+  actor: boolean
+  /** This mention names a prize of the ceremony ("le César du meilleur film"), not the ceremony itself. */
+  prize: boolean
 }
 
 const copulas = new Set(['est', 'était', 'fut', 'devient', 'is', 'was', 'becomes', 'became'])
@@ -40,34 +52,44 @@ export function classifyName(tokens: Token[], name: NameSpan, text: string, lex:
   const vote = (type: EntityType, weight: number): void => {
     votes[type] = (votes[type] ?? 0) + weight
   }
-  const evidence: Evidence = {votes, award: false, agent: false, common: false, notName: false}
+  const evidence: Evidence = {votes, award: false, agent: false, common: false, notName: false, actor: false, prize: false}
   const first = tokens[name.from] as Token
   const last = tokens[name.to - 1] as Token
   const single = name.to - name.from === 1
   const folded = fold(text)
   // "Le Monde", "The Guardian": a name opened by a determiner is a title, a company or a place, rarely a person
-  const detLed = !single && leadingDeterminers.has(first.lower)
+  // "la Croisette", "the Harbour Radio": a lower-case article before a name says the same
+  const articleBefore = !!tokens[name.from - 1] && /^(le|la|les|l'|the)$/.test((tokens[name.from - 1] as Token).text) && glued(tokens, name.from)
+  const detLed = (!single && leadingDeterminers.has(first.lower)) || articleBefore
   if (single && !first.allCaps && lowerSeen.has(first.lower) && !lex.places.has(folded) && !lex.firstNames.has(folded)) evidence.common = true
 
   const shout = upperCase(tokens, name)
   if (shout === 'dateline') vote('Place', 6)
   else if (shout === 'heading') evidence.notName = true
   // "syndrome coronarien aigu (SCA)": an acronym of common words is not a name
+  // "comité des aides régionales (CARV)": unless the spelled-out name is headed by a noun of a body
   if (single && first.allCaps && /\(\s*$/.test(first.before)) {
     const word = tokens[name.from - 1]
-    if (word && !word.cap && !lex.stopwords.has(word.lower) && /^\p{L}{3,}$/u.test(word.text)) evidence.notName = true
+    if (word && !word.cap && !lex.stopwords.has(word.lower) && /^\p{L}{3,}$/u.test(word.text)) {
+      if (bodyExpansion(tokens, name.from, lex)) vote('Organization', 6)
+      else evidence.notName = true
+    }
   }
   // "the Platform section", "la section Panorama": a section of a festival programme is no entity
   if (single && (cuesAfter(tokens, name.to, lex).has('section-after') || cuesBefore(tokens, name.from, lex).has('section-before'))) evidence.notName = true
   // a role noun alone ("Producer", "Secretary") is a heading or a title of address, not a name
-  if (single && (lex.roles.has(first.lower) || lex.personNouns.has(first.lower)) && !lex.firstNames.has(first.folded)) evidence.notName = true
+  const roleWord = single && (lex.roles.has(first.lower) || lex.personNouns.has(first.lower)) && !lex.firstNames.has(first.folded)
   // "Boston Bruins", "Perth Glory": a place followed by a team or company word
   if (!single && !name.head && lex.places.has(first.folded) && !lex.places.has(folded) && /\p{Ll}s$/u.test(last.text) && !lex.firstNames.has(last.folded)) vote('Organization', 3)
   // "Haute-Saône", "Bar-le-Duc", "Nogent-sur-Marne": French compound place names
   if (single && placeCompound.test(first.text)) vote('Place', 3)
 
+  // "the Institute", "his Association": the head noun of a body alone refers back to it, it names nothing
+  // (English only: French writes "la Commission", "l'Académie" for the one body the text is about)
+  if (lang === 'en' && single && name.head?.type === 'Organization' && lex.heads.get(first.lower) === name.head && !first.allCaps) evidence.notName = true
   if (name.head) {
     if (name.head.type === 'Award') evidence.award = true
+    else if (name.head.type === 'Section') evidence.notName = true
     else vote(name.head.type, 6)
   }
 
@@ -82,31 +104,53 @@ export function classifyName(tokens: Token[], name: NameSpan, text: string, lex:
     }
     let k = name.from
     while (k - 1 >= 0 && k > name.from - 3 && isModifier(tokens[k - 1] as Token, lex) && sameSentence(tokens, k - 1, name.from)) k--
-    if (roleEndingAt(tokens, k, lex) && glued(tokens, k)) vote('Person', 5)
+    const before = cuesBefore(tokens, name.from, lex)
+    // "the distributor Lumavox", "l'éditeur Marbeuf": a company noun that is also a role names a company,
+    // unless a given name follows ("l'éditeur Jean Dupont")
+    const companyRole = before.has('org-before') && !lex.firstNames.has(first.folded)
+    if (companyRole) {
+      if (roleEndingAt(tokens, name.from, lex)) vote('Organization', 3)
+    } else if (roleEndingAt(tokens, k, lex) && glued(tokens, k)) vote('Person', 5)
     else if (roleEndingAt(tokens, name.from, lex) && glued(tokens, name.from)) vote('Person', 5)
     if (demonymNoun.test(previous.text) && !lex.places.has(previous.folded) && !lex.firstNames.has(previous.folded) && glued(tokens, name.from)) {
       const det = tokens[name.from - 2]
       if (det && /^(le|la|l'|du|de|un|une|the)$/.test(det.lower)) vote('Person', 4)
     }
     if (wordClass(previous.lower, lang) === 'demonym' && glued(tokens, name.from)) vote('Person', 1)
-    const before = cuesBefore(tokens, name.from, lex)
     if (before.has('agent-before')) {
       vote('Person', 4)
       evidence.agent = true
     }
-    if (before.has('person-before')) vote(detLed ? 'Organization' : 'Person', 2)
+    // "selon Sondalys", "according to Reuters": a lone unknown word after a cue of source is as often a body
+    // as a person (a person's lone surname still joins the full name)
+    if (before.has('person-before')) vote(detLed || (single && !lex.firstNames.has(first.folded) && !first.allCaps) ? 'Organization' : 'Person', 2)
     if (before.has('org-before')) vote('Organization', 3)
+    // "premiered at Docvale", "présenté à la Mostrale": a festival, unless a known place ("présenté à Berlin")
+    if (before.has('event-before') && !lex.places.has(folded)) vote('Event', 3)
+    // "ma collègue X", "son frère X", "un nommé X": a noun of kinship or fellowship
+    if (before.has('kin-before') && glued(tokens, name.from)) vote('Person', 4)
+    // "encouragée par Varlemont", "mentored by Brandvold": the agent of a human action
+    if (before.has('human-before') && glued(tokens, name.from)) vote('Person', 3)
     // "un garage de Valence", "les habitants de Kasserine": a place, unless the noun is one of a person's
     if (single && (previous.lower === 'de' || previous.lower === "d'") && glued(tokens, name.from) && !lex.firstNames.has(first.folded)) {
       let k = name.from - 2
       if (tokens[k] && /^(la|l')$/.test((tokens[k] as Token).lower)) k-- // "les quais de la Loire"
+      // "la maladie osseuse de Varnier": look past an adjective to its noun
+      const adjective = tokens[k]
+      if (adjective && !adjective.cap && /(euse|eux|ique|iques|al|ale|aux|el|elle|if|ive|aire)s?$/.test(adjective.lower) && tokens[k - 1] && !(tokens[k - 1] as Token).cap && glued(tokens, k)) k--
       const noun = tokens[k]
-      if (noun && !noun.cap && sameSentence(tokens, k, name.from) && /^\p{L}{3,}$/u.test(noun.text) && !lex.stopwords.has(noun.lower) && !lex.ofPersonNouns.has(noun.lower) && !lex.roles.has(noun.lower) && !lex.workNouns.has(noun.lower) && !lex.personNouns.has(noun.lower) && !lex.heads.has(noun.lower)) vote('Place', 1.5)
+      // "la maladie de Varnier", "la Cinquième Symphonie de Holmgren", "les films de Delaunoy": a person's name
+      if (noun && sameSentence(tokens, k, name.from) && !lex.places.has(folded) && (lex.ofPersonNouns.has(noun.lower) || lex.workNouns.has(noun.lower))) vote('Person', 1.5)
+      else if (noun && !noun.cap && !/\p{N}/u.test(first.text) && sameSentence(tokens, k, name.from) && /^\p{L}{3,}$/u.test(noun.text) && !lex.stopwords.has(noun.lower) && !lex.ofPersonNouns.has(noun.lower) && !lex.roles.has(noun.lower) && !lex.workNouns.has(noun.lower) && !lex.personNouns.has(noun.lower) && !lex.heads.has(noun.lower)) vote('Place', 1.5)
     }
     // "journaliste à France Culture", "professor at Harvard": a role, then the institution
     if (/^(à|au|at|chez)$/.test(previous.lower) && glued(tokens, name.from) && roleEndingAt(tokens, name.from - 1, lex) && glued(tokens, name.from - 1)) vote('Organization', 3)
     // "le César du meilleur film", "the Oscar for Best Actor": an award ceremony
-    if (single && /^\s+(du meilleur|de la meilleure|des meilleurs|for best)\b/i.test(phraseAfter(tokens, name.to))) vote('Event', 6)
+    // (that mention is the prize, no mention of the ceremony)
+    if (single && /^\s+(du meilleur|de la meilleure|des meilleurs|for best)\b/i.test(phraseAfter(tokens, name.to))) {
+      vote('Event', 6)
+      evidence.prize = true
+    }
     if (before.has('place-before')) vote('Place', 2)
     else if (previous.lower === 'la' || previous.lower === "l'" || previous.lower === 'le' || previous.lower === 'the') {
       const prep = tokens[name.from - 2]
@@ -116,6 +160,7 @@ export function classifyName(tokens: Token[], name: NameSpan, text: string, lex:
 
   // after the name
   const after = cuesAfter(tokens, name.to, lex)
+  if (lang === 'fr' && after.has('actor-after') && subjectPosition(tokens, name.from)) evidence.actor = true
   const next = tokens[name.to]
   if (after.has('person-after')) vote(detLed ? 'Organization' : 'Person', 3)
   else if (next && ['a', 'avait', 'has', 'had'].includes(next.lower) && glued(tokens, name.to)) {
@@ -158,8 +203,17 @@ export function classifyName(tokens: Token[], name: NameSpan, text: string, lex:
   else if (known === 'place') vote('Place', 3)
   else if (known === 'person' && !single) vote('Person', 2)
   if (!single && wordClass(last.lower, lang) === 'person') vote('Person', 1)
-  if (single && first.allCaps && first.text.length <= 8) vote('Organization', 2.5)
-  if (!single && !name.head && !detLed && Object.keys(votes).length === 0 && !name.initial && nameShaped(tokens, name, lex, lang, lowerSeen)) vote('Person', 1)
+  // an acronym's capitals make an organisation, but for common nouns and codes ("PDG", "ISBN"), words the
+  // language knows written in capitals ("MISE", "ACTIVE") and codes with digits ("CO2", "P1NP")
+  if (single && first.allCaps && first.text.length <= 8 && acronymShaped(first, lex, lang)) vote('Organization', 2.5)
+  // (a name opening a sentence gets no vote for its shape; one in brackets, "(Oren Talbeck)", does)
+  if (!single && !name.head && !detLed && Object.keys(votes).length === 0 && (!name.initial || /\(\s*$/.test(first.before)) && nameShaped(tokens, name, lex, lang, lowerSeen)) vote('Person', 1)
+  // "the Falcons", "the Beatles": a plural name after "the" is a team, a band, a company
+  if (lang === 'en' && articleBefore && single && /\p{Ll}s$/u.test(first.text) && !lex.places.has(folded) && Object.keys(votes).length === 0) vote('Organization', 2)
+  // "the Montreal Canadiens", "the Royal Navy": an English name after "the" with nothing else is an organisation
+  if (lang === 'en' && articleBefore && !single && !name.head && Object.keys(votes).length === 0) vote('Organization', 1)
+  // a role word alone gets no type of its own, but may still be the surname of a person named in full
+  if (roleWord) for (const type of Object.keys(votes) as EntityType[]) delete votes[type]
   if (detLed) {
     // no person votes that a determiner contradicts
     if ((votes.Person ?? 0) < 5) delete votes.Person
@@ -167,11 +221,30 @@ export function classifyName(tokens: Token[], name: NameSpan, text: string, lex:
   return evidence
 }
 
+/** An upper-case word that may be the acronym of a body: not a common acronym, a word of the language or a code. */
+function acronymShaped(token: Token, lex: EntityLexicon, lang: Lang): boolean {
+  // (a channel or a numbered series keeps its digits at the end: "KANAL2")
+  if (lex.commonAcronyms.has(token.text) || (/\p{N}/u.test(token.text) && !/^\p{Lu}{3,}\p{N}+$/u.test(token.text))) return false
+  return token.text.length < 4 || wordClass(token.lower, lang) !== 'common'
+}
+
+const prepositions = new Set(['à', 'au', 'aux', 'en', 'de', "d'", 'du', 'des', 'dans', 'sur', 'sous', 'pour', 'par', 'vers', 'avec', 'contre', 'entre', 'chez', 'depuis', 'selon'])
+
+/** The name stands where a subject stands: opening its clause, or after "le"/"la"/"l'" that no preposition governs. */
+function subjectPosition(tokens: Token[], from: number): boolean {
+  let k = from - 1
+  if (tokens[k] && sameSentence(tokens, k, from) && glued(tokens, from) && /^(le|la|l'|les)$/.test((tokens[k] as Token).lower)) k--
+  const previous = tokens[k]
+  if (!previous || !sameSentence(tokens, k, k + 1)) return true
+  if (/[,;:]/.test((tokens[k + 1] as Token).before)) return true
+  return !prepositions.has(previous.lower) && !previous.cap && !/^\p{N}/u.test(previous.text) && (previous.lower === 'et' || previous.lower === 'que' || previous.lower === "qu'" || previous.lower === 'donc' || previous.lower === 'alors' || previous.lower === 'mais')
+}
+
 const placeCompound = /^(\p{Lu}\p{Ll}+-(sur|sous|en|le|la|les|lès|lez|de|du|des|aux|et|l[’'])-\p{Lu}[\p{L}-]*|(Haut|Haute|Hauts|Hautes|Bas|Basse|Basses|Val|Mont|Pont|Port|Villeneuve|Saint|Sainte|Île|Ile)-\p{Lu}[\p{L}-]*)$/u
 
 /** An upper-case name: a dateline opening a paragraph ("PARK CITY —"), or a word of an upper-case heading. */
 function upperCase(tokens: Token[], name: NameSpan): 'dateline' | 'heading' | undefined {
-  for (let k = name.from; k < name.to; k++) if (!(tokens[k] as Token).allCaps) return undefined
+  for (let k = name.from; k < name.to; k++) if (/\p{Ll}/u.test((tokens[k] as Token).text)) return undefined
   const first = tokens[name.from] as Token
   const next = tokens[name.to]
   const opens = name.from === 0 || first.before.includes('\n')
@@ -215,4 +288,18 @@ function phraseAfter(tokens: Token[], at: number): string {
   let out = ''
   for (let k = at; k < at + 3 && k < tokens.length; k++) out += ' ' + (tokens[k] as Token).lower
   return out
+}
+
+/**
+ * Whether the lower-case words before an acronym in brackets spell out the name of a body: one of them,
+ * within the clause, is a head noun of an organisation ("comité des aides régionales (CARV)",
+ * "Tribunal pénal régional (TPR)"), not a term ("angioplastie coronaire percutanée (ACPV)").
+ */
+function bodyExpansion(tokens: Token[], at: number, lex: EntityLexicon): boolean {
+  for (let k = at - 1, n = 0; k >= 0 && n < 8; k--, n++) {
+    const token = tokens[k] as Token
+    if (k < at - 1 && !glued(tokens, k + 1) && !token.elision) return false
+    if (lex.heads.get(token.lower)?.type === 'Organization') return true
+  }
+  return false
 }

@@ -100,5 +100,5 @@ export function determinerBefore(tokens: Token[], at: number): Determiner {
 
 /** A lower-case word that may be an adjective between a determiner or role and a name. */
 export function isModifier(token: Token, lex: EntityLexicon): boolean {
-  return !token.cap && !token.elision && !lex.stopwords.has(token.lower) && !lex.roles.has(token.lower) && !lex.cues.has(token.lower) && /^\p{L}+$/u.test(token.text)
+  return !token.cap && !token.elision && !lex.stopwords.has(token.lower) && !lex.roles.has(token.lower) && !lex.cues.has(token.lower) && /^\p{L}+(-\p{L}+)?$/u.test(token.text)
 }

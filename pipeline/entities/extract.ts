@@ -16,10 +16,14 @@ import {cuesBefore} from './context.js'
 import {finalize} from './ids.js'
 import {entityLexicon, type Gender} from './lexicon.js'
 import {findNames, type NameSpan} from './names.js'
+import {wordClass} from './language-model.js'
 import {nameKey} from './normalize.js'
 import {attachRoles, type PersonRef} from './roles.js'
 import {findWorks} from './titles.js'
 import {tokenize, type Token} from './tokens.js'
+
+/** Capitalised particles that open a surname ("Ní Dhálaigh", "De Witt", "Van Hal"). */
+const surnameParticles = new Set(['ni', 'nic', 'mac', 'mc', 'de', 'di', 'da', 'del', 'della', 'du', 'van', 'von', 'ter', 'ten', 'dos', 'das'])
 
 /** An entity being built. */
 export interface Draft {
@@ -60,7 +64,8 @@ export function extractEntities(view: TextView, quoted: QuotedSpan[]): Entity[] 
   const workAt = new Map<number, Draft>()
   for (const work of works) {
     const text = source.slice(work.start, work.end)
-    const key = nameKey(text)
+    // "Le Pont sans rives" and "Pont sans rives" are one title
+    const key = nameKey(text.replace(/^(le|la|les|l['’]|the)\s*/i, ''))
     let draft = work.aliasOf !== undefined ? workAt.get(work.aliasOf) : workByKey.get(key)
     if (!draft) {
       draft = {type: work.type, mentions: [], roles: [], gender: 'u', impliedKeys: []}
@@ -79,6 +84,15 @@ export function extractEntities(view: TextView, quoted: QuotedSpan[]): Entity[] 
 
   // evidence and groups
   const evidence: Evidence[] = names.map((name) => classifyName(tokens, name, source.slice(name.start, name.end), lex, view.language, lowerSeen))
+  // "Solmar, de Kadi Wane", "Low Tide, by Ines Varga": the maker named after a title is a person
+  const workEnds = new Set(works.map((work) => work.end))
+  names.forEach((name, n) => {
+    const before = /(,\s*|\s+)(de|d['’]|by)\s*$/u.exec(view.text.slice(Math.max(0, name.start - 12), name.start))
+    if (!before || name.to - name.from < 2) return
+    let end = name.start - before[0].length
+    while (end > 0 && /[\s"»”]/.test(view.text[end - 1] as string)) end--
+    if (workEnds.has(end)) addVotes((evidence[n] as Evidence).votes, {Person: 3})
+  })
   const groups = new Map<string, Group>()
   const groupOf: Group[] = names.map((name, n) => {
     const key = nameKey(source.slice(name.start, name.end))
@@ -101,7 +115,7 @@ export function extractEntities(view: TextView, quoted: QuotedSpan[]): Entity[] 
   }
   const threshold = (group: Group): number => (group.names.every((n) => (names[n] as NameSpan).initial) ? 2 : 1)
   for (const group of groups.values()) if (!awards.has(group)) group.type = decide(group.votes, threshold(group))
-  // enumerations share a type: "la Tour Eiffel, le Capitole", "Jackie Chan et Jet Li"
+  // enumerations share a type: "la tour Montparnasse, le Panthéon", "Anna Berg et Tom Lind"
   names.forEach((name, n) => {
     const group = groupOf[n] as Group
     if (group.type || awards.has(group)) return
@@ -144,6 +158,8 @@ export function extractEntities(view: TextView, quoted: QuotedSpan[]): Entity[] 
     if (!group.type) return
     const single = name.to - name.from === 1 || isInitialled(tokens, name)
     if (single && (group.type === 'Person' || !strong(group))) return // decided below, once full names are known
+    // "Ní Dhálaigh", "De Witt": a particle surname waits, like a lone surname, for the full name it shortens
+    if (group.type === 'Person' && surnameParticles.has((tokens[name.from] as Token).folded) && !lex.firstNames.has((tokens[name.from] as Token).folded) && !group.draft) return
     if (!group.draft) {
       group.draft = newDraft(group.type)
       if (group.type === 'Person') {
@@ -152,9 +168,14 @@ export function extractEntities(view: TextView, quoted: QuotedSpan[]): Entity[] 
         push(surnames, last, group.draft)
         if (lex.firstNames.has(first) || (name.to - name.from > 1 && (group.votes.Person ?? 0) >= 5)) push(firstNamesOf, first, group.draft)
       } else if ((group.type === 'Organization' || group.type === 'Event') && name.to - name.from > 1) {
-        // "Meridian Releasing" … "Meridian", "Sundance Film Festival" … "Sundance": the distinctive first word
+        // "Corvane Releasing" … "Corvane", "Sundance Film Festival" … "Sundance": the distinctive first word
         const word = tokens[name.from] as Token
-        if (!lex.heads.has(word.lower) && !lex.stopwords.has(word.lower) && !lex.places.has(word.folded) && !word.allCaps && !lowerSeen.has(word.lower)) push(shortNames, nameKey(word.text), group.draft)
+        // (an acronym opens the name of a festival, "QRSX Film & Music Festival", more often than a company's)
+        if (!lex.heads.has(word.lower) && !lex.stopwords.has(word.lower) && !lex.places.has(word.folded) && (!word.allCaps || (group.type === 'Event' && /fest/i.test(source.slice(name.start, name.end)))) && !lowerSeen.has(word.lower)) push(shortNames, nameKey(word.text), group.draft)
+        // "Cold Reels Nordic International Documentary Festival" … "Cold Reels": two words before a place or a head
+        const second = tokens[name.from + 1] as Token
+        const third = tokens[name.from + 2]
+        if (group.type === 'Event' && third && name.to - name.from > 3 && !lex.heads.has(second.lower) && !lex.stopwords.has(second.lower) && (lex.heads.has(third.lower) || wordClass(third.lower, view.language) === 'demonym' || lex.places.has(third.folded))) push(shortNames, nameKey(`${word.text}${second.text}`), group.draft)
       }
     }
     draftOfName[n] = group.draft
@@ -175,6 +196,36 @@ export function extractEntities(view: TextView, quoted: QuotedSpan[]): Entity[] 
       }
     }
   })
+  // "Institut national des archives sonores (INAS)", "Harbourview International Film Festival (HIFF)": an acronym in
+  // brackets right after the name of a body or an event is another name of it, wherever the text repeats it
+  names.forEach((name, n) => {
+    const previous = names[n - 1]
+    const owner = previous && draftOfName[n - 1]
+    if (!previous || !owner || (owner.type !== 'Organization' && owner.type !== 'Event')) return
+    const token = tokens[name.from] as Token
+    if (name.to - name.from !== 1 || !token.allCaps || !/^\s*\(\s*$/.test(source.slice(previous.end, name.start))) return
+    const group = groupOf[n] as Group
+    // (a group already merged elsewhere, or a title, keeps its entity)
+    if (group.draft === owner || aliasGroups.has(group) || (group.draft && group.draft.mentions.length > 0)) return
+    if (group.draft) drafts.splice(drafts.indexOf(group.draft), 1)
+    group.draft = owner
+    group.type = owner.type
+    aliasGroups.add(group)
+    for (const m of group.names) draftOfName[m] = owner
+  })
+  // "QRSX" … "the QRSX Film & Music Festival": an acronym typed by its shape alone is the festival it opens
+  for (const group of groups.values()) {
+    const event = shortNames.get(group.key)
+    // (its organisation votes are those of its capitals; "from QRSX" is no place)
+    const shapeOnly = group.names.every((n) => (tokens[(names[n] as NameSpan).from] as Token).allCaps) && (group.votes.Organization ?? 0) <= 2.5 * group.names.length && (Object.entries(group.votes) as Array<[EntityType, number]>).every(([type, weight]) => type === 'Organization' || weight < 2.5)
+    if (!event || event.length !== 1 || event[0]?.type !== 'Event' || !shapeOnly || !group.draft || group.draft.mentions.length > 0) continue
+    const own = group.draft
+    drafts.splice(drafts.indexOf(own), 1)
+    group.draft = event[0]
+    group.type = 'Event'
+    aliasGroups.add(group)
+    for (const n of group.names) if (draftOfName[n] === own) draftOfName[n] = event[0]
+  }
   // lone surnames, given names and initialled names join the person they abbreviate
   names.forEach((name, n) => {
     if (draftOfName[n]) return
@@ -186,14 +237,15 @@ export function extractEntities(view: TextView, quoted: QuotedSpan[]): Entity[] 
     const lastKey = nameKey((tokens[name.to - 1] as Token).text)
     const firstKey = nameKey((tokens[name.from] as Token).text)
     const single = name.to - name.from === 1
-    const candidates = single ? (surnames.get(lastKey) ?? firstNamesOf.get(lastKey)) : surnames.get(lastKey)?.filter((d) => initialsMatch(tokens, name, fullNames.get(d) ?? []))
+    // a lone surname, a given name, initials ("J. Campion") or a particle surname ("Ní Dhálaigh", "de la Peña")
+    const candidates = single ? (surnames.get(lastKey) ?? firstNamesOf.get(lastKey)) : surnames.get(lastKey)?.filter((d) => initialsMatch(tokens, name, fullNames.get(d) ?? []) || (fullNames.get(d) ?? []).some((m) => m.key !== group.key && m.key.endsWith(group.key)))
     const person = candidates && nearestBefore(candidates, name.start, fullNames)
     if (person && (!group.type || group.type === 'Person' || !strong(group))) {
       draftOfName[n] = person
       surnameNames.add(n)
       return
     }
-    const whole = single ? shortNames.get(lastKey) : undefined
+    const whole = single ? shortNames.get(lastKey) : name.to - name.from === 2 ? shortNames.get(group.key) : undefined
     if (whole && whole.length === 1 && (!group.type || !strong(group)) && (group.votes.Place ?? 0) < 2) {
       draftOfName[n] = whole[0]
       aliasGroups.add(group)
@@ -204,9 +256,19 @@ export function extractEntities(view: TextView, quoted: QuotedSpan[]): Entity[] 
     draftOfName[n] = group.draft
     void firstKey
   })
+  // a place acting as the subject of a decision ("la Norvège a voté") is its state: an organisation of the same name
+  const actors = new Map<Draft, Draft>()
   names.forEach((name, n) => {
-    const draft = draftOfName[n]
-    if (!draft) return
+    let draft = draftOfName[n]
+    if (!draft || (evidence[n] as Evidence).prize) return
+    if (draft.type === 'Place' && (evidence[n] as Evidence).actor && name.to - name.from <= 3) {
+      let twin = actors.get(draft)
+      if (!twin) {
+        twin = newDraft('Organization')
+        actors.set(draft, twin)
+      }
+      draft = twin
+    }
     const text = source.slice(name.start, name.end)
     const kind: MentionKind = draft.type === 'Movie' || draft.type === 'CreativeWork' ? 'title' : aliasGroups.has(groupOf[n] as Group) ? 'alias' : surnameNames.has(n) ? 'surname' : 'name'
     draft.mentions.push({start: name.start, end: name.end, text, kind})
@@ -227,9 +289,12 @@ export function extractEntities(view: TextView, quoted: QuotedSpan[]): Entity[] 
   }
   const refs: PersonRef[] = people.map((person) => ({mentions: [...person.mentions], gender: person.gender, impliedKeys: person.impliedKeys}))
   const result = attachRoles(view.text, tokens, refs, lex)
+  // a role word inside the name of something else ("Semaine de la critique") is no anaphor
+  const inOther = new Uint8Array(source.length + 1)
+  for (const draft of drafts) if (draft.type !== 'Person') for (const m of draft.mentions) inOther.fill(1, m.start, m.end)
   people.forEach((person, p) => {
-    person.roles.push(...(result.roles[p] ?? []))
-    for (const mention of result.anaphors[p] ?? []) person.mentions.push({...mention, text: source.slice(mention.start, mention.end)})
+    person.roles.push(...(result.roles[p] ?? []).filter((role) => inOther[role.start] !== 1))
+    for (const mention of result.anaphors[p] ?? []) if (inOther[mention.start] !== 1) person.mentions.push({...mention, text: source.slice(mention.start, mention.end)})
     for (const role of person.roles) role.text = source.slice(role.start, role.end)
   })
   return finalize(drafts.filter((draft) => draft.mentions.length > 0))

@@ -22,7 +22,7 @@ export interface RoleForm {
   lang: Lang
 }
 
-export type HeadType = EntityType | 'Award'
+export type HeadType = EntityType | 'Award' | 'Section'
 
 /** A head noun that types the name it stands in ("Festival", "University"). */
 export interface Head {
@@ -38,6 +38,7 @@ export type CueKind =
   | 'work-before'
   | 'work-after'
   | 'section-after'
+  | 'award-context'
   | 'section-before'
   | 'agent-before'
   | 'place-before'
@@ -45,6 +46,10 @@ export type CueKind =
   | 'alias-before'
   | 'male-after'
   | 'female-after'
+  | 'kin-before'
+  | 'actor-after'
+  | 'event-before'
+  | 'human-before'
 
 /** All the lists, ready for lookup. Phrase tables are keyed by their words joined with one space. */
 export interface EntityLexicon {
@@ -64,6 +69,10 @@ export interface EntityLexicon {
   /** Folded (accent-less, lower case) place names. */
   places: Set<string>
   stopwords: Set<string>
+  /** Nouns of public bodies written in lower case that head a name with their complements ("parti socialiste"). */
+  lowerOrgHeads: Set<string>
+  /** Acronyms that are common nouns or codes ("PDG", "ADN", "ISBN"), as written. */
+  commonAcronyms: Set<string>
 }
 
 const byLang = new Map<Lang, EntityLexicon>()
@@ -120,7 +129,9 @@ function build(lang: Lang): EntityLexicon {
   const stopwords = new Set(rows('stopwords.tsv').map(([w]) => w as string))
   const lowerHeads = new Set(rows('lowercase-heads.tsv').map(([w]) => w as string))
   const ofPersonNouns = new Set(rows('of-person-nouns.tsv').map(([w]) => w as string))
-  return {roles, roleMaxWords, personNouns, honorifics, heads, lowerHeads, ofPersonNouns, workNouns, cues, firstNames, places, stopwords}
+  const commonAcronyms = new Set(rows('common-acronyms.tsv').map(([w]) => w as string))
+  const lowerOrgHeads = new Set(rows('lowercase-org-heads.tsv').map(([w]) => w as string))
+  return {roles, roleMaxWords, personNouns, honorifics, heads, lowerHeads, ofPersonNouns, workNouns, cues, firstNames, places, stopwords, commonAcronyms, lowerOrgHeads}
 }
 
 const prepositions = new Set(['de', 'du', 'des', "d'", 'en', 'of', 'à'])

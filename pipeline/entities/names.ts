@@ -4,8 +4,11 @@
  * A name is a run of capitalised words separated by spaces, with name particles inside it
  * ("Ludwig van Beethoven", "Charles de Gaulle" after a given name, "Bank of America" after a head
  * noun), initials ("J. Campion"), and, after a head noun such as "Musée" or "Festival", lower-case
- * words up to a last capitalised one ("Musée du jeu de Paume"). Function words that open a sentence
- * and common words at the start of a sentence are trimmed. What a name names is decided later.
+ * words up to a last capitalised one ("Musée des arts de la Marine") and French adjectives and complements
+ * ("Conservatoire national supérieur d'art dramatique"); a lower-case head before it is taken in
+ * ("festival de Clermont-Ferrand", "université Paris-Nanterre"). Function words that open a sentence,
+ * common words at the start of a sentence, compound adjectives ("Cairo-based") and common words or
+ * places glued before a given name ("Engineer John Doe") are trimmed. What a name names is decided later.
  */
 import type {Lang} from '../types.js'
 import type {EntityLexicon, Head} from './lexicon.js'
@@ -41,6 +44,9 @@ export function findNames(tokens: Token[], lex: EntityLexicon, lang: Lang, lower
   const names: NameSpan[] = []
   // pairs of capitalised words seen inside sentences: the same pair opening a sentence is a name
   const midPairs = new Set<string>()
+  // capitalised words seen inside sentences (accents folded: "Kavtaradze" … "Kavtaradzé")
+  const capSeen = new Set<string>()
+  for (const token of tokens) if (token.cap && !token.initial && !token.allCaps) capSeen.add(token.folded)
   for (let k = 1; k < tokens.length; k++) {
     const a = tokens[k - 1] as Token
     const b = tokens[k] as Token
@@ -50,6 +56,13 @@ export function findNames(tokens: Token[], lex: EntityLexicon, lang: Lang, lower
   while (i < tokens.length) {
     const token = tokens[i] as Token
     if (!startsName(tokens, i, lex)) {
+      // "le parti socialiste", "la commission de l'emploi et des affaires sociales": a lower-case body
+      const body = lang === 'fr' ? lowerBody(tokens, i, lex) : undefined
+      if (body) {
+        names.push({from: i, to: body, start: token.start, end: (tokens[body - 1] as Token).end, text: '', initial: false, head: {type: 'Organization', first: true, last: false}})
+        i = body
+        continue
+      }
       i++
       continue
     }
@@ -57,8 +70,18 @@ export function findNames(tokens: Token[], lex: EntityLexicon, lang: Lang, lower
     for (;;) {
       const next = tokens[to]
       if (!next || !joins(tokens, to)) break
+      // "Lee Tate & Gary Carvolth": an ampersand before a given name joins two people, not one name
+      if (next.before === ' & ' && lex.firstNames.has(next.folded)) break
+      // the English pronoun "I" ends a name ("At Cannes I met …")
+      if (lang === 'en' && next.text === 'I' && tokens[to + 1] && joins(tokens, to + 1) && !(tokens[to + 1] as Token).cap) break
       if (next.cap && !next.elision && !isStop(next, lex) && !lex.honorifics.has(next.text)) {
         to++
+        continue
+      }
+      // a capitalised function word between two capitalised words stays in the name ("Les Films Hors Piste")
+      const following = tokens[to + 1]
+      if (next.cap && !next.initial && isStop(next, lex) && !nameDeterminers.has(next.lower) && following && following.cap && !isStop(following, lex) && joins(tokens, to + 1)) {
+        to += 2
         continue
       }
       const after = tokens[to + 1]
@@ -70,7 +93,7 @@ export function findNames(tokens: Token[], lex: EntityLexicon, lang: Lang, lower
         to += 3
         continue
       }
-      // "Ana de la Torre", "Jean de La Fontaine": a given name, then "de la" / "de l'" and a surname
+      // "Lucia de la Peña", "Jean de La Fontaine": a given name, then "de la" / "de l'" and a surname
       const third = tokens[to + 2]
       if (after && third && next.lower === 'de' && (after.lower === 'la' || after.lower === "l'") && third.cap && joins(tokens, to + 1) && joins(tokens, to + 2) && lex.firstNames.has((tokens[to - 1] as Token).folded)) {
         to += 3
@@ -83,7 +106,7 @@ export function findNames(tokens: Token[], lex: EntityLexicon, lang: Lang, lower
       to = extendAfterHead(tokens, to, lex)
       if (lang === 'fr') to = complementAfterHead(tokens, to, lex)
     }
-    const span = trim(tokens, i, to, lex, lang, lowerSeen, midPairs)
+    const span = trim(tokens, i, to, lex, lang, lowerSeen, midPairs, capSeen)
     if (span) {
       const from = lowerHeadBefore(tokens, span.from, lex)
       if (from < span.from) {
@@ -91,12 +114,39 @@ export function findNames(tokens: Token[], lex: EntityLexicon, lang: Lang, lower
         span.start = (tokens[from] as Token).start
         span.initial = false
       }
+      // "le festival Cinéma du réel": a name in apposition to a lower-case event head is that event
+      const head = tokens[span.from - 1]
+      const event = head && !head.cap && joins(tokens, span.from) && lex.lowerHeads.has(head.lower) ? lex.heads.get(head.lower) : undefined
+      if (event?.type === 'Event') {
+        const to = lang === 'fr' ? complementAfterHead(tokens, span.to, lex) : span.to
+        names.push({...span, to, end: (tokens[to - 1] as Token).end, head: event})
+        i = Math.max(i, to)
+        continue
+      }
       names.push({...span, head: headOf(tokens, span.from, span.to, lex)})
     }
     i = Math.max(to, i + 1)
     void token
   }
   return names
+}
+
+/** End of a lower-case name of a body opening at `tokens[i]` ("parti socialiste"), after a definite determiner. */
+function lowerBody(tokens: Token[], i: number, lex: EntityLexicon): number | undefined {
+  const token = tokens[i] as Token
+  const det = tokens[i - 1]
+  if (token.cap || !lex.lowerOrgHeads.has(token.lower) || !det || !/^(le|la|l'|du|au|des)$/.test(det.lower) || !joins(tokens, i)) return undefined
+  const next = tokens[i + 1]
+  // a capitalised name after the head is found as a name of its own ("le conseil régional d'Alsace")
+  if (!next || !joins(tokens, i + 1) || next.cap) return undefined
+  const end = complementAfterHead(tokens, i + 1, lex)
+  if (end <= i + 1) return undefined
+  // the name ends where the phrase does: not before a capitalised complement ("commission de la Culture")
+  const after = tokens[end]
+  if (after && joins(tokens, end) && after.cap) return undefined
+  // adjectives alone ("le conseil municipal", "la commission juridique") describe more often than they name
+  for (let k = i + 1; k < end; k++) if (/^(de|du|des|d')$/.test((tokens[k] as Token).lower)) return end
+  return undefined
 }
 
 /** A word that can open a name. */
@@ -125,7 +175,10 @@ function joins(tokens: Token[], k: number): boolean {
   if (!previous || previous.sentence !== token.sentence) return false
   if (previous.elision) return token.before === ''
   if (/^[ \t\u00a0\u202f]+$/.test(token.before)) return true
-  return /^\p{Lu}$/u.test(previous.text) && /^\.[ \u00a0]?-?$/.test(token.before)
+  // "Film & TV", "Harlow & Finch": an ampersand between two capitalised words
+  if (token.cap && previous.cap && token.before === ' & ' && !previous.allCaps && !/^\p{Lu}$/u.test(previous.text)) return true
+  // an initial ("J. Campion") or an abbreviated word ("St. Louis", "Mt. Hood")
+  return (/^\p{Lu}$/u.test(previous.text) || /^(St|Ste|Mt|Ft|Pt)$/.test(previous.text)) && /^\.[ \u00a0]?-?$/.test(token.before)
 }
 
 /** Whether the particle at `tokens[k]` joins the name `tokens[from, k)` to the capitalised word after it. */
@@ -137,7 +190,8 @@ function particleJoins(tokens: Token[], from: number, k: number, lex: EntityLexi
   if (lex.firstNames.has(first.folded) && particle !== 'of' && particle !== 'and' && particle !== '&') return true
   for (let j = from; j < k && particle !== 'and'; j++) {
     const head = lex.heads.get((tokens[j] as Token).lower)
-    if (head) return true
+    // "Cinquième Symphonie de Holmgren": the maker of a work is not part of its name
+    if (head && head.type !== 'CreativeWork') return true
   }
   return particle === '&' || (particle === 'and' && (tokens[k - 1] as Token).allCaps)
 }
@@ -162,16 +216,31 @@ function extendAfterHead(tokens: Token[], to: number, lex: EntityLexicon): numbe
 
 /** "Semaine de la critique", "Palais des festivals": one lower-case complement after a leading head. */
 function complementAfterHead(tokens: Token[], to: number, lex: EntityLexicon): number {
-  const de = tokens[to]
-  if (!de || !joins(tokens, to) || !/^(de|du|des|d')$/.test(de.lower)) return to
-  let j = to + 1
-  if (tokens[j] && /^(la|l'|le|les)$/.test((tokens[j] as Token).lower) && joins(tokens, j)) j++
-  const noun = tokens[j]
-  if (!noun || !joins(tokens, j) || noun.cap || lex.stopwords.has(noun.lower) || !/^\p{L}{3,}$/u.test(noun.text)) return to
-  const after = tokens[j + 1]
-  // the complement ends the name: punctuation or a function word follows
-  if (after && joins(tokens, j + 1) && !lex.stopwords.has(after.lower)) return to
-  return j + 1
+  // "Conservatoire national supérieur d'art dramatique", "Centre national du cinéma et de l'image animée",
+  // "Semaine de la critique": adjectives, then "de" complements (each a noun and its adjectives), joined by "et"
+  let end = to
+  let k = to
+  const adjective = (token: Token | undefined, at: number): boolean =>
+    !!token && joins(tokens, at) && !token.cap && !lex.stopwords.has(token.lower) && (adjectiveSuffix.test(token.lower) || /(eur|eure|é|ée|és|ées)$/.test(token.lower)) && /^\p{L}+$/u.test(token.text)
+  while (k < tokens.length && k < to + 3 && adjective(tokens[k], k)) end = ++k
+  for (let complements = 0; complements < 3; complements++) {
+    let j = k
+    if (tokens[j]?.lower === 'et' && joins(tokens, j)) j++
+    const de = tokens[j]
+    if (!de || !joins(tokens, j) || !/^(de|du|des|d')$/.test(de.lower)) break
+    j++
+    if (tokens[j] && /^(la|l'|le|les)$/.test((tokens[j] as Token).lower) && joins(tokens, j)) j++
+    const noun = tokens[j]
+    if (!noun || !joins(tokens, j) || noun.cap || lex.stopwords.has(noun.lower) || !/^\p{L}{3,}(-\p{L}+)*$/u.test(noun.text)) break
+    j++
+    while (j < tokens.length && adjective(tokens[j], j)) j++
+    const after = tokens[j]
+    // the complement ends the name: punctuation, a function word or another complement follows
+    if (after && joins(tokens, j) && !lex.stopwords.has(after.lower) && !/^(de|du|des|d'|et)$/.test(after.lower)) break
+    end = j
+    k = j
+  }
+  return end
 }
 
 /** Start of a lower-case head noun opening the name at `from` ("festival de Clermont-Ferrand", "musée du quai Branly"). */
@@ -207,7 +276,7 @@ export function headOf(tokens: Token[], from: number, to: number, lex: EntityLex
 }
 
 /** Drop opening function words and sentence-initial common words; undefined when nothing is left. */
-function trim(tokens: Token[], from: number, to: number, lex: EntityLexicon, lang: Lang, lowerSeen: Set<string>, midPairs: Set<string>): Omit<NameSpan, 'head'> | undefined {
+function trim(tokens: Token[], from: number, to: number, lex: EntityLexicon, lang: Lang, lowerSeen: Set<string>, midPairs: Set<string>, capSeen: Set<string>): Omit<NameSpan, 'head'> | undefined {
   let initial = (tokens[from] as Token).initial
   while (from < to) {
     const token = tokens[from] as Token
@@ -224,14 +293,14 @@ function trim(tokens: Token[], from: number, to: number, lex: EntityLexicon, lan
     }
     const next = tokens[from + 1]
     const seenInside = from + 1 < to && !!next && midPairs.has(`${token.folded} ${next.folded}`)
-    if (token.initial && !seenInside && isCommonInitial(token, lex, lang, lowerSeen)) {
+    if (token.initial && !seenInside && isCommonInitial(token, lex, lang, lowerSeen, capSeen)) {
       from++
       initial = false
       continue
     }
     break
   }
-  // "Cairo-based Nile Frame Productions", "Hungarian-born": a compound adjective is not part of a name
+  // "Lagos-based Red Delta Productions", "Hungarian-born": a compound adjective is not part of a name
   while (from < to && /-(based|born|bred|led|backed|owned|made|set|raised)$/i.test((tokens[from] as Token).text)) {
     from++
     initial = false
@@ -244,7 +313,8 @@ function trim(tokens: Token[], from: number, to: number, lex: EntityLexicon, lan
     let leading = true
     for (let j = from; j < k; j++) {
       const word = tokens[j] as Token
-      if (lex.firstNames.has(word.folded) || !(lex.places.has(word.folded) || lex.roles.has(word.lower) || lowerSeen.has(word.lower) || wordClass(word.lower, lang) === 'common')) leading = false
+      const known = wordClass(word.lower, lang)
+      if (lex.firstNames.has(word.folded) || !(word.allCaps || lex.places.has(word.folded) || lex.roles.has(word.lower) || lowerSeen.has(word.lower) || known === 'common' || known === 'place' || known === 'organization')) leading = false
     }
     if (leading) {
       from = k
@@ -257,11 +327,12 @@ function trim(tokens: Token[], from: number, to: number, lex: EntityLexicon, lan
   const first = tokens[from] as Token
   const last = tokens[to - 1] as Token
   if (to - from === 1 && roman.test(first.text) && first.text.length < 4) return undefined
-  return {from, to, start: first.start, end: last.end, text: '', initial}
+  // a name in brackets ("(Oren Talbeck)") does not open a sentence: its capitals count
+  return {from, to, start: first.start, end: last.end, text: '', initial: initial && !/\(\s*$/.test(first.before)}
 }
 
 /** A capitalised word at the start of a sentence that is an ordinary word of the language. */
-export function isCommonInitial(token: Token, lex: EntityLexicon, lang: Lang, lowerSeen: Set<string>): boolean {
+export function isCommonInitial(token: Token, lex: EntityLexicon, lang: Lang, lowerSeen: Set<string>, capSeen: Set<string> = new Set()): boolean {
   if (lex.stopwords.has(token.lower)) return true
   if (lex.firstNames.has(token.folded) || lex.places.has(token.folded)) return false
   if (lex.heads.has(token.lower)) return false
@@ -269,6 +340,8 @@ export function isCommonInitial(token: Token, lex: EntityLexicon, lang: Lang, lo
   if (known === 'common' || known === 'demonym') return true
   if (known) return false
   if (lowerSeen.has(token.lower)) return true
+  // a word the text capitalises inside sentences too is a name ("Kavtaradzé, dont le nom …")
+  if (capSeen.has(token.folded)) return false
   if (lang === 'fr' && /(ment|é|ée|és|ées|ant)$/.test(token.lower) && !token.allCaps) return true
   if (lang === 'en' && /(ly|ing|ed)$/.test(token.lower) && !token.allCaps) return true
   return lex.roles.has(token.lower) || lex.workNouns.has(token.lower)

@@ -15,7 +15,7 @@ export function fold(value: string): string {
 
 /**
  * Key under which spelling variants of one name meet: folded, with spaces, hyphens, dots and
- * apostrophes removed ("Ai WeiWei", "Ai Weiwei", "Ai Wei-wei" → "aiweiwei").
+ * apostrophes removed ("Lin MeiHua", "Lin Meihua", "Lin Mei-hua" → "linmeihua").
  */
 export function nameKey(value: string): string {
   return fold(value).replace(/[^\p{L}\p{N}]+/gu, '')

@@ -145,6 +145,11 @@ export function attachRoles(text: string, tokens: Token[], persons: PersonRef[],
       continue
     }
     if (np.plural || (np.det !== 'definite' && np.det !== 'demonstrative')) continue
+    // "The distributor, Brenna Pictures, …": an apposition to a name that is not a person's
+    const following = tokens[np.to]
+    if (following && following.cap && /^\s*,\s*$/.test(following.before) && sameSentence(tokens, np.to - 1, np.to)) continue
+    // "the distributor Lumavox": a role noun right before a name that is no person's names that thing
+    if (following && following.cap && !following.initial && glued(tokens, np.to)) continue
     if (np.personNoun && np.det !== 'definite') continue
     const first = tokens[np.from] as Token
     const keys = np.hits.map((hit) => hit.form.key)
@@ -226,6 +231,8 @@ function appositionTarget(tokens: Token[], np: RolePhrase, startsAt: Map<number,
   let k = np.to
   while (k < np.to + 2 && tokens[k] && isModifier(tokens[k] as Token, lex) && glued(tokens, k)) k++
   if (tokens[k] && glued(tokens, k) && startsAt.has(k)) return startsAt.get(k)
+  // "the cinematographer, Ola Brekke, frames …": a definite role, a comma, the name
+  if (tokens[np.to] && /^\s*,\s*$/.test((tokens[np.to] as Token).before) && startsAt.has(np.to) && np.det === 'definite') return startsAt.get(np.to)
   // after a name: "X, journaliste", "X, une artiste", "X, a painter"
   let b = np.from
   if (np.det === 'indefinite') b--

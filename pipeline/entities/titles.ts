@@ -1,17 +1,24 @@
 /**
  * titles: names of works (films and other creative works).
  *
- * Three cues, all general:
+ * Cues, all general:
  * - a quoted span the quoted stage classified as a title, or any quoted span right after a work noun
  *   or "intitulé"/"titled" ("la chanson "X"", "une série intitulée "X"");
- * - an unquoted capitalised title right after a work noun ("le film Le Royaume interdit de …");
- * - a name that is the subject of "est un film" / "is a documentary", or is followed by "réalisé
- *   par" / "directed by" (a title and its subtitle after a colon are one name).
- * The work noun nearest before decides Movie or CreativeWork; a title-quote in brackets right after
- * another title is a second name (a translation) of the same work.
+ * - before an unquoted capitalised name: a work or genre noun ("le film X", "the 2011 thriller X"), an
+ *   acting or release phrase ("révélé par X", "starred in X"), a prize ("la Palme d'or pour X"), a
+ *   possessive ("Lindqvist's The Salt Road");
+ * - after it: a year in brackets ("X (2019)", "X de Jean Dupont (1962)"), an apposition ("X, troisième
+ *   long métrage de", "X, the second feature by"), its maker ("X, de Jean Dupont"), a release verb
+ *   ("sorti en", "which premiered"), a film predicate ("X est un film", "X, réalisé par"); Markdown
+ *   italics around it.
+ * French titles capitalise their first word only, so a one-word name is extended over its adjectives
+ * and "de" complements ("La Baie" → "La Baie intérieure", "Histoire d'une nuit"); English titles over
+ * short lower-case words ("Song of Ashes"). A title found once is found again wherever the text
+ * repeats it. The work noun nearest before decides Movie or CreativeWork; a title-quote in brackets
+ * right after another title is a second name (a translation) of the same work.
  */
 import type {Lang, QuotedSpan} from '../types.js'
-import {cuesAfter, cuesBefore, glued, isModifier, sameSentence} from './context.js'
+import {cuesAfter, cuesBefore, glued, isModifier, roleEndingAt, sameSentence} from './context.js'
 import type {EntityLexicon} from './lexicon.js'
 import {isFiniteVerb} from './language-model.js'
 import type {NameSpan} from './names.js'
@@ -60,7 +67,7 @@ export function findWorks(source: string, text: string, tokens: Token[], names: 
     if (!/^[\p{Lu}\p{N}]/u.test(span.text.trimStart())) continue
     if (span.text.split(/\s+/).length > 14) continue
     const first = tokenAt(span.start)
-    const noun = first === undefined ? undefined : workNounBefore(tokens, first, lex)
+    const noun = first === undefined ? undefined : workNounBefore(tokens, first, lex, lang)
     const cue = first !== undefined && (cuesBefore(tokens, first, lex).has('title-before') || titleCueNear(tokens, first, lex))
     if (span.kind !== 'title' && !noun && !cue) continue
     const trimmed = trimSpan(text, span.start, span.end)
@@ -77,22 +84,24 @@ export function findWorks(source: string, text: string, tokens: Token[], names: 
     const name = names[n] as NameSpan
     if (covered(name.start, name.end)) continue
     let from = name.from
-    // a capitalised determiner opening the title ("le film Le Royaume interdit", "A Map of Smoke")
+    // a capitalised determiner opening the title ("le film Le Jardin perdu", "A Field of Glass")
     const det = tokens[from - 1]
-    if (det && det.cap && !det.initial && titleDeterminers.has(det.lower) && glued(tokens, from)) from--
+    if (det && det.cap && titleDeterminers.has(det.lower) && glued(tokens, from)) from--
     const detLed = titleDeterminers.has((tokens[from] as Token).lower)
     // subtitle after a colon: "X : Y"
     const next = names[n + 1]
     const colon = !!next && next.from === name.to && /^\s?:\s$/.test((tokens[name.to] as Token).before) && sameSentence(tokens, name.to - 1, name.to)
     const start = (tokens[from] as Token).start
-    const noun = workNounBefore(tokens, from, lex)
+    const noun = workNounBefore(tokens, from, lex, lang)
     const before = cuesBefore(tokens, from, lex)
     const possessed = detLed && lang === 'en' && /^['’]s\s+$/.test(text.slice((tokens[from - 1] as Token | undefined)?.end ?? 0, start))
-    const cued = !!noun || before.has('work-before') || before.has('title-before') || possessed
+    // "titled X" names a work; "called X" only after a work noun ("a song called X", not "everyone called Rusty")
+    const titled = before.has('title-before') && ((tokens[from - 1] as Token | undefined)?.lower !== 'called' || !!workNounBefore(tokens, from - 1, lex, lang))
+    const cued = !!noun || before.has('work-before') || titled || possessed || awardFor(tokens, from, lex)
     // a title and its subtitle: with a cue before, or opening a sentence ("X : Y est un film"), not "sur la X : Y"
     const opens = !tokens[from - 1] || !sameSentence(tokens, from - 1, from) || !glued(tokens, from)
     const to = colon && next && (cued || (opens && !name.head && !next.head)) ? next.to : name.to
-    // French titles capitalise their first word only: extend a one-word name ("La Mer" → "La Mer intérieure")
+    // French titles capitalise their first word only: extend a one-word name ("La Baie" → "La Baie intérieure")
     const oneWord = name.to - from === 1 || (name.to - from <= (detLed ? 3 : 2) && !lex.firstNames.has((tokens[from] as Token).folded))
     const long = lang === 'en' || oneWord ? extendTitle(source, tokens, to, lex, lang) : to
     let found: {to: number; type: WorkType} | undefined
@@ -111,7 +120,17 @@ export function findWorks(source: string, text: string, tokens: Token[], names: 
       }
     }
     if (!found) continue
-    works.push({start, end: (tokens[found.to - 1] as Token).end, type: found.type, typed: true})
+    // "A Sailor's Dream": a possessive inside the title (not "Lindqvist's The Salt Road", a maker's)
+    let first = from
+    const owner = tokens[first - 1]
+    if (!detLed && owner && owner.cap && /^['’]s\s+$/.test(text.slice(owner.end, start)) && sameSentence(tokens, first - 1, first)) {
+      first--
+      const det = tokens[first - 1]
+      if (det && det.cap && titleDeterminers.has(det.lower) && glued(tokens, first)) first--
+      // only when the words before are the title's own: capitalised from a determiner, or opening the clause
+      if (first === from - 1 && tokens[first - 1] && glued(tokens, first) && !/^[,(]/.test(owner.before.trim())) first = from
+    }
+    works.push({start: (tokens[first] as Token).start, end: (tokens[found.to - 1] as Token).end, type: found.type, typed: true})
     while (n + 1 < names.length && (names[n + 1] as NameSpan).from < found.to) n++
   }
   works.sort((a, b) => a.start - b.start)
@@ -142,7 +161,9 @@ function repeats(text: string, works: WorkMention[]): WorkMention[] {
 }
 
 /** The work noun standing right before `tokens[at]` (a determiner or adjective may follow it). */
-function workNounBefore(tokens: Token[], at: number, lex: EntityLexicon): {type: WorkType; comma: boolean} | undefined {
+function workNounBefore(tokens: Token[], at: number, lex: EntityLexicon, lang: Lang): {type: WorkType; comma: boolean} | undefined {
+  // "le directeur de la photographie X": the noun belongs to a role
+  if (roleEndingAt(tokens, at, lex)) return undefined
   for (let back = 1; back <= 3; back++) {
     // punctuation between the noun and the title breaks the cue, but for a comma right after the noun
     const gap = (tokens[at - back + 1] as Token | undefined)?.before ?? ''
@@ -156,7 +177,9 @@ function workNounBefore(tokens: Token[], at: number, lex: EntityLexicon): {type:
       if (type) return {type, comma}
     }
     const skipped = tokens[at - back]
-    if (!skipped || skipped.cap || !(determinerWords.has(skipped.lower) || (isModifier(skipped, lex) && !/(é|ée|és|ées|ed)$/.test(skipped.lower)))) break
+    // "le film culte X": an adjective after a French work noun, never a verb ("the drama stars X")
+    const adjective = lang === 'fr' && isModifier(skipped ?? tokens[0] as Token, lex) && !/(é|ée|és|ées|ed)$/.test(skipped?.lower ?? '') && !isFiniteVerb(skipped?.lower ?? '', lang)
+    if (!skipped || skipped.cap || !(determinerWords.has(skipped.lower) || adjective)) break
   }
   return undefined
 }
@@ -172,9 +195,9 @@ function titleCueNear(tokens: Token[], at: number, lex: EntityLexicon): boolean 
 }
 
 /**
- * Extend an unquoted title. French titles capitalise only their first word ("La Mer intérieure",
- * "Les Oiseaux de passage", "Anatomie d'une chute"): take adjectives and "de" complements after it.
- * English titles leave short words in lower case ("River of Strings", "The Zone of Interest").
+ * Extend an unquoted title. French titles capitalise only their first word ("La Baie intérieure",
+ * "Les Vents de passage", "Histoire d'une nuit"): take adjectives and "de" complements after it.
+ * English titles leave short words in lower case ("Song of Ashes", "The Salt of Winter").
  */
 export function extendTitle(source: string, tokens: Token[], to: number, lex: EntityLexicon, lang: Lang): number {
   let end = to
@@ -208,7 +231,7 @@ export function extendTitle(source: string, tokens: Token[], to: number, lex: En
       continue
     }
     if (innerWords.has(token.lower)) {
-      // "Dernier Train pour Gabès", "Le Fleuve sans rives", "La Forêt qui chante": only when the title ends there
+      // "Dernier Bus pour Tozeur", "Le Pont sans rives", "La Rivière qui chante": only when the title ends there
       let j = k + 1
       if (tokens[j] && articleWords.has((tokens[j] as Token).lower) && glued(tokens, j)) j++
       const target = tokens[j]
@@ -233,13 +256,17 @@ function workAfter(text: string, tokens: Token[], at: number, lex: EntityLexicon
   const after = text.slice(last.end, last.end + 80)
   const bracket = /^\s*\((?:([^()\d]{0,40}),\s*)?(1[89]|20)\d\d\)/.exec(after)
   if (bracket && !/\b(born|né|née|died|mort|morte|b|d)\b/i.test(bracket[1] ?? '') && !givenName) return 'Movie'
-  // "X de Marcel Lévy (1962)", "X by Jane Doe (2019)": a maker then a year
+  // "X de Paul Ardanet (1962)", "X by Jane Doe (2019)": a maker then a year
   if (!givenName && /^,?\s+(de|d['’]|by)\s*\p{Lu}[\p{L}'’-]+(\s+\p{Lu}[\p{L}'’-]+){0,2}\s*\((1[89]|20)\d\d\)/u.test(after)) return 'Movie'
   const next = tokens[at]
   if (!next || !sameSentence(tokens, at - 1, at) || !weak) return undefined
-  // "L’Heure bleue, de Bertrand Lacaze": a title, then its maker's given name and surname
+  // "L’Aube grise, de Simon Ferrandi": a title, then its maker's given name and surname
   const maker = tokens[at + 1]
-  if (!givenName && next.before.trim() === ',' && /^(de|d'|by)$/.test(next.lower) && maker && lex.firstNames.has(maker.folded) && maker.cap && (tokens[at + 2] as Token | undefined)?.cap && glued(tokens, at + 2)) return 'Movie'
+  if (!givenName && next.before.trim() === ',' && /^(de|d'|by)$/.test(next.lower) && maker && maker.cap && (tokens[at + 2] as Token | undefined)?.cap && glued(tokens, at + 2)) {
+    // "Solmar, de Kadi Wane, pour …": a maker's name the lists do not know, closed by punctuation
+    const closed = (k: number): boolean => !tokens[k] || !glued(tokens, k) || /^\s*[,.;:)(]/.test((tokens[k] as Token).before)
+    if (lex.firstNames.has(maker.folded) || (!lex.places.has(maker.folded) && (closed(at + 3) || ((tokens[at + 3] as Token | undefined)?.cap && closed(at + 4))))) return 'Movie'
+  }
   if (cuesAfter(tokens, at, lex).has('work-after')) return 'Movie'
   if (next.before.trim() === ',') {
     // "X, sorti en 2019", "X, which premiered": not a verb with its own subject ("Y, was released")
@@ -298,5 +325,23 @@ function trimSpan(text: string, start: number, end: number): {start: number; end
 /** "à Paris", "in Lisbon": a preposition of place right before the name. */
 function placeBefore(tokens: Token[], from: number): boolean {
   const previous = tokens[from - 1]
-  return !!previous && glued(tokens, from) && /^(à|a|en|in|at|près|vers|depuis|from|near)$/.test(previous.lower) && !(tokens[from] as Token).initial
+  if (!previous || !glued(tokens, from) || !/^(à|a|en|in|at|près|vers|depuis|from|near)$/.test(previous.lower) || (tokens[from] as Token).initial) return false
+  // "attribué à X", "remis à X": a dative after a participle, not a place
+  const verb = tokens[from - 2]
+  return !(verb && glued(tokens, from - 1) && /(é|ée|és|ées)$/.test(verb.lower))
+}
+
+/** "la Palme d'or pour X", "César de la meilleure actrice pour X", "nominated for X": a prize, then the work it went to. */
+function awardFor(tokens: Token[], from: number, lex: EntityLexicon): boolean {
+  const previous = tokens[from - 1]
+  if (!previous || !glued(tokens, from) || !/^(pour|for)$/.test(previous.lower)) return false
+  // "for Best Documentary" is a category; "pour Claire Morvan" a person
+  const first = tokens[from] as Token
+  if (/^(best|outstanding|meilleur|meilleure)$/.test(first.lower) || lex.firstNames.has(first.folded)) return false
+  for (let k = from - 2; k >= 0 && k >= from - 8 && sameSentence(tokens, k, from); k--) {
+    const token = tokens[k] as Token
+    if (/^[,;:]/.test((tokens[k + 1] as Token).before.trim())) return false
+    if (lex.cues.get(token.lower)?.has('award-context')) return true
+  }
+  return false
 }

@@ -1,7 +1,7 @@
 /**
  * tokens: the words of the text view, with offsets, sentence index and the flags name finding needs.
  *
- * A word is a run of letters and digits, hyphens inside it kept ("Jae-Sang", "États-Unis").
+ * A word is a run of letters and digits, hyphens inside it kept ("Min-Jun", "États-Unis").
  * French elisions are split off as words of their own ("l'artiste" → "l'", "artiste"), and so is
  * the English possessive "'s".
  */
@@ -20,7 +20,7 @@ export interface Token {
   folded: string
   /** Starts with a capital letter. */
   cap: boolean
-  /** Two or more letters, all capitals ("FISC", "UNESCO"). */
+  /** Two or more letters, all capitals ("OTAN", "UNESCO"). */
   allCaps: boolean
   /** Index of the sentence holding the word. */
   sentence: number

@@ -268,7 +268,7 @@ function about(rule: Rule): void {
   }
 }
 
-/** A documentary named after a person ("Amy", "X: Never Sorry") is about that person. */
+/** A documentary named after a person ("Amy", "Maria by Callas") is about that person. */
 function titlesNamingPeople(entities: Entity[], facts: FactList, view: TextView): void {
   const people = entities.filter((entity) => entity.type === 'Person')
   for (const film of entities) {

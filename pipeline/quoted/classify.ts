@@ -69,7 +69,11 @@ function classifyOne(view: TextView, span: RawQuoted, lang: Lang, spans: RawQuot
   const titleLike = looksLikeTitle(inner, innerWords, lang, firstPerson, sentencePunctuation)
   const lowerStart = /^\p{Ll}/u.test(inner.trim())
 
-  if (hasCue(last, cues(lang, 'scare'), 2) && !colonBefore && !speechAfter) return 'scare'
+  if (hasCue(last, cues(lang, 'scare'), 2) && !colonBefore && !speechAfter) {
+    // `la danse dite du "Tempo Loco" … la chanson`: a capitalised name of several words that the same
+    // sentence calls a work is a title; a single word (`"patries"`) stays a scare quote
+    return innerWords.length >= 2 && titleLike && /^[\p{Lu}\p{N}]/u.test(inner.trim()) && sentenceNamesWork(view, span, lang) ? 'title' : 'scare'
+  }
   if (hasCue(last, cues(lang, 'title'), cueWindow) && (titleLike || innerWords.length <= 3) && !colonBefore && !speechAfter) return 'title'
   if (speechAfter || headlineQuote(view, span)) return 'speech'
   if (titleLike && /^[\s\u00a0\u202f]*\p{Ll}/u.test(text.slice(after, after + 20))) return 'title'
@@ -93,6 +97,17 @@ function looksLikeTitle(inner: string, innerWords: string[], lang: Lang, firstPe
   const firstCapital = /^[\p{Lu}\p{N}]/u.test(written[0] ?? '')
   if (lang === 'en') return capitalisedShare > 0.5 || (firstCapital && !firstPerson && innerWords.length <= 4)
   return (firstCapital && !firstPerson) || capitalisedShare > 0.5
+}
+
+/** Whether the sentence holding a span has a work noun ("la chanson", "the song", "le tube") outside the span. */
+function sentenceNamesWork(view: TextView, span: RawQuoted, lang: Lang): boolean {
+  const sentence = view.sentences[spanAt(view.sentences, span.open)]
+  if (!sentence) return false
+  const close = span.close ?? span.end
+  const outside = words(view.text.slice(sentence.start, span.open) + ' ' + view.text.slice(close + 1, Math.max(close + 1, sentence.end)))
+  // (the work nouns among the title cues: one word, not a verb of naming such as "intitulé" or "called")
+  const nouns = new Set(cues(lang, 'title').filter((cue) => cue.length === 1 && !/^(intitul|titled|entitled|called|named|dubbed|nommé|appelé|baptisé)/.test(cue[0] as string)).map((cue) => cue[0] as string))
+  return outside.some((word) => nouns.has(word))
 }
 
 /** A headline that opens with a quotation and names its speaker after a colon: "‘…’: X on Y". */

@@ -119,6 +119,14 @@ describe('findQuoted: kinds', () => {
     expect(spans('Elle se méfie du mot « retour » depuis longtemps.')).toEqual([['retour', 'scare']])
   })
 
+  it('takes a capitalised name after a scare cue for a title when its sentence calls it a work', () => {
+    expect(spans('Le rappeur a lancé la danse dite du "Tempo Loco", la chanson la plus écoutée de l\'été.')).toEqual([['Tempo Loco', 'title']])
+    expect(spans('The so-called "Moon Walk Blues" became the song of the year.', 'en')).toEqual([['Moon Walk Blues', 'title']])
+    // without a work noun, or for one lower-case word, the quotes stay scare quotes
+    expect(spans('Elle a cédé à la tendance dite du "Jardin Zen" cet été.')).toEqual([['Jardin Zen', 'scare']])
+    expect(spans('Il chante ses "patries" dites du cœur dans une chanson.')).not.toContainEqual(['patries', 'title'])
+  })
+
   it('takes a span with a verb of saying after it, or a colon before it, for speech', () => {
     expect(spans('« Nous partons demain », confie la cinéaste.')).toEqual([['Nous partons demain', 'speech']])
     expect(spans('"We never had the money," she said.', 'en')).toEqual([['We never had the money,', 'speech']])
