@@ -58,7 +58,7 @@ export function classifyName(tokens: Token[], name: NameSpan, text: string, lex:
   const single = name.to - name.from === 1
   const folded = fold(text)
   // "Le Monde", "The Guardian": a name opened by a determiner is a title, a company or a place, rarely a person
-  // "la Croisette", "the Harbour Radio": a lower-case article before a name says the same
+  // "la Quillmère", "the Quillmere Radio": a lower-case article before a name says the same
   const articleBefore = !!tokens[name.from - 1] && /^(le|la|les|l'|the)$/.test((tokens[name.from - 1] as Token).text) && glued(tokens, name.from)
   const detLed = (!single && leadingDeterminers.has(first.lower)) || articleBefore
   if (single && !first.allCaps && lowerSeen.has(first.lower) && !lex.places.has(folded) && !lex.firstNames.has(folded)) evidence.common = true
@@ -75,6 +75,8 @@ export function classifyName(tokens: Token[], name: NameSpan, text: string, lex:
       else evidence.notName = true
     }
   }
+  // "subir une ICPX", "un MRZ": in French, an acronym after an indefinite article is a common noun (a procedure, a device)
+  if (single && first.allCaps && !!tokens[name.from - 1] && /^(un|une|d'une)$/.test((tokens[name.from - 1] as Token).lower) && glued(tokens, name.from)) evidence.notName = true
   // "the Platform section", "la section Panorama": a section of a festival programme is no entity
   if (single && (cuesAfter(tokens, name.to, lex).has('section-after') || cuesBefore(tokens, name.from, lex).has('section-before'))) evidence.notName = true
   // a role noun alone ("Producer", "Secretary") is a heading or a title of address, not a name
@@ -185,7 +187,10 @@ export function classifyName(tokens: Token[], name: NameSpan, text: string, lex:
       while (tokens[k] && /^(un|une|le|la|l'|a|an|the|l'un|l'une|des|one|of)$/.test((tokens[k] as Token).lower) && k < name.to + 5) k++
       if (tokens[k] && (tokens[k] as Token).lower === 'un' ) k++
       while (tokens[k] && isModifier(tokens[k] as Token, lex) && !roleAt(tokens, k, lex) && k < name.to + 6) k++
-      if (roleAt(tokens, k, lex)) vote('Person', 4)
+      // (not "in Quillmere, the critic Ann Lee": a role followed by a name is that person's)
+      const role = roleAt(tokens, k, lex)
+      const named = role && tokens[role.to] && (tokens[role.to] as Token).cap && glued(tokens, role.to)
+      if (role && !named) vote('Person', 4)
     }
   }
 
@@ -212,6 +217,11 @@ export function classifyName(tokens: Token[], name: NameSpan, text: string, lex:
   if (lang === 'en' && articleBefore && single && /\p{Ll}s$/u.test(first.text) && !lex.places.has(folded) && Object.keys(votes).length === 0) vote('Organization', 2)
   // "the Montreal Canadiens", "the Royal Navy": an English name after "the" with nothing else is an organisation
   if (lang === 'en' && articleBefore && !single && !name.head && Object.keys(votes).length === 0) vote('Organization', 1)
+  // "Velvet Sparrows formed in 1998", "Harwick Rovers were relegated", "X a été fondée": the verb of a collective
+  // makes a band, a team or a company, when nothing but its shape says the name is a person's
+  if (after.has('org-after') && !lex.firstNames.has(first.folded) && (votes.Person ?? 0) <= 1 && !lex.places.has(folded)) vote('Organization', 2)
+  // "the Verdane coast", "the Oskar valley": a noun of land after the name
+  if (after.has('place-after') && !(tokens[name.to] as Token).cap && !lex.firstNames.has(first.folded)) vote('Place', 2)
   // a role word alone gets no type of its own, but may still be the surname of a person named in full
   if (roleWord) for (const type of Object.keys(votes) as EntityType[]) delete votes[type]
   if (detLed) {

@@ -285,3 +285,70 @@ describe('people without a given name (third pass)', () => {
     expect(found.find((e) => e.name === 'Nino Kavtaradze')?.mentions.map((m) => m.text)).toContain('Kavtaradzé')
   })
 })
+
+describe('fourth pass: collectives, slashes, appositions, land nouns', () => {
+  const typeOf = (found: Entity[], name: string): string | undefined => found.find((e) => e.name === name)?.type
+
+  it('types a name followed by a verb of a collective as an organisation', () => {
+    const found = run('Velvet Sparrows formed in 1998 in a garage. The record sold well.', 'en')
+    expect(typeOf(found, 'Velvet Sparrows')).toBe('Organization')
+  })
+
+  it('keeps a person with a given name even after a verb of a collective', () => {
+    const found = run('Later that year, Maria Vostrand toured with a small orchestra.', 'en')
+    expect(typeOf(found, 'Maria Vostrand')).toBe('Person')
+  })
+
+  it('reads "X a été fondée" as an organisation in French', () => {
+    const found = run('Selon le rapport, Orvalis Conseil a été fondée par trois ingénieurs.', 'fr')
+    expect(typeOf(found, 'Orvalis Conseil')).toBe('Organization')
+  })
+
+  it('joins two capitalised parts around a slash into one festival name', () => {
+    const found = run('The film premiered at the Quillmere Doc/Fest in June.', 'en')
+    expect(found.find((e) => e.type === 'Event')?.name).toBe('Quillmere Doc/Fest')
+  })
+
+  it('does not join acronyms around a slash', () => {
+    const found = run('The study measured AND/OR gates in 2010.', 'en')
+    expect(found.some((e) => e.name.includes('/'))).toBe(false)
+  })
+
+  it('gives an apposed role to the name after it, not to the name before it', () => {
+    const found = run('He wrote for the newspaper Norvask Tidende. In Norvask Tidende, the critic Ana Belmiro called it a triumph.', 'en')
+    expect(typeOf(found, 'Norvask Tidende')).toBe('Organization')
+    expect(typeOf(found, 'Ana Belmiro')).toBe('Person')
+  })
+
+  it('reads a name before a noun of land as a place', () => {
+    const found = run('Filming took place on the Verdane coast over three winters.', 'en')
+    expect(typeOf(found, 'Verdane')).toBe('Place')
+  })
+
+  it('types a name ending in a military or company head noun as an organisation', () => {
+    const found = run('The 12th Corvan Infantry marched north. Later, Dellmore Recordings issued the album.', 'en')
+    expect(typeOf(found, 'Dellmore Recordings')).toBe('Organization')
+  })
+
+  it('reads an encyclopedic lead with a bracket before "is a … film" as a film title', () => {
+    const found = run('Velmora Lanterns (Portuguese: Lanternas de Velmora) is a 2019 Portuguese-French documentary film directed by Ola Brandt.', 'en')
+    expect(typeOf(found, 'Velmora Lanterns')).toBe('Movie')
+  })
+
+  it('reads the school a person graduated from as an organisation', () => {
+    const found = run('La monteuse, passée par la Corvinière, y filme une gardienne de phare.', 'fr')
+    expect(typeOf(found, 'Corvinière')).toBe('Organization')
+  })
+
+  it('reads a French acronym after an indefinite article as a common noun', () => {
+    const found = run("Les patients qui vont subir une ICPX reçoivent un bolus. L'ICPX dure une heure.", 'fr')
+    expect(found.some((e) => e.name === 'ICPX')).toBe(false)
+  })
+
+  it('shares the type along an enumeration that repeats its preposition', () => {
+    const found = run("Les pompiers de Saint-Valbrune, d'Alkorville et de Dannelmont sont intervenus.", 'fr')
+    expect(typeOf(found, 'Alkorville')).toBe('Place')
+    expect(typeOf(found, 'Dannelmont')).toBe('Place')
+  })
+})
+

@@ -124,7 +124,8 @@ export function extractEntities(view: TextView, quoted: QuotedSpan[]): Entity[] 
       if (!other) continue
       const [a, b] = m < n ? [other, name] : [name, other]
       const gap = source.slice(a.end, b.start)
-      if (!/^\s*(,|et|and|ou|or|&)\s*((le|la|les|the)\s+|l['’])?$/.test(gap)) continue
+      // ("de Valbrune, d'Alkor et de Dannel": the preposition may be said again)
+      if (!/^\s*(,|et|and|ou|or|&)\s*((de|à)\s+|d['’])?((le|la|les|the)\s+|l['’])?$/.test(gap)) continue
       const type = (groupOf[m] as Group).type
       if (type) group.votes[type] = (group.votes[type] ?? 0) + 1.5
     }

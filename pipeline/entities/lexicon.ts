@@ -4,7 +4,7 @@
  * Every list is general French or English knowledge (role nouns, head nouns, given names, a
  * gazetteer of countries and cities); nothing here names a person or work of a particular article.
  */
-import {loadRows} from '../lexicon/index.js'
+import {loadRows, perLanguage} from '../lexicon/index.js'
 import type {EntityType, Lang} from '../types.js'
 import {fold} from './normalize.js'
 
@@ -50,6 +50,8 @@ export type CueKind =
   | 'actor-after'
   | 'event-before'
   | 'human-before'
+  | 'org-after'
+  | 'place-after'
 
 /** All the lists, ready for lookup. Phrase tables are keyed by their words joined with one space. */
 export interface EntityLexicon {
@@ -75,17 +77,8 @@ export interface EntityLexicon {
   commonAcronyms: Set<string>
 }
 
-const byLang = new Map<Lang, EntityLexicon>()
-
-/** The lexicon for one language (English and French lists both apply to names and places). */
-export function entityLexicon(lang: Lang): EntityLexicon {
-  let lexicon = byLang.get(lang)
-  if (!lexicon) {
-    lexicon = build(lang)
-    byLang.set(lang, lexicon)
-  }
-  return lexicon
-}
+/** The lexicon for one language (English and French lists both apply to names and places), built once. */
+export const entityLexicon: (lang: Lang) => EntityLexicon = perLanguage((lang: Lang) => build(lang))
 
 function rows(name: string): string[][] {
   return loadRows(import.meta.url, `lexicon/${name}`)

@@ -177,6 +177,8 @@ function joins(tokens: Token[], k: number): boolean {
   if (/^[ \t\u00a0\u202f]+$/.test(token.before)) return true
   // "Film & TV", "Harlow & Finch": an ampersand between two capitalised words
   if (token.cap && previous.cap && token.before === ' & ' && !previous.allCaps && !/^\p{Lu}$/u.test(previous.text)) return true
+  // "Quillmere Doc/Fest": a slash with no space between two capitalised parts
+  if (token.before === '/' && /^\p{Lu}\p{Ll}/u.test(token.text) && /^\p{Lu}\p{Ll}/u.test(previous.text)) return true
   // an initial ("J. Campion") or an abbreviated word ("St. Louis", "Mt. Hood")
   return (/^\p{Lu}$/u.test(previous.text) || /^(St|Ste|Mt|Ft|Pt)$/.test(previous.text)) && /^\.[ \u00a0]?-?$/.test(token.before)
 }

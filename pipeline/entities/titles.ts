@@ -20,7 +20,7 @@
 import type {Lang, QuotedSpan} from '../types.js'
 import {cuesAfter, cuesBefore, glued, isModifier, roleEndingAt, sameSentence} from './context.js'
 import type {EntityLexicon} from './lexicon.js'
-import {isFiniteVerb} from './language-model.js'
+import {isFiniteVerb, wordClass} from './language-model.js'
 import type {NameSpan} from './names.js'
 import {phrase, type Token} from './tokens.js'
 
@@ -303,14 +303,23 @@ function filmPredicate(tokens: Token[], at: number, lex: EntityLexicon): WorkTyp
   if (!token || !sameSentence(tokens, at - 1, at)) return undefined
   if (after.has('agent-before') && /(réalis|direct|mis en)/.test(phrase(tokens, at, at + 2))) return 'Movie'
   if (token.before.trim() === ',' && /^(réalisé|réalisée|directed)$/.test(token.lower)) return 'Movie'
-  if (!copulas.has(token.lower) || !glued(tokens, at)) return undefined
-  for (let k = at + 1; k < at + 5 && k < tokens.length; k++) {
+  // an encyclopedic lead: "X (Portuguese: Y) is a 2016 documentary film", "X (1998) est un film"
+  let verb = at
+  if (/^\s*\($/.test(token.before)) {
+    while (verb < at + 12 && tokens[verb + 1] && !/\)/.test((tokens[verb + 1] as Token).before)) verb++
+    verb++
+    if (!tokens[verb] || !/^\)\s+$/.test((tokens[verb] as Token).before) || (tokens[verb] as Token).sentence !== token.sentence) return undefined
+  } else if (!glued(tokens, at)) return undefined
+  if (!copulas.has((tokens[verb] as Token).lower)) return undefined
+  for (let k = verb + 1; k < verb + 7 && k < tokens.length; k++) {
     const word = tokens[k] as Token
     if (!glued(tokens, k)) return undefined
     const type = lex.workNouns.get(word.lower) ?? lex.workNouns.get(phrase(tokens, k, k + 2))
     if (type) return type
-    // only determiners, numbers and adjectives stand between the verb and the noun ("est le troisième film")
-    if (word.cap || !(determinerWords.has(word.lower) || /^\p{N}+$/u.test(word.text) || /^(l'un|l'une|one|of|des|d')$/.test(word.lower) || (isModifier(word, lex) && !/ing$/.test(word.lower)))) return undefined
+    // only determiners, numbers and adjectives stand between the verb and the noun ("est le troisième film",
+    // "is a 2016 Portuguese-French documentary")
+    const demonym = word.cap && word.text.split('-').every((part) => wordClass(part.toLowerCase(), 'en') === 'demonym' || wordClass(part.toLowerCase(), 'fr') === 'demonym')
+    if ((word.cap && !demonym) || !(demonym || determinerWords.has(word.lower) || /^\p{N}+$/u.test(word.text) || /^(l'un|l'une|one|of|des|d')$/.test(word.lower) || (isModifier(word, lex) && !/ing$/.test(word.lower)))) return undefined
   }
   return undefined
 }

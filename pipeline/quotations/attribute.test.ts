@@ -289,3 +289,75 @@ describe('extractQuotations: finding the speaker', () => {
     expect(line?.speakerMention?.text).toBe('Mathilde')
   })
 })
+
+describe('extractQuotations: who the words name', () => {
+  it('resolves "he" inside a quotation to someone other than the quotation\'s speaker', () => {
+    const source = 'Tomas Grell refused for years. He never answered letters. Nadia Ferrand kept writing. "Then he called me and said: \'Come now.\'" Ferrand told the audience.'
+    const tomas = person(source, 'person-tomas-grell', [['Tomas Grell', 'name']])
+    const nadia = person(source, 'person-nadia-ferrand', [['Nadia Ferrand', 'name'], ['Ferrand', 'surname']])
+    const found = quotations(source, 'en', [tomas, nadia])
+    expect(found.find((quote) => quote.text.startsWith('Then'))?.speaker).toBe('person-nadia-ferrand')
+    expect(found.find((quote) => quote.text === 'Come now.')?.speaker).toBe('person-tomas-grell')
+  })
+
+  it('learns a gender from "his" after a name, for a pronoun inside a quotation', () => {
+    const source = 'Tomas Grell left his band in 1991. Nadia Ferrand kept writing. "Then he called me and said: \'Come now.\'" Ferrand told the audience.'
+    const tomas = person(source, 'person-tomas-grell', [['Tomas Grell', 'name']])
+    const nadia = person(source, 'person-nadia-ferrand', [['Nadia Ferrand', 'name'], ['Ferrand', 'surname']])
+    const found = quotations(source, 'en', [tomas, nadia])
+    expect(found.find((quote) => quote.text === 'Come now.')?.speaker).toBe('person-tomas-grell')
+  })
+
+  it('takes the person who sent "a note that said:", not the note', () => {
+    const source = 'Tomas Grell sent her a photograph and a note that said: "This is the whole film."'
+    const tomas = person(source, 'person-tomas-grell', [['Tomas Grell', 'name']])
+    const [quote] = quotations(source, 'en', [tomas])
+    expect(quote?.speakerMention?.text).toBe('Tomas Grell')
+    expect(quote?.speaker).toBe('person-tomas-grell')
+  })
+
+  it('after "according to" a document, takes the person subject of the clause; after a person, that person', () => {
+    const source = 'Ines Roha paints every frame. According to the press notes, the director wanted "a film full of rain". According to Ines Roha, Piet Lund saw the cut and "said nothing for an hour".'
+    const ines = person(source, 'person-ines-roha', [['Ines Roha', 'name']])
+    const piet = person(source, 'person-piet-lund', [['Piet Lund', 'name']])
+    const [first, second] = quotations(source, 'en', [ines, piet])
+    expect(first?.speakerMention?.text).toBe('the director')
+    expect(first?.speaker).toBe('person-ines-roha')
+    expect(second?.speakerMention?.text).toBe('Ines Roha')
+  })
+
+  it('resolves a role noun to the person of the passage, not an earlier one with the same role', () => {
+    const source = "Le festival montre Dahlia, de la Suédoise Mira Holm. Autre film, Le Verger, de la Norvégienne Sanna Dahl, suit trois sœurs. « J'ai écrit ce film en hiver », a expliqué la réalisatrice."
+    // the entities stage gave the role mention to the first director
+    const mira = person(source, 'person-mira-holm', [['Mira Holm', 'name'], ['réalisatrice', 'role']])
+    const sanna = person(source, 'person-sanna-dahl', [['Sanna Dahl', 'name']])
+    const [quote] = quotations(source, 'fr', [mira, sanna])
+    expect(quote?.speakerMention?.text).toBe('la réalisatrice')
+    expect(quote?.speaker).toBe('person-sanna-dahl')
+  })
+
+  it('resolves "a director who calls her …" to the one person the article calls a director', () => {
+    const source = 'At 29, the actress has a band behind her and a director who calls her "the least careful person I know". The director Ada Brun met her in 2020.'
+    const ada = person(source, 'person-ada-brun', [['Ada Brun', 'name']])
+    const at = source.indexOf('director Ada')
+    ada.roles = [{start: at, end: at + 8, text: 'director', role: 'director', key: 'director'}]
+    const [quote] = quotations(source, 'en', [ada])
+    expect(quote?.speakerMention?.text).toBe('a director')
+    expect(quote?.speaker).toBe('person-ada-brun')
+  })
+
+  it('reads an incise that goes on with an adverb or a complement ("répliqua X négligemment")', () => {
+    const source = "— C'est mon parrain, répliqua Gaston négligemment.\n— N'allez pas voir les dames ! cria Gaston dans l'escalier."
+    const found = quotations(source, 'fr')
+    expect(found.map((quote) => [quote.cue?.text, quote.speakerMention?.text])).toEqual([
+      ['répliqua', 'Gaston'],
+      ['cria', 'Gaston']
+    ])
+  })
+
+  it('after a clause of time ending with a colon, gives the line to the subject before it and the reply to the clause\'s subject', () => {
+    const source = "Sa mère le surveillait. Quand il eut fini :\n– Allons, prends-la donc !\n– Non, maman."
+    const found = quotations(source, 'fr')
+    expect(found.map((quote) => quote.speakerMention?.text)).toEqual(['Sa mère', 'il'])
+  })
+})

@@ -48,7 +48,7 @@ export function extractQuotations(view: TextView, quoted: QuotedSpan[], entities
   const nested = speech.filter((span) => !outerSet.has(span)).map((span): Unit => ({pieces: [span], joined: null, nested: true}))
   const units = [...groupPieces(view, outer), ...nested].sort((a, b) => (a.pieces[0] as QuotedSpan).start - (b.pieces[0] as QuotedSpan).start)
   const quotations: Quotation[] = []
-  let previous: {speaker: string | null; paragraph: number; dialogue: boolean} | null = null
+  let previous: {speaker: string | null; paragraph: number; dialogue: boolean; other: Span | null} | null = null
 
   for (const unit of units) {
     const first = unit.pieces[0] as QuotedSpan
@@ -89,9 +89,15 @@ export function extractQuotations(view: TextView, quoted: QuotedSpan[], entities
       attribution = better(attribution, sourcePhrase(text, from, first.open, view.language) ?? sourcePhrase(text, (last.close ?? last.end) + 1, Math.min(to, paragraph.end), view.language))
     }
 
-    const mention = attribution?.mention ? trimSpan(text, attribution.mention) : null
+    // a reply right after a line that a clause of time introduced: the other person of that clause
+    if (!attribution?.mention && dialogue && previous?.other && previous.dialogue && previous.paragraph === paragraphIndex - 1) {
+      attribution = {cue: attribution?.cue ?? null, mention: previous.other}
+    }
+    const mention: Span | null = attribution?.mention ? trimSpan(text, attribution.mention) : null
     // inside a quotation, pronouns and role nouns refer to the quoted story: only names resolve
-    let speaker = mention ? resolveSpeaker(view, index, mention, first.open, unit.nested === true) : null
+    // (a pronoun there is someone the holding quotation's speaker talks about)
+    const holder = unit.nested ? quotations.filter((quotation) => quotation.start <= first.start && first.end <= quotation.end).pop() : undefined
+    let speaker: string | null = mention ? resolveSpeaker(view, index, mention, first.open, unit.nested === true, holder?.speaker ?? null) : null
     if (!mention && previous && !dialogue && !previous.dialogue) {
       const sameParagraph = previous.paragraph === paragraphIndex
       const opensParagraph = paragraph !== undefined && first.open <= paragraph.start + 1 && previous.paragraph === paragraphIndex - 1
@@ -109,7 +115,7 @@ export function extractQuotations(view: TextView, quoted: QuotedSpan[], entities
       cue: attribution?.cue ? {...attribution.cue, text: source.slice(attribution.cue.start, attribution.cue.end)} : null,
       fragments
     })
-    if (!unit.nested) previous = {speaker, paragraph: paragraphOf(view.paragraphs, last.start), dialogue}
+    if (!unit.nested) previous = {speaker, paragraph: paragraphOf(view.paragraphs, last.start), dialogue, other: attribution?.other ?? null}
   }
   return quotations.sort((a, b) => a.start - b.start || a.end - b.end)
 }

@@ -13,13 +13,15 @@
  */
 import {isSpeechVerb} from '../quoted/speech-verbs.js'
 import type {Lang, Span} from '../types.js'
-import {isSubject, nameAt, nounPhraseAt, speechCueAt, subjectBefore} from './phrases.js'
+import {isAdverb, isSubject, nameAt, nounPhraseAt, speechCueAt, subjectBefore} from './phrases.js'
 import {capitalised, is, personNoun, tokenize, type Token} from './tokens.js'
 
 /** What an attribution pattern found. */
 export interface Attribution {
   cue: Span | null
   mention: Span | null
+  /** Another person the clause names, who may answer next ("Quand il eut fini : — … — …"). */
+  other?: Span | null
 }
 
 /** An incise inside quoted words: the attribution and the pieces of speech around it. */
@@ -68,8 +70,11 @@ function inciseAt(tokens: Token[], index: number, lang: Lang): (Attribution & {l
     if (cue.pronoun) return {cue: cue.cue, mention: cue.pronoun, last: cue.last}
     const phrase = nounPhraseAt(tokens, cue.last + 1, lang)
     if (phrase && !(lang === 'fr' && isSubject(tokens[cue.last + 1]?.lower ?? '', lang))) {
-      const after = tokens[phrase.last + 1]
-      if (!after || !after.word || lang === 'en') return {cue: cue.cue, mention: phrase.span, last: phrase.last}
+      // the incise may go on with adverbs or a complement ("répliqua X négligemment,", "cria X dans l'escalier.")
+      let next = phrase.last + 1
+      while (tokens[next] && isAdverb(tokens[next] as Token, lang)) next++
+      const after = tokens[next]
+      if (!after || !after.word || lang === 'en' || is(after.lower, 'preposition', lang)) return {cue: cue.cue, mention: phrase.span, last: next > phrase.last + 1 ? next - 1 : phrase.last}
     }
     return null
   }
@@ -144,22 +149,83 @@ export function attributionBefore(text: string, from: number, open: number, lang
   // "Pour X, …" / "Selon X :" / "According to X," opening the clause names the source
   const opening = sourceAt(clause, 0, lang, true)
   if (opening) return opening
+  // "According to the notes, the director wanted « … »": the clause's own subject (words of the
+  // source phrase are not verbs)
+  const source = sourceAt(clause, 0, lang, false)
+  const own = source && !personPhrase(clause, source.mention as Span, lang) ? ownSubject(clause, clause.findIndex((token) => token.start >= (source.mention as Span).end), lang) : null
   for (let index = clause.length - 1; index >= 0; index--) {
     const token = clause[index] as Token
+    if (own && token.end <= own.start) break
     if (!token.word) continue
     const cue = speechCueAt(clause, index, lang)
     if (!cue) continue
     if (cue.pronoun) return {cue: cue.cue, mention: cue.pronoun}
     const subject = subjectBefore(clause, index, lang)
-    if (subject) return {cue: cue.cue, mention: subject}
+    if (subject) return {cue: cue.cue, mention: mainSubject(clause, subject, index, lang) ?? subject}
     const inverted = nounPhraseAt(clause, cue.last + 1, lang)
     if (inverted && colon) return {cue: cue.cue, mention: inverted.span}
     return {cue: cue.cue, mention: null}
   }
+  if (own) return {cue: null, mention: own}
   if (!colon) return null
   // a colon without a verb of saying: the subject of the clause ("Hector lui parla :")
   const subject = subjectBefore(clause, clause.length, lang, true)
+  // … unless the clause is one of time ("Sa mère le surveillait. Quand il eut fini :"): then the
+  // subject of the sentence before speaks, and the clause's subject may answer
+  const opener = clause.find((token) => token.word)
+  if (subject && opener && is(opener.lower, 'subord', lang) && begin > 0) {
+    let previous = begin - 1
+    while (previous > 0 && !/^[.!?…;]$/.test(tokens[previous - 1]!.text)) previous--
+    const earlier = previous < begin - 1 ? sentenceSubject(text, tokens[previous]!.start, tokens[begin - 1]!.end, lang) : null
+    if (earlier) return {cue: null, mention: earlier, other: subject}
+  }
   return subject ? {cue: null, mention: subject} : null
+}
+
+/**
+ * The person subject of the clause after a source phrase that names no person, ending before token `from`: after the
+ * comma that closes the phrase, a subject pronoun, a noun phrase whose noun names a person ("the
+ * director") or a name; null otherwise ("Selon X, le film est …").
+ */
+function ownSubject(tokens: Token[], from: number, lang: Lang): Span | null {
+  if (from < 0) return null
+  let at = from
+  while (at < tokens.length && tokens[at]!.word && at < from + 4) at++
+  if (tokens[at]?.text !== ',') return null
+  const token = tokens[at + 1]
+  if (!token?.word) return null
+  if (isSubject(token.lower, lang) && !is(token.lower, 'clitic', lang)) return {start: token.start, end: token.end}
+  if (capitalised(token) && !is(token.lower, 'det', lang)) return nameAt(tokens, at + 1, lang)?.span ?? null
+  if (!is(token.lower, 'det', lang)) return null
+  // a determiner and, within a few words, a noun that names a person ("the director", "la cinéaste")
+  for (let next = at + 2; next < tokens.length && next <= at + 4 && tokens[next]!.word; next++) {
+    if (personNoun(tokens[next]!.lower, lang) !== undefined) return {start: token.start, end: tokens[next]!.end}
+  }
+  return null
+}
+
+/** Whether a noun phrase names a person: it holds a capitalised name or a person noun ("Carvalhal", "the critic"). */
+function personPhrase(tokens: Token[], span: Span, lang: Lang): boolean {
+  return tokens.some((token) => token.word && token.start >= span.start && token.end <= span.end && ((capitalised(token) && !is(token.lower, 'det', lang)) || personNoun(token.lower, lang) !== undefined))
+}
+
+/** Relative pronouns after which a thing can be the subject of a verb of saying ("a note that said"). */
+const relatives = new Set(['that', 'which', 'qui'])
+
+/**
+ * When the subject of the verb of saying at `verb` is a thing inside a relative clause ("He sent me
+ * … a note that said:", "elle a laissé une lettre qui dit :"), the person subject of the main clause
+ * before it; else null.
+ */
+function mainSubject(clause: Token[], subject: Span, verb: number, lang: Lang): Span | null {
+  const first = clause.findIndex((token) => token.start === subject.start)
+  if (first <= 0) return null
+  const words = clause.slice(first, verb).filter((token) => token.word)
+  const relative = words.findIndex((token) => relatives.has(token.lower))
+  if (relative <= 0) return null
+  const head = words[relative - 1] as Token
+  if (capitalised(head) || personNoun(head.lower, lang) !== undefined || isSubject(head.lower, lang)) return null
+  return subjectBefore(clause, first, lang, true)
 }
 
 /**
@@ -215,8 +281,8 @@ function sourceAt(tokens: Token[], index: number, lang: Lang, opening: boolean):
     if (!after || !/^[,:]$/.test(after.text)) return null
   }
   // at the head of a clause that has a subject of its own, the phrase is not the speaker
-  // ("According to X, he … sent her a message: …")
-  if (opening && tokens.slice(phrase.last + 1).some((word) => word.word && isSubject(word.lower, lang) && !is(word.lower, 'clitic', lang))) return null
+  // ("According to X, he … sent her a message: …", "According to the notes, the director wanted")
+  if (opening && ((!personPhrase(tokens, phrase.span, lang) && ownSubject(tokens, phrase.last + 1, lang)) || tokens.slice(phrase.last + 1).some((word) => word.word && isSubject(word.lower, lang) && !is(word.lower, 'clitic', lang)))) return null
   return {cue: {start: token.start, end: (tokens[next - 1] as Token).end}, mention: phrase.span}
 }
 

@@ -14,7 +14,7 @@
  */
 import type {Entity, Lang, Span, TextView} from '../types.js'
 import {countBefore, spanAt} from '../quoted/search.js'
-import {is, kinNoun, personNoun, tokenize} from './tokens.js'
+import {is, kinNoun, personNoun, tokenize, type WordClass} from './tokens.js'
 
 type Gender = 'm' | 'f' | null
 
@@ -24,6 +24,8 @@ interface PersonMention {
   end: number
   id: string
   gender: Gender
+  /** True for a name (not a role noun such as "la réalisatrice"). */
+  named: boolean
 }
 
 /** Everything speaker resolution needs, prepared once per article. */
@@ -44,7 +46,7 @@ export function speakerIndex(view: TextView, entities: Entity[]): SpeakerIndex {
   for (const entity of entities) {
     if (entity.type !== 'Person') continue
     const gender = genderOf(view, entity, votes.get(entity.id))
-    for (const mention of entity.mentions) persons.push({start: mention.start, end: mention.end, id: entity.id, gender})
+    for (const mention of entity.mentions) persons.push({start: mention.start, end: mention.end, id: entity.id, gender, named: mention.kind !== 'role' && mention.kind !== 'title'})
   }
   persons.sort((a, b) => a.start - b.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
   const speakers: SpeakerIndex['speakers'] = []
@@ -59,7 +61,7 @@ export function speakerIndex(view: TextView, entities: Entity[]): SpeakerIndex {
 /**
  * Gender evidence from pronouns: a sentence whose subject is a person, followed by a sentence that
  * opens with "il"/"elle"/"he"/"she", or a pronoun later in the same sentence with no other person
- * between ("Ada Park, 41, says she …"). Returns, per entity id, [masculine, feminine] counts.
+ * between ("Ada Park, 41, says she …", "X … before founding his own group"). Returns, per entity id, [masculine, feminine] counts.
  */
 function pronounVotes(view: TextView, entities: Entity[]): Map<string, [number, number]> {
   const lang = view.language
@@ -71,7 +73,7 @@ function pronounVotes(view: TextView, entities: Entity[]): Map<string, [number, 
   mentions.sort((a, b) => a.start - b.start)
   const votes = new Map<string, [number, number]>()
   const vote = (id: string, word: string): void => {
-    const gender = is(word, 'subj-m', lang) ? 0 : is(word, 'subj-f', lang) ? 1 : -1
+    const gender = is(word, 'subj-m', lang) || is(word, 'gender-m', lang) ? 0 : is(word, 'subj-f', lang) || is(word, 'gender-f', lang) ? 1 : -1
     if (gender < 0) return
     const counts = votes.get(id) ?? [0, 0]
     counts[gender as 0 | 1]++
@@ -95,7 +97,7 @@ function pronounVotes(view: TextView, entities: Entity[]): Map<string, [number, 
       return !previous || !(is(previous.lower, 'preposition', lang) || is(previous.lower, 'source', lang))
     })
     if (subject) {
-      const pronoun = words.find((word) => word.start > subject.start && (is(word.lower, 'subj-m', lang) || is(word.lower, 'subj-f', lang)))
+      const pronoun = words.find((word) => word.start > subject.start && ['subj-m', 'subj-f', 'gender-m', 'gender-f'].some((kind) => is(word.lower, kind as WordClass, lang)))
       if (pronoun && !inside.some((mention) => mention.id !== subject.id && mention.start > subject.start && mention.start < pronoun.start)) vote(subject.id, pronoun.lower)
     }
     previousSubject = subject ? subject.id : first && isPronoun(first.lower, lang) ? previousSubject : null
@@ -108,32 +110,75 @@ function pronounVotes(view: TextView, entities: Entity[]): Map<string, [number, 
  * `namesOnly` (a quotation inside a quotation, whose pronouns and role nouns belong to the quoted
  * story), only a mention or a spelling of an entity's name counts.
  */
-export function resolveSpeaker(view: TextView, index: SpeakerIndex, mention: Span, before: number, namesOnly = false): string | null {
-  const direct = overlapping(index, mention) ?? byName(view, index, mention)
-  if (direct || namesOnly) return direct
+export function resolveSpeaker(view: TextView, index: SpeakerIndex, mention: Span, before: number, namesOnly = false, outer: string | null = null): string | null {
   const lang = view.language
   const words = tokenize(view.text, mention.start, mention.end, lang).filter((token) => token.word)
+  const head = words[words.length - 1]?.lower ?? ''
+  const determiner = words[0]?.lower ?? ''
+  const nounGender = words.length > 1 ? personNoun(head, lang) : undefined
+  const limit = Math.min(before, mention.start)
+  // a definite role noun ("la réalisatrice", "the director") first means the person of its
+  // sentence or of the one before, the person the passage is about
+  const role = nounGender !== undefined && !namesOnly && !indefinite.has(determiner) && !possessive.has(determiner) && !words.some((word) => /^\p{Lu}/u.test(word.text) && !is(word.lower, 'det', lang))
+  const gendered: Gender = nounGender === 'm' || nounGender === 'f' ? nounGender : lang === 'fr' ? determinerGender(determiner) : null
+  const local = role ? appositionPerson(view, index, head, limit, gendered) ?? localPerson(view, index, limit, gendered) : null
+  if (local) return local
+  const direct = overlapping(index, mention) ?? byName(view, index, mention)
+  if (direct) return direct
   if (words.length === 0) return null
-  const head = words[words.length - 1]!.lower
   let gender: Gender = null
   if (words.length === 1 && isPronoun(head, lang)) {
     gender = is(head, 'subj-f', lang) ? 'f' : is(head, 'subj-m', lang) ? 'm' : null
     if (lang === 'fr' && (head === 'on' || head === 'je' || head === 'j' || head === 'nous' || head === 'vous' || head === 'tu')) return null
-    const limit = Math.min(before, mention.start)
+    // inside a quotation, "he" / "she" is someone the quoted speaker talks about, never the speaker
+    if (namesOnly) return gender && outer ? subjectPerson(view, index, limit, gender, outer, true) ?? recentPerson(index, limit, gender, outer, true) : null
     return subjectPerson(view, index, limit, gender) ?? recentPerson(index, limit, gender)
   }
-  // a role noun the entities did not resolve: the last person mentioned, unless the noun phrase is
-  // indefinite ("a spokesperson", "une voisine" introduce someone new)
-  const nounGender = personNoun(head, lang)
-  const determiner = words[0]!.lower
-  if (nounGender === undefined || indefinite.has(determiner)) return null
-  gender = nounGender === 'm' || nounGender === 'f' ? nounGender : lang === 'fr' ? determinerGender(determiner) : null
-  const limit = Math.min(before, mention.start)
+  if (namesOnly || nounGender === undefined) return null
+  // an indefinite role noun ("a director who calls her …") introduces someone: the one person the
+  // article gives that role, if there is exactly one
+  if (indefinite.has(determiner)) return roleHolder(index, head)
+  gender = gendered
+  // a role noun the entities did not resolve: the last person mentioned
   const apposed = appositionPerson(view, index, head, limit, gender)
   // "his daughter", "sa fille": someone related to a person, not that person; only an apposition
   // that names them ("sa fille, X") says who they are ("son producteur" may be the film's)
   if (apposed || (possessive.has(determiner) && kinNoun(head, lang))) return apposed
   return recentPerson(index, limit, gender)
+}
+
+/** The one Person entity with `role` among its stated roles; null when none or several. */
+function roleHolder(index: SpeakerIndex, role: string): string | null {
+  const holders = index.entities.filter((entity) => entity.type === 'Person' && entity.roles.some((stated) => stated.role.toLowerCase() === role))
+  return holders.length === 1 ? (holders[0] as Entity).id : null
+}
+
+/**
+ * The person a definite role noun names from the passage: in the sentence before the quotation, or
+ * the one before it, its subject (a name among its first words, not after a preposition), else its
+ * last person named (« Le film de la Géorgienne X … », a expliqué la réalisatrice). Gender must agree.
+ */
+function localPerson(view: TextView, index: SpeakerIndex, limit: number, gender: Gender): string | null {
+  const lang = view.language
+  const at = spanAt(view.sentences, Math.max(0, limit - 1), true)
+  const agrees = (person: PersonMention): boolean => person.named && (!gender || !person.gender || person.gender === gender)
+  for (let sentence = at; sentence >= 0 && sentence >= at - 1; sentence--) {
+    const {start, end} = view.sentences[sentence] as Span
+    const stop = Math.min(end, limit)
+    const inside = index.persons.slice(countBefore(index.persons, start), countBefore(index.persons, stop)).filter((person) => person.end <= stop && person.named)
+    if (inside.length === 0) continue
+    const words = tokenize(view.text, start, stop, lang).filter((token) => token.word)
+    const headEnd = words[Math.min(subjectWords, words.length) - 1]?.end ?? start
+    const subject = inside.find((person) => {
+      if (person.start >= headEnd) return false
+      const before = words.filter((token) => token.end <= person.start).pop()
+      return !(before && (is(before.lower, 'preposition', lang) || is(before.lower, 'source', lang)))
+    })
+    if (subject) return agrees(subject) ? subject.id : null
+    const last = inside.filter(agrees).pop()
+    return last ? last.id : null
+  }
+  return null
 }
 
 /** Possessive determiners. */
@@ -152,8 +197,9 @@ const subjectWords = 6
  * - a sentence whose subject (a Person among its first words, not after a preposition) agrees: it;
  * - a sentence opened by a pronoun: the chain goes on to the sentence before ("X arrived. She …");
  * - another sentence: its last Person mention that agrees ("… irritates its producer, X.").
+ * `exclude` is never the answer; with `strict`, a person of unknown gender does not agree.
  */
-function subjectPerson(view: TextView, index: SpeakerIndex, limit: number, gender: Gender): string | null {
+function subjectPerson(view: TextView, index: SpeakerIndex, limit: number, gender: Gender, exclude: string | null = null, strict = false): string | null {
   const lang = view.language
   let sentence = spanAt(view.sentences, limit, true)
   if (sentence < 0) sentence = countBefore(view.sentences, limit) - 1
@@ -165,19 +211,19 @@ function subjectPerson(view: TextView, index: SpeakerIndex, limit: number, gende
     if (words.length === 0) continue
     const head = words.slice(0, subjectWords)
     const headEnd = (head[head.length - 1] as {end: number}).end
-    const inside = index.persons.slice(countBefore(index.persons, start), countBefore(index.persons, stop))
+    const inside = index.persons.slice(countBefore(index.persons, start), countBefore(index.persons, stop)).filter((person) => person.id !== exclude)
     for (const person of inside) {
       if (person.start >= headEnd) break
       const previous = words.filter((token) => token.end <= person.start).pop()
       if (previous && (is(previous.lower, 'preposition', lang) || is(previous.lower, 'source', lang))) continue
-      if (gender && person.gender && person.gender !== gender) continue
+      if (gender && (person.gender || strict) && person.gender !== gender) continue
       return person.id
     }
     const first = words[0] as {lower: string}
     if (isPronoun(first.lower, lang)) continue
     for (let at = inside.length - 1; at >= 0; at--) {
       const person = inside[at] as PersonMention
-      if (gender && person.gender && person.gender !== gender) continue
+      if (gender && (person.gender || strict) && person.gender !== gender) continue
       const previous = words.filter((token) => token.end <= person.start).pop()
       if (previous && is(previous.lower, 'source', lang)) continue
       if (previous && previous.lower === 'to' && words.some((token) => token.lower === 'according' && token.end <= person.start)) continue
@@ -211,12 +257,12 @@ function appositionPerson(view: TextView, index: SpeakerIndex, head: string, lim
   return null
 }
 
-/** The most recent Person mention before `limit` whose gender agrees. */
-function recentPerson(index: SpeakerIndex, limit: number, gender: Gender): string | null {
+/** The most recent Person mention before `limit` whose gender agrees (with `strict`, is known and agrees), other than `exclude`. */
+function recentPerson(index: SpeakerIndex, limit: number, gender: Gender, exclude: string | null = null, strict = false): string | null {
   for (let at = countBefore(index.persons, limit) - 1; at >= 0; at--) {
     const person = index.persons[at] as PersonMention
-    if (person.start >= limit) continue
-    if (gender && person.gender && person.gender !== gender) continue
+    if (person.start >= limit || person.id === exclude) continue
+    if (gender && (person.gender || strict) && person.gender !== gender) continue
     return person.id
   }
   return null
