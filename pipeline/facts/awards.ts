@@ -46,7 +46,11 @@ export function findAwards(text: string, start: number, end: number, lexicon: Fa
       if (before.start === start || /[.!?:—]\s*$/.test(text.slice(start, before.start))) break
       firstIndex--
     }
-    const from = (words[firstIndex] as {start: number}).start
+    // "won the festival's award for Best Documentary Feature": the name is what follows "for" when
+    // it is capitalised; "an award for cinematography" keeps its head
+    const after = words[index + 2]
+    const named = !capitalised && words[index + 1]?.word === 'for' && last > index + 1 && after && /^\p{Lu}/u.test(after.word) ? after : undefined
+    const from = named ? named.start : (words[firstIndex] as {start: number}).start
     const lastWord = words[last]
     if (!lastWord || (!capitalised && last === index)) continue
     awards.push({start: from, end: lastWord.end, text: text.slice(from, lastWord.end)})

@@ -80,7 +80,8 @@ export function filmsIn(
   sentence: Sentence,
   index: MentionIndex,
   lexicon: FactLexicon,
-  main: Entity | undefined
+  main: Entity | undefined,
+  paragraphs: Span[] = []
 ): FilmReference[] {
   const references: FilmReference[] = index
     .within(sentence, ['Movie'])
@@ -92,12 +93,31 @@ export function filmsIn(
       const start = sentence.start + at
       if (references.some((reference) => reference.start <= start && start < reference.end)) continue
       const mainBefore = main && firstMention(main) < start ? main : undefined
-      const last = index.before(start, ['Movie'])?.entity
-      const film = refersTo === 'main' ? (mainBefore ?? last) : (last ?? mainBefore)
+      const previous = index.before(start, ['Movie'])
+      const last = previous?.entity
+      const section = previous && isTitleHeading(text, paragraphs, previous.mention) ? last : undefined
+      const film = refersTo === 'main' ? (section ?? mainBefore ?? last) : (last ?? mainBefore)
       if (film) references.push({film, start, end: start + phrase.length})
     }
   }
   return references.sort((a, b) => a.start - b.start)
+}
+
+/**
+ * True when `mention` is alone in its paragraph (but for numbering and punctuation), as in a
+ * heading "## 2. *Title*": the text that follows, up to the next film named, is about that film.
+ */
+export function isTitleHeading(text: string, paragraphs: Span[], mention: Span): boolean {
+  let low = 0
+  let high = paragraphs.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if ((paragraphs[middle] as Span).start <= mention.start) low = middle + 1
+    else high = middle
+  }
+  const paragraph = paragraphs[low - 1]
+  if (!paragraph || mention.end > paragraph.end) return false
+  return !/\p{L}/u.test(text.slice(paragraph.start, mention.start) + text.slice(mention.end, paragraph.end))
 }
 
 /** True when `[at, at + length)` of `text` is bounded by non-letters on both sides. */

@@ -10,11 +10,16 @@
  * - festival: a festival in a sentence that says the film was selected or shown there;
  * - dateCreated: a date in a sentence that says when the film was shot, made or released;
  * - creator: "<work noun> de <person>", "<person>'s <work noun>", "ses œuvres telles que <work>";
- * - occupation: every role stated for a person; work: the inverse of director, actor and creator.
+ * - own films: "son premier film, <film>", "X, whose previous film, <film>", "X's third feature";
+ * - people an award went to: "le César de la réalisation à X pour <film>";
+ * - prize lists: "- **Prix du jury** : *<film>*" (award, and the festival named before);
+ * - occupation: every role stated for a person; work: the inverse of director, actor and creator,
+ *   and, where the lexicon says so (French), crew members named in a text on a film.
+ * A heading that is only a film's title makes the paragraphs after it speak of that film.
  */
 import type {DateMention, Entity, EntityType, Fact, Predicate, Sentence, TextView} from '../types.js'
 import {findAwards} from './awards.js'
-import {type FilmReference, MentionIndex, filmsIn, findPhrases, firstMention, hasWord, hasWordPrefix, isWordAt} from './context.js'
+import {type FilmReference, MentionIndex, filmsIn, findPhrases, firstMention, hasWord, hasWordPrefix, isTitleHeading, isWordAt} from './context.js'
 import {type FactLexicon, factLexicon} from './lexicon.js'
 import {mainFilm, schemaType} from '../emit/jsonld.js'
 
@@ -34,24 +39,28 @@ export function deriveFacts({view, entities, dates}: FactInput): Fact[] {
 
   let previous: Sentence | undefined
   for (const sentence of view.sentences) {
-    const films = filmsIn(view.text, sentence, index, lexicon, main)
+    const films = filmsIn(view.text, sentence, index, lexicon, main, view.paragraphs)
     const subject = previous && previous.paragraph === sentence.paragraph ? subjectFilm(view.text, previous, sentence, index) : undefined
     if (subject) films.unshift(subject)
     previous = sentence
     const rules = {view, sentence, films, index, lexicon, facts, main}
     directors(rules)
+    ownFilms(rules)
     actors(rules)
     about(rules)
     awards(rules)
+    palmares(rules)
+    awardedPeople(rules)
     festivals(rules)
     created(rules, dates)
     creators(rules)
     crew(rules)
+    crewMembers(rules)
     credits(rules)
   }
   titlesNamingPeople(entities, facts, view)
   occupations(entities, facts)
-  return dropShorterAwards(keepOneDateCreated(facts.withInverses()))
+  return dropShorterAwards(keepOneDateCreated(facts.withInverses(), facts.dateRanks))
 }
 
 /**
@@ -75,15 +84,18 @@ function dropShorterAwards(facts: Fact[]): Fact[] {
   )
 }
 
-/** One creation date per work: the most precise one the text states, the earliest on a tie. */
-function keepOneDateCreated(facts: Fact[]): Fact[] {
+/**
+ * One creation date per work: the release date when the text states one, else a year given with
+ * the title, else any other; the most precise of a rank, the earliest on a tie.
+ */
+function keepOneDateCreated(facts: Fact[], ranks: Map<string, number>): Fact[] {
   const best = new Map<string, Fact>()
+  const rank = (fact: Fact) => ranks.get(`${fact.subject}\u0000${fact.object}`) ?? 0
   for (const fact of facts) {
     if (fact.predicate !== 'dateCreated') continue
     const current = best.get(fact.subject)
-    if (!current || fact.object.length > current.object.length || (fact.object.length === current.object.length && fact.object < current.object)) {
-      best.set(fact.subject, fact)
-    }
+    const order = current ? rank(fact) - rank(current) || fact.object.length - current.object.length || (fact.object < current.object ? 1 : -1) : 1
+    if (order > 0) best.set(fact.subject, fact)
   }
   return facts.filter((fact) => fact.predicate !== 'dateCreated' || best.get(fact.subject) === fact)
 }
@@ -107,6 +119,17 @@ class FactList {
     const key = `${subject.id}\u0000${predicate}\u0000${object}`
     if (subject.id === object || this.byKey.has(key)) return
     this.byKey.set(key, {subject: subject.id, predicate, object, start: evidence.start, end: evidence.end})
+  }
+
+  /**
+   * How plainly a creation date is stated: 2 for a release ("sorti le …"), 1 for a year given
+   * with the title ("X (1962)", "un film de 2016"), 0 otherwise (shooting, festival showing).
+   */
+  readonly dateRanks = new Map<string, number>()
+
+  rankDate(subject: Entity, value: string, rank: number): void {
+    const key = `${subject.id}\u0000${value}`
+    this.dateRanks.set(key, Math.max(rank, this.dateRanks.get(key) ?? 0))
   }
 
   has(subject: Entity, predicate: Predicate, object: string): boolean {
@@ -141,13 +164,16 @@ function filmNear(films: FilmReference[], offset: number): Entity | undefined {
 }
 
 /**
- * The film named last before the sentence in the same paragraph, else the article's film if the
- * text has named it already; a film named only later is never guessed.
+ * The film named last before the sentence in the same paragraph or in a heading that is only its
+ * title, else the article's film if the text has named it already; a film named
+ * only later is never guessed.
  */
 function recentFilm(rule: Rule): Entity | undefined {
   const previous = rule.index.before(rule.sentence.start, ['Movie'])
   const paragraph = rule.view.paragraphs[rule.sentence.paragraph]
   if (previous && paragraph && previous.mention.start >= paragraph.start) return previous.entity
+  // "## 2. *Title*" then its paragraph: a heading that is only a film's title names the section's film
+  if (previous && isTitleHeading(rule.view.text, rule.view.paragraphs, previous.mention)) return previous.entity
   return rule.main && firstMention(rule.main) < rule.sentence.start ? rule.main : undefined
 }
 
@@ -224,6 +250,49 @@ function directors(rule: Rule): void {
   }
 }
 
+/** The role by which a person makes films: director, actor, or none stated. */
+function filmRole(person: Entity): 'director' | 'actor' | undefined {
+  if (person.roles.some((role) => role.key === 'director')) return 'director'
+  if (person.roles.some((role) => role.key === 'actor')) return 'actor'
+  return undefined
+}
+
+/**
+ * A film given as one of a person's films: "X … son premier film, <film>", "X, whose previous
+ * film, <film>", "X, dont le précédent, <film>" (the person named last before, in the sentence);
+ * "X's third feature" (the film the sentence speaks of). The person directs it, or plays in it
+ * when an actor's role is all the text states; with no role stated, a film noun makes a director.
+ */
+function ownFilms(rule: Rule): void {
+  const text = rule.view.text
+  const sentence = text.slice(rule.sentence.start, rule.sentence.end)
+  const nouns = rule.lexicon.ownFilmNouns.join('|')
+  const owners = rule.lexicon.ownFilmOwners.join('|')
+  const apposition = new RegExp(`(?<![\\p{L}])(${owners})\\s+((?:[\\p{L}-]+\\s+){0,2}?)(?:(${nouns})\\s*)?,\\s*`, 'giu')
+  for (const match of sentence.matchAll(apposition)) {
+    const at = rule.sentence.start + (match.index ?? 0)
+    const start = at + match[0].length
+    const film = rule.films.find((reference) => reference.start === start)
+    if (!film || (!match[2] && !match[3])) continue
+    const owner = rule.index.before(at, ['Person'])
+    if (!owner || owner.mention.start < rule.sentence.start) continue
+    if (/^(whose|dont)/i.test(match[1] as string) && at - owner.mention.end > 3) continue
+    const relative = /^(whose|dont)/i.test(match[1] as string)
+    const predicate = filmRole(owner.entity) ?? (match[3] || relative ? 'director' : undefined)
+    if (predicate) rule.facts.add(film.film, predicate, owner.entity.id, rule.sentence)
+  }
+  // "Anouk X's film follows …", "the whole point of Y's third feature"
+  const genitive = new RegExp(`^['’]s\\s+((?:[\\p{L}-]+\\s+){0,2}?)(${nouns})(?![\\p{L}])`, 'iu')
+  for (const {entity, mention} of rule.index.within(rule.sentence, ['Person'])) {
+    const match = genitive.exec(text.slice(mention.end, mention.end + 50))
+    if (!match) continue
+    const at = mention.end + match[0].length
+    if (rule.films.some((reference) => reference.start >= at && reference.start - at < 4)) continue
+    const film = filmNear(rule.films, mention.start) ?? recentFilm(rule)
+    if (film && filmRole(entity) !== 'actor') rule.facts.add(film, 'director', entity.id, rule.sentence)
+  }
+}
+
 function actors(rule: Rule): void {
   const {lower, offset} = lowered(rule)
   // "une cheffe d'orchestre (Camille X, impeccable)": the cast of the film the text speaks of
@@ -233,6 +302,14 @@ function actors(rule: Rule): void {
     if (entity.roles.some((role) => role.key === 'director')) continue
     const film = filmNear(rule.films, mention.start) ?? recentFilm(rule)
     if (film) rule.facts.add(film, 'actor', entity.id, rule.sentence)
+  }
+  // "Les Cendres, de X. Avec A, B, C.": a sentence that opens on "Avec" and a name lists the cast
+  for (const phrase of rule.lexicon.actorOpening) {
+    if (!lower.startsWith(`${phrase} `)) continue
+    const film = rule.films[0]?.film ?? recentFilm(rule)
+    const first = rule.index.firstStartingIn({start: offset + phrase.length + 1, end: offset + phrase.length + 2}, ['Person', 'Movie'])
+    if (!film || first?.entity.type !== 'Person') continue
+    for (const person of peopleAfter(rule, offset + phrase.length + 1, 1)) rule.facts.add(film, 'actor', person.id, rule.sentence)
   }
   for (const {at, phrase} of findPhrases(lower, rule.lexicon.actorBefore)) {
     const film = filmNear(rule.films, offset + at) ?? recentFilm(rule)
@@ -261,11 +338,40 @@ function about(rule: Rule): void {
   for (const {at, phrase} of findPhrases(lower, rule.lexicon.aboutCues)) {
     const from = offset + at + phrase.length
     const subject = rule.index.firstStartingIn({start: from, end: Math.min(rule.sentence.end, from + 50)}, ['Person', 'Organization', 'Place', 'Event'])?.entity
-    const film = filmNear(rule.films, offset + at)
+    const film = filmNear(rule.films, offset + at) ?? (aboutTheFilm(rule, offset + at) ? recentFilm(rule) : undefined)
     if (!subject || !film) continue
     if (rule.facts.has(film, 'director', subject.id) || rule.facts.has(film, 'actor', subject.id)) continue
     rule.facts.add(film, 'about', subject.id, rule.sentence)
   }
+  // "X consacre son deuxième long métrage à la photographe Y", "she devoted the film to Y": the
+  // words before "à" name the film or a film noun
+  const verbs = rule.lexicon.aboutVerbs.join('|')
+  const devoted = new RegExp(`(?<![\\p{L}])(?:${verbs})\\s[^.;:]{0,50}?\\s(?:à|au|aux|to)\\s`, 'giu')
+  for (const match of lower.matchAll(devoted)) {
+    const at = offset + (match.index ?? 0)
+    const from = at + match[0].length
+    const subject = rule.index.firstStartingIn({start: from, end: Math.min(rule.sentence.end, from + 40)}, ['Person', 'Organization', 'Place', 'Event'])?.entity
+    const given = rule.films.find((reference) => reference.start >= at && reference.end <= from)?.film
+    const named = new RegExp(`(?<![\\p{L}])(${rule.lexicon.ownFilmNouns.join('|')})(?![\\p{L}])`, 'iu').test(match[0])
+    const film = given ?? (named ? (filmNear(rule.films, at) ?? recentFilm(rule)) : undefined)
+    if (!subject || !film || rule.facts.has(film, 'director', subject.id) || rule.facts.has(film, 'actor', subject.id)) continue
+    rule.facts.add(film, 'about', subject.id, rule.sentence)
+  }
+}
+
+/**
+ * A cue of subject with no film in its sentence still speaks of the film the text is on when a
+ * sentence (not a heading) opens on it ("Its subject, X, …"), or when the film's director is its
+ * subject ("Director X followed Y"), unless the sentence brings in another film ("a documentary").
+ */
+function aboutTheFilm(rule: Rule, cue: number): boolean {
+  const opening = rule.view.text.slice(rule.sentence.start, cue).trim().toLowerCase()
+  const prose = /[.!?…»"”]\s*$/.test(rule.view.text.slice(rule.sentence.start, rule.sentence.end))
+  if (prose && opening === '') return true
+  // "Her first film, a documentary about X": another film, not named
+  if (new RegExp(`(?<![\\p{L}])(${rule.lexicon.ownFilmNouns.join('|')})(?![\\p{L}])`, 'iu').test(opening)) return false
+  const maker = rule.index.before(cue, ['Person'])
+  return !!maker && maker.mention.start >= rule.sentence.start && maker.entity.roles.some((role) => role.key === 'director')
 }
 
 /** A documentary named after a person ("Amy", "Maria by Callas") is about that person. */
@@ -292,10 +398,59 @@ function awards(rule: Rule): void {
   const sentenceText = rule.view.text.slice(rule.sentence.start, rule.sentence.end)
   if (!hasWordPrefix(sentenceText, rule.lexicon.awardCues)) return
   if (/\b(nomm|nomin|nominated|nomination)/i.test(sentenceText)) return
-  for (const award of findAwards(rule.view.text, rule.sentence.start, rule.sentence.end, rule.lexicon)) {
-    const film = filmNear(rule.films, award.start)
+  const found = findAwards(rule.view.text, rule.sentence.start, rule.sentence.end, rule.lexicon)
+  found.forEach((award, at) => {
+    const film = awardedFilm(rule, award.end, found[at + 1]?.start ?? rule.sentence.end) ?? filmNear(rule.films, award.start)
     if (film) rule.facts.add(film, 'award', rule.view.source.slice(award.start, award.end), rule.sentence)
+  })
+}
+
+/**
+ * "la Palme d'or … celle de X pour <film>", "le César de la réalisation à X pour <film>": in a
+ * sentence that names an award, the person the award went to "for" a film made it, or played in
+ * it when the person is an actor or the award is for acting.
+ */
+function awardedPeople(rule: Rule): void {
+  const awards = findAwards(rule.view.text, rule.sentence.start, rule.sentence.end, rule.lexicon)
+  if (awards.length === 0) return
+  for (const {entity, mention} of rule.index.within(rule.sentence, ['Person'])) {
+    const link = /^\s+(pour|for)\s+/i.exec(rule.view.text.slice(mention.end, mention.end + 6))
+    if (!link) continue
+    const film = rule.films.find((reference) => reference.start === mention.end + link[0].length)?.film
+    if (!film) continue
+    const award = awards.filter((candidate) => candidate.end <= mention.start).pop()?.text.toLowerCase() ?? ''
+    const acting = hasWord(award, rule.lexicon.actingAwardWords)
+    rule.facts.add(film, filmRole(entity) ?? (acting ? 'actor' : 'director'), entity.id, rule.sentence)
   }
+}
+
+/**
+ * A prize list: "- **Cristal du long métrage** : *<film>*, de X" gives the award to the film, at
+ * the festival named last before the list.
+ */
+function palmares(rule: Rule): void {
+  const text = rule.view.text
+  const award = findAwards(text, rule.sentence.start, rule.sentence.end, rule.lexicon)[0]
+  if (!award || /\S/.test(text.slice(rule.sentence.start, award.start).replace(/^[\s\-*•\d.]+/, ''))) return
+  const colon = /^\s*:\s*/.exec(text.slice(award.end, award.end + 6))
+  if (!colon) return
+  const film = rule.films.find((reference) => reference.start === award.end + colon[0].length)?.film
+  if (!film) return
+  rule.facts.add(film, 'award', rule.view.source.slice(award.start, award.end), rule.sentence)
+  const festival = rule.index.before(rule.sentence.start, ['Event'])
+  if (festival && schemaType(festival.entity) === 'Festival') rule.facts.add(film, 'festival', festival.entity.id, rule.sentence)
+}
+
+/**
+ * "le César de la meilleure réalisation à X pour <film>", "the prize for Y went to X for <film>":
+ * the film after "pour"/"for" that follows an award, before the next award, is the one it went to.
+ */
+function awardedFilm(rule: Rule, from: number, until: number): Entity | undefined {
+  const after = rule.view.text.slice(from, Math.min(until, from + 80))
+  const link = /\s(pour|for)\s+(?:(?:le|la|les|l['’]|the)\s+(?:film|documentaire|documentary|movie)\s+)?/i.exec(after)
+  if (!link) return undefined
+  const start = from + link.index + link[0].length
+  return rule.films.find((reference) => reference.start >= start && reference.start <= start + 1)?.film
 }
 
 function festivals(rule: Rule): void {
@@ -334,14 +489,20 @@ function created(rule: Rule, dates: DateMention[]): void {
     // "<film> (1962)", "<film> de <person> (1962)", "La Chambre bleue (1923)"
     if (text.charAt(date.start - 1) === '(' && /^\d{4}$/.test(value)) {
       const work = titled.filter((reference) => reference.end <= date.start && date.start - reference.end < 60).pop()
-      if (work && !/[()]/.test(text.slice(work.end, date.start - 1))) rule.facts.add(work.film, 'dateCreated', value, rule.sentence)
+      if (work && !/[()]/.test(text.slice(work.end, date.start - 1))) {
+        rule.facts.add(work.film, 'dateCreated', value, rule.sentence)
+        rule.facts.rankDate(work.film, value, 1)
+      }
     }
     // "a 2016 Portuguese documentary film", "un film de 2016", "une toile de 1914"
     const after = text.slice(date.end, date.end + 50)
     const before = text.slice(Math.max(rule.sentence.start, date.start - 14), date.start)
     if (/^(\s+[\p{L}-]+){0,3}\s+(film|documentary|movie|feature|documentaire)\b/iu.test(after) || /\b(film|documentaire|long[- ]métrage) de\s+$/i.test(before)) {
       const film = filmNear(rule.films, date.start)
-      if (film) rule.facts.add(film, 'dateCreated', value, rule.sentence)
+      if (film) {
+        rule.facts.add(film, 'dateCreated', value, rule.sentence)
+        rule.facts.rankDate(film, value, 1)
+      }
     }
     if (/\b(toile|tableau|photographie|sculpture|chanson|album|livre|roman|painting|song|book|novel|photograph) de\s+$/i.test(before)) {
       const work = works.filter((reference) => reference.end <= date.start).pop()
@@ -350,17 +511,23 @@ function created(rule: Rule, dates: DateMention[]): void {
   }
   // "ce film a été tourné en 2009", "premiered … on February 19, 2023", "Sortie le 15 janvier."
   const words = [...text.slice(rule.sentence.start, rule.sentence.end).toLowerCase().matchAll(/\p{L}+/gu)]
-  const verb = words.find((word) => rule.lexicon.creationVerbs.has(word[0]) || rule.lexicon.creatorVerbs.has(word[0]))
-  if (!verb) return
-  const verbAt = rule.sentence.start + (verb.index ?? 0)
-  const date = inSentence.find((candidate) => candidate.start > verbAt) ?? inSentence[inSentence.length - 1]
-  if (!date?.value) return
-  const isFilmVerb = rule.lexicon.creationVerbs.has(verb[0])
-  const candidates = isFilmVerb ? rule.films : works
-  let subject = filmNear(candidates, date.start)
-  const alone = rule.index.within(rule.sentence, ['Person', 'Movie', 'CreativeWork']).length === 0
-  if (!subject && isFilmVerb && alone) subject = recentFilm(rule)
-  if (subject) rule.facts.add(subject, 'dateCreated', date.value, rule.sentence)
+  const verbs = words.filter((word) => rule.lexicon.creationVerbs.has(word[0]) || rule.lexicon.creatorVerbs.has(word[0]))
+  verbs.forEach((verb, at) => {
+    const verbAt = rule.sentence.start + (verb.index ?? 0)
+    const verbEnd = verbAt + verb[0].length
+    const isFilmVerb = rule.lexicon.creationVerbs.has(verb[0])
+    const next = inSentence.find((candidate) => candidate.start > verbAt)
+    // a work's verb ("which X wrote … in 1971") takes only a date close after it
+    const date = isFilmVerb ? (next ?? (at === 0 ? inSentence[inSentence.length - 1] : undefined)) : next && next.start - verbEnd <= 40 ? next : undefined
+    if (!date?.value) return
+    const candidates = isFilmVerb ? rule.films : works
+    let subject = filmNear(candidates, date.start)
+    const alone = rule.index.within(rule.sentence, ['Person', 'Movie', 'CreativeWork']).length === 0
+    if (!subject && isFilmVerb && alone) subject = recentFilm(rule)
+    if (!subject) return
+    rule.facts.add(subject, 'dateCreated', date.value, rule.sentence)
+    if (rule.lexicon.releaseVerbs.has(verb[0])) rule.facts.rankDate(subject, date.value, 2)
+  })
 }
 
 /** Who made the works (other than films) a sentence names. */
@@ -411,11 +578,13 @@ function creators(rule: Rule): void {
     if (link) creator = personAfter(rule, nounEnd + link[0].length - (link[2]?.length ?? 0), (link[2]?.length ?? 0) + 2)
     const owner = rule.index.before(nounStart, ['Person'])
     if (!creator && owner && /^['’]s\s+$/.test(text.slice(owner.mention.end, nounStart))) creator = owner.entity
-    const determiner = words.slice(Math.max(0, at - 3), at).some((previous) => rule.lexicon.possessives.has(previous[0].toLowerCase()))
+    const near = words.slice(Math.max(0, at - 3), at).map((previous) => previous[0].toLowerCase())
+    const determiner = near.some((previous) => rule.lexicon.possessives.has(previous))
+    const group = near.some((previous) => rule.lexicon.groupPossessives.has(previous))
     const pronounSubject = /\b(il|elle|he|she)\b/i.test(text.slice(rule.sentence.start, nounStart))
     if (!creator && (determiner || pronounSubject)) {
       const paragraph = rule.view.paragraphs[rule.sentence.paragraph]
-      const previous = rule.index.before(nounStart, ['Person'])
+      const previous = rule.index.before(nounStart, group ? agents : ['Person'])
       if (previous && paragraph && previous.mention.start >= paragraph.start) creator = previous.entity
     }
     if (!creator) return
@@ -450,6 +619,19 @@ function crew(rule: Rule): void {
     for (const person of peopleAfter(rule, offset + at + phrase.length, reaches.get(phrase) ?? 2)) {
       rule.facts.add(person, 'work', film.id, rule.sentence)
     }
+  }
+}
+
+/** "le directeur de la photographie X signe …", "la productrice Y": a crew member named with a film. */
+function crewMembers(rule: Rule): void {
+  if (rule.lexicon.crewRoles.size === 0) return
+  for (const {entity, mention} of rule.index.within(rule.sentence, ['Person'])) {
+    if (!entity.roles.some((role) => rule.lexicon.crewRoles.has(role.key))) continue
+    if (entity.roles.some((role) => role.key === 'director' || role.key === 'actor')) continue
+    // a crew member the text names is, first, the crew of the film the text is about
+    const main = rule.main && firstMention(rule.main) < rule.sentence.end ? rule.main : undefined
+    const film = main ?? filmNear(rule.films, mention.start)
+    if (film) rule.facts.add(entity, 'work', film.id, rule.sentence)
   }
 }
 

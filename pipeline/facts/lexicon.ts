@@ -13,21 +13,37 @@ export interface FactLexicon {
   directorVerbs: string[]
   /** Crew cues ("produit par X") with how far after the phrase the person may start. */
   crewCues: Array<{phrase: string; reach: number}>
+  /** Role keys of a film's crew: such a person named with a film worked on it. */
+  crewRoles: Set<string>
   /** Credits-list labels and the predicate of the people they introduce. */
   creditLabels: Map<string, 'director' | 'actor' | 'work'>
   actorBefore: string[]
   actorAfter: string[]
+  /** Phrases that open a credits-like sentence naming the cast ("Avec A, B, C."). */
+  actorOpening: string[]
   actorContext: Set<string>
   aboutCues: string[]
+  /** Verbs of "X consacre son film à Y" (the subject follows "à"/"to"). */
+  aboutVerbs: string[]
   festivalCues: string[]
   awardHeads: Set<string>
   awardWords: Set<string>
   awardCues: string[]
+  /** Words of an award's name that make it an acting award ("meilleure actrice", "Best Actor"). */
+  actingAwardWords: Set<string>
   creationVerbs: Set<string>
+  /** Creation verbs that give a release date ("sorti", "released"): it wins over other dates. */
+  releaseVerbs: Set<string>
   workNouns: Set<string>
   creatorCues: string[]
   creatorVerbs: Set<string>
   possessives: Set<string>
+  /** Possessives whose owner may be a group ("leur", "their"). */
+  groupPossessives: Set<string>
+  /** Nouns for a person's film ("son premier film, X", "Y's third feature"). */
+  ownFilmNouns: string[]
+  /** Words that make a film someone's ("son", "his", "whose", "dont le"). */
+  ownFilmOwners: string[]
 }
 
 /** The lexicon for `language` (rows marked `any` serve both languages), built once per process. */
@@ -41,19 +57,27 @@ export const factLexicon: (language: Lang) => FactLexicon = perLanguage((languag
     directorCues: rows('director-cues').map((row) => ({phrase: row[0] as string, reach: Number(row[2])})),
     directorVerbs: first('director-verbs'),
     crewCues: rows('crew-cues').map((row) => ({phrase: row[0] as string, reach: Number(row[2])})),
+    crewRoles: new Set(first('crew-roles')),
     creditLabels: new Map(rows('credit-labels', 2).map((row) => [row[0] as string, row[1] as 'director' | 'actor' | 'work'])),
     actorBefore: actor.filter((row) => row[1] === 'before').map((row) => row[0] as string),
     actorAfter: actor.filter((row) => row[1] === 'after').map((row) => row[0] as string),
+    actorOpening: actor.filter((row) => row[1] === 'opening').map((row) => row[0] as string),
     actorContext: new Set(first('actor-roles')),
     aboutCues: first('about-cues'),
+    aboutVerbs: first('about-verbs'),
     festivalCues: first('festival-cues'),
     awardHeads: new Set(first('award-heads')),
     awardWords: new Set(loadRows(import.meta.url, 'lexicon/award-words.tsv').map((row) => row[0] as string)),
     awardCues: first('award-cues'),
+    actingAwardWords: new Set(first('acting-award-words')),
     creationVerbs: new Set(first('creation-verbs')),
+    releaseVerbs: new Set(rows('creation-verbs').filter((row) => row[2] === 'release').map((row) => row[0] as string)),
     workNouns: new Set(first('work-nouns')),
     creatorCues: first('creator-cues'),
     creatorVerbs: new Set(first('creator-verbs')),
-    possessives: new Set(first('possessives'))
+    possessives: new Set(first('possessives')),
+    groupPossessives: new Set(rows('possessives').filter((row) => row[2] === 'group').map((row) => row[0] as string)),
+    ownFilmNouns: first('own-film-nouns'),
+    ownFilmOwners: first('own-film-owners')
   }
 })
