@@ -198,6 +198,20 @@ function peopleAfter(rule: Rule, from: number, reach: number): Entity[] {
   return people
 }
 
+/**
+ * For each cue phrase of the sentence ("réalisé par", "produced by"), the film it speaks of and
+ * every person named within the cue's reach after it.
+ */
+function forCuedPeople(rule: Rule, cues: Array<{phrase: string; reach: number}>, found: (film: Entity, person: Entity) => void): void {
+  const {lower, offset} = lowered(rule)
+  const reaches = new Map(cues.map((cue) => [cue.phrase, cue.reach]))
+  for (const {at, phrase} of findPhrases(lower, [...reaches.keys()])) {
+    const film = filmNear(rule.films, offset + at) ?? recentFilm(rule)
+    if (!film) continue
+    for (const person of peopleAfter(rule, offset + at + phrase.length, reaches.get(phrase) ?? 2)) found(film, person)
+  }
+}
+
 /** The first person named in `[from, from + reach)` of the sentence. */
 function personAfter(rule: Rule, from: number, reach: number): Entity | undefined {
   return peopleAfter(rule, from, reach)[0]
@@ -205,14 +219,7 @@ function personAfter(rule: Rule, from: number, reach: number): Entity | undefine
 
 function directors(rule: Rule): void {
   const {lower, offset} = lowered(rule)
-  const reaches = new Map(rule.lexicon.directorCues.map((cue) => [cue.phrase, cue.reach]))
-  for (const {at, phrase} of findPhrases(lower, [...reaches.keys()])) {
-    const film = filmNear(rule.films, offset + at) ?? recentFilm(rule)
-    if (!film) continue
-    for (const person of peopleAfter(rule, offset + at + phrase.length, reaches.get(phrase) ?? 2)) {
-      rule.facts.add(film, 'director', person.id, rule.sentence)
-    }
-  }
+  forCuedPeople(rule, rule.lexicon.directorCues, (film, person) => rule.facts.add(film, 'director', person.id, rule.sentence))
   // "<film> de <person>", "<film> by <person>"
   for (const reference of rule.films) {
     const after = rule.view.text.slice(reference.end, Math.min(rule.sentence.end, reference.end + 80))
@@ -611,15 +618,7 @@ function credits(rule: Rule): void {
 
 /** "produit par X", "written by X": the film is one of X's works. */
 function crew(rule: Rule): void {
-  const {lower, offset} = lowered(rule)
-  const reaches = new Map(rule.lexicon.crewCues.map((cue) => [cue.phrase, cue.reach]))
-  for (const {at, phrase} of findPhrases(lower, [...reaches.keys()])) {
-    const film = filmNear(rule.films, offset + at) ?? recentFilm(rule)
-    if (!film) continue
-    for (const person of peopleAfter(rule, offset + at + phrase.length, reaches.get(phrase) ?? 2)) {
-      rule.facts.add(person, 'work', film.id, rule.sentence)
-    }
-  }
+  forCuedPeople(rule, rule.lexicon.crewCues, (film, person) => rule.facts.add(person, 'work', film.id, rule.sentence))
 }
 
 /** "le directeur de la photographie X signe …", "la productrice Y": a crew member named with a film. */
