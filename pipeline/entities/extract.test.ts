@@ -352,3 +352,12 @@ describe('fourth pass: collectives, slashes, appositions, land nouns', () => {
   })
 })
 
+
+describe('places from the gazetteer and from head nouns', () => {
+  it('knows historical countries and types a name ending in a place noun as a place', () => {
+    const found = run('He moved from West Germany to Brittany and swam in Hollis Reservoir near Dunmore Mall.', 'en')
+    const places = found.filter((e) => e.type === 'Place').map((e) => e.name)
+    expect(places).toEqual(expect.arrayContaining(['West Germany', 'Brittany', 'Hollis Reservoir', 'Dunmore Mall']))
+    expect(found.some((e) => e.type === 'Person')).toBe(false)
+  })
+})
