@@ -1,0 +1,81 @@
+/**
+ * created: when a film or work was made or released, one date per work.
+ */
+import type {DateMention, Fact} from '../types.js'
+import {filmNear, recentFilm, type Rule} from './rule.js'
+
+/**
+ * One creation date per work: the release date when the text states one, else a year given with
+ * the title, else any other; the most precise of a rank, the earliest on a tie.
+ */
+export function keepOneDateCreated(facts: Fact[], ranks: Map<string, number>): Fact[] {
+  const best = new Map<string, Fact>()
+  const rank = (fact: Fact) => ranks.get(`${fact.subject}\u0000${fact.object}`) ?? 0
+  for (const fact of facts) {
+    if (fact.predicate !== 'dateCreated') continue
+    const current = best.get(fact.subject)
+    const order = current ? rank(fact) - rank(current) || fact.object.length - current.object.length || (fact.object < current.object ? 1 : -1) : 1
+    if (order > 0) best.set(fact.subject, fact)
+  }
+  return facts.filter((fact) => fact.predicate !== 'dateCreated' || best.get(fact.subject) === fact)
+}
+
+/** Creation dates: "<film> (1962)", "a 2016 documentary", "sorti le …", "peint en 1889". */
+export function created(rule: Rule, dates: DateMention[]): void {
+  const text = rule.view.text
+  const inSentence = dates.filter(
+    (candidate) =>
+      candidate.start >= rule.sentence.start &&
+      candidate.end <= rule.sentence.end &&
+      candidate.type === 'DATE' &&
+      candidate.value !== null &&
+      /^\d{4}(-\d{2}(-\d{2})?)?$/.test(candidate.value)
+  )
+  if (inSentence.length === 0) return
+  const works = rule.index.within(rule.sentence, ['CreativeWork']).map(({entity, mention}) => ({film: entity, start: mention.start, end: mention.end}))
+  const titled = [...rule.films, ...works].sort((a, b) => a.start - b.start)
+  for (const date of inSentence) {
+    const value = date.value as string
+    // "<film> (1962)", "<film> de <person> (1962)", "La Chambre bleue (1923)"
+    if (text.charAt(date.start - 1) === '(' && /^\d{4}$/.test(value)) {
+      const work = titled.filter((reference) => reference.end <= date.start && date.start - reference.end < 60).pop()
+      if (work && !/[()]/.test(text.slice(work.end, date.start - 1))) {
+        rule.facts.add(work.film, 'dateCreated', value, rule.sentence)
+        rule.facts.rankDate(work.film, value, 1)
+      }
+    }
+    // "a 2016 Portuguese documentary film", "un film de 2016", "une toile de 1914"
+    const after = text.slice(date.end, date.end + 50)
+    const before = text.slice(Math.max(rule.sentence.start, date.start - 14), date.start)
+    if (/^(\s+[\p{L}-]+){0,3}\s+(film|documentary|movie|feature|documentaire)\b/iu.test(after) || /\b(film|documentaire|long[- ]métrage) de\s+$/i.test(before)) {
+      const film = filmNear(rule.films, date.start)
+      if (film) {
+        rule.facts.add(film, 'dateCreated', value, rule.sentence)
+        rule.facts.rankDate(film, value, 1)
+      }
+    }
+    if (/\b(toile|tableau|photographie|sculpture|chanson|album|livre|roman|painting|song|book|novel|photograph) de\s+$/i.test(before)) {
+      const work = works.filter((reference) => reference.end <= date.start).pop()
+      if (work) rule.facts.add(work.film, 'dateCreated', value, rule.sentence)
+    }
+  }
+  // "ce film a été tourné en 2009", "premiered … on February 19, 2023", "Sortie le 15 janvier."
+  const words = [...text.slice(rule.sentence.start, rule.sentence.end).toLowerCase().matchAll(/\p{L}+/gu)]
+  const verbs = words.filter((word) => rule.lexicon.creationVerbs.has(word[0]) || rule.lexicon.creatorVerbs.has(word[0]))
+  verbs.forEach((verb, at) => {
+    const verbAt = rule.sentence.start + (verb.index ?? 0)
+    const verbEnd = verbAt + verb[0].length
+    const isFilmVerb = rule.lexicon.creationVerbs.has(verb[0])
+    const next = inSentence.find((candidate) => candidate.start > verbAt)
+    // a work's verb ("which X wrote … in 1971") takes only a date close after it
+    const date = isFilmVerb ? (next ?? (at === 0 ? inSentence[inSentence.length - 1] : undefined)) : next && next.start - verbEnd <= 40 ? next : undefined
+    if (!date?.value) return
+    const candidates = isFilmVerb ? rule.films : works
+    let subject = filmNear(candidates, date.start)
+    const alone = rule.index.within(rule.sentence, ['Person', 'Movie', 'CreativeWork']).length === 0
+    if (!subject && isFilmVerb && alone) subject = recentFilm(rule)
+    if (!subject) return
+    rule.facts.add(subject, 'dateCreated', date.value, rule.sentence)
+    if (rule.lexicon.releaseVerbs.has(verb[0])) rule.facts.rankDate(subject, date.value, 2)
+  })
+}

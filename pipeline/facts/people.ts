@@ -1,0 +1,163 @@
+/**
+ * people: the people of a film — director, actors, crew — from cues, credits and roles.
+ */
+import type {Entity} from '../types.js'
+import {findPhrases, firstMention, hasWord} from './context.js'
+import {filmNear, forCuedPeople, lowered, peopleAfter, personAfter, recentFilm, type Rule} from './rule.js'
+
+/** Directors: "réalisé par X", "<film> de X", "X's <film>", "X a réalisé <film>", casting directors. */
+export function directors(rule: Rule): void {
+  const {lower, offset} = lowered(rule)
+  forCuedPeople(rule, rule.lexicon.directorCues, (film, person) => rule.facts.add(film, 'director', person.id, rule.sentence))
+  // "<film> de <person>", "<film> by <person>"
+  for (const reference of rule.films) {
+    const after = rule.view.text.slice(reference.end, Math.min(rule.sentence.end, reference.end + 80))
+    const link = /^\s*,?\s*(de\s|d['’]|by\s)/i.exec(after)
+    if (!link) continue
+    const person = personAfter(rule, reference.end + link[0].length, 1)
+    if (person) rule.facts.add(reference.film, 'director', person.id, rule.sentence)
+  }
+  // "<person>'s <film>"
+  for (const {entity, mention} of rule.index.within(rule.sentence, ['Person'])) {
+    if (!/^['’]s\s/.test(rule.view.text.slice(mention.end, mention.end + 3))) continue
+    const film = rule.films.find((reference) => reference.start > mention.end && reference.start - mention.end < 40)
+    if (film) rule.facts.add(film.film, 'director', entity.id, rule.sentence)
+  }
+  // "la réalisatrice X lui confie un rôle dans <film>", "director X cast her in <film>"
+  if (/\b(rôle|role|cast|casts|casting)\b/i.test(lower)) {
+    for (const {entity, mention} of rule.index.within(rule.sentence, ['Person'])) {
+      if (!entity.roles.some((role) => role.key === 'director')) continue
+      const film = rule.films.find((reference) => reference.start > mention.end)
+      if (film) rule.facts.add(film.film, 'director', entity.id, rule.sentence)
+      break
+    }
+  }
+  // "<person> a réalisé <film>", "la réalisatrice a tourné ce film"
+  for (const {at, phrase} of findPhrases(lower, rule.lexicon.directorVerbs)) {
+    const verb = offset + at
+    if (/^\s+(dans|in)\s/.test(rule.view.text.slice(verb + phrase.length, verb + phrase.length + 5))) continue
+    const subject = rule.index.before(verb, ['Person'])
+    if (!subject || subject.mention.start < rule.sentence.start || verb - subject.mention.end > 40) continue
+    const isDirector = subject.entity.roles.some((role) => role.key === 'director')
+    const unambiguous = /^(réalis|direct|co-direct|helmed|met en scène|a mis en scène)/.test(phrase)
+    if (!isDirector && !unambiguous) continue
+    const film = rule.films.find((reference) => reference.start >= verb)
+    if (film) rule.facts.add(film.film, 'director', subject.entity.id, rule.sentence)
+  }
+}
+
+/** The role by which a person makes films: director, actor, or none stated. */
+export function filmRole(person: Entity): 'director' | 'actor' | undefined {
+  if (person.roles.some((role) => role.key === 'director')) return 'director'
+  if (person.roles.some((role) => role.key === 'actor')) return 'actor'
+  return undefined
+}
+
+/**
+ * A film given as one of a person's films: "X … son premier film, <film>", "X, whose previous
+ * film, <film>", "X, dont le précédent, <film>" (the person named last before, in the sentence);
+ * "X's third feature" (the film the sentence speaks of). The person directs it, or plays in it
+ * when an actor's role is all the text states; with no role stated, a film noun makes a director.
+ */
+export function ownFilms(rule: Rule): void {
+  const text = rule.view.text
+  const sentence = text.slice(rule.sentence.start, rule.sentence.end)
+  const nouns = rule.lexicon.ownFilmNouns.join('|')
+  const owners = rule.lexicon.ownFilmOwners.join('|')
+  const apposition = new RegExp(`(?<![\\p{L}])(${owners})\\s+((?:[\\p{L}-]+\\s+){0,2}?)(?:(${nouns})\\s*)?,\\s*`, 'giu')
+  for (const match of sentence.matchAll(apposition)) {
+    const at = rule.sentence.start + (match.index ?? 0)
+    const start = at + match[0].length
+    const film = rule.films.find((reference) => reference.start === start)
+    if (!film || (!match[2] && !match[3])) continue
+    const owner = rule.index.before(at, ['Person'])
+    if (!owner || owner.mention.start < rule.sentence.start) continue
+    if (/^(whose|dont)/i.test(match[1] as string) && at - owner.mention.end > 3) continue
+    const relative = /^(whose|dont)/i.test(match[1] as string)
+    const predicate = filmRole(owner.entity) ?? (match[3] || relative ? 'director' : undefined)
+    if (predicate) rule.facts.add(film.film, predicate, owner.entity.id, rule.sentence)
+  }
+  // "Anouk X's film follows …", "the whole point of Y's third feature"
+  const genitive = new RegExp(`^['’]s\\s+((?:[\\p{L}-]+\\s+){0,2}?)(${nouns})(?![\\p{L}])`, 'iu')
+  for (const {entity, mention} of rule.index.within(rule.sentence, ['Person'])) {
+    const match = genitive.exec(text.slice(mention.end, mention.end + 50))
+    if (!match) continue
+    const at = mention.end + match[0].length
+    if (rule.films.some((reference) => reference.start >= at && reference.start - at < 4)) continue
+    const film = filmNear(rule.films, mention.start) ?? recentFilm(rule)
+    if (film && filmRole(entity) !== 'actor') rule.facts.add(film, 'director', entity.id, rule.sentence)
+  }
+}
+
+/** Actors: a name in parentheses after a character, "interprété par X", "X joue dans <film>", actor roles. */
+export function actors(rule: Rule): void {
+  const {lower, offset} = lowered(rule)
+  // "une cheffe d'orchestre (Camille X, impeccable)": the cast of the film the text speaks of
+  const text = rule.view.text
+  for (const {entity, mention} of rule.index.within(rule.sentence, ['Person'])) {
+    if (text.charAt(mention.start - 1) !== '(' || !/^\s*[,)]/.test(text.slice(mention.end, mention.end + 2))) continue
+    if (entity.roles.some((role) => role.key === 'director')) continue
+    const film = filmNear(rule.films, mention.start) ?? recentFilm(rule)
+    if (film) rule.facts.add(film, 'actor', entity.id, rule.sentence)
+  }
+  // "Les Cendres, de X. Avec A, B, C.": a sentence that opens on "Avec" and a name lists the cast
+  for (const phrase of rule.lexicon.actorOpening) {
+    if (!lower.startsWith(`${phrase} `)) continue
+    const film = rule.films[0]?.film ?? recentFilm(rule)
+    const first = rule.index.firstStartingIn({start: offset + phrase.length + 1, end: offset + phrase.length + 2}, ['Person', 'Movie'])
+    if (!film || first?.entity.type !== 'Person') continue
+    for (const person of peopleAfter(rule, offset + phrase.length + 1, 1)) rule.facts.add(film, 'actor', person.id, rule.sentence)
+  }
+  for (const {at, phrase} of findPhrases(lower, rule.lexicon.actorBefore)) {
+    const film = filmNear(rule.films, offset + at) ?? recentFilm(rule)
+    if (!film) continue
+    for (const person of peopleAfter(rule, offset + at + phrase.length, 40)) rule.facts.add(film, 'actor', person.id, rule.sentence)
+  }
+  // "le comédien, révélé par <film>", "the actress stars in <film>"
+  if (rule.films.length > 0 && hasWord(rule.view.text.slice(rule.sentence.start, rule.sentence.end), rule.lexicon.actorContext)) {
+    for (const {entity, mention} of rule.index.within(rule.sentence, ['Person'])) {
+      if (!entity.roles.some((role) => role.key === 'actor')) continue
+      const film = rule.films.find((reference) => reference.start > mention.end)
+      if (film) rule.facts.add(film.film, 'actor', entity.id, rule.sentence)
+    }
+  }
+  for (const {at} of findPhrases(lower, rule.lexicon.actorAfter)) {
+    const verb = offset + at
+    const subject = rule.index.before(verb, ['Person'])
+    if (!subject || subject.mention.start < rule.sentence.start || verb - subject.mention.end > 30) continue
+    const film = rule.films.find((reference) => reference.start > verb)
+    if (film) rule.facts.add(film.film, 'actor', subject.entity.id, rule.sentence)
+  }
+}
+
+/** A credits list: "Réalisation : X", "- **Cast:** A, B, C" names the people of the film. */
+export function credits(rule: Rule): void {
+  const text = rule.view.text
+  const line = /^[\s\-*•]*([\p{L} ]+?)\s*:\s*/u.exec(text.slice(rule.sentence.start, rule.sentence.end))
+  const predicate = line ? rule.lexicon.creditLabels.get((line[1] as string).toLowerCase()) : undefined
+  if (!line || !predicate) return
+  const film = recentFilm(rule)
+  if (!film) return
+  for (const person of peopleAfter(rule, rule.sentence.start + line[0].length, 1)) {
+    if (predicate === 'work') rule.facts.add(person, 'work', film.id, rule.sentence)
+    else rule.facts.add(film, predicate, person.id, rule.sentence)
+  }
+}
+
+/** "produit par X", "written by X": the film is one of X's works. */
+export function crew(rule: Rule): void {
+  forCuedPeople(rule, rule.lexicon.crewCues, (film, person) => rule.facts.add(person, 'work', film.id, rule.sentence))
+}
+
+/** "le directeur de la photographie X signe …", "la productrice Y": a crew member named with a film. */
+export function crewMembers(rule: Rule): void {
+  if (rule.lexicon.crewRoles.size === 0) return
+  for (const {entity, mention} of rule.index.within(rule.sentence, ['Person'])) {
+    if (!entity.roles.some((role) => rule.lexicon.crewRoles.has(role.key))) continue
+    if (entity.roles.some((role) => role.key === 'director' || role.key === 'actor')) continue
+    // a crew member the text names is, first, the crew of the film the text is about
+    const main = rule.main && firstMention(rule.main) < rule.sentence.end ? rule.main : undefined
+    const film = main ?? filmNear(rule.films, mention.start)
+    if (film) rule.facts.add(entity, 'work', film.id, rule.sentence)
+  }
+}

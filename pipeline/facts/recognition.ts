@@ -1,0 +1,88 @@
+/**
+ * recognition: awards a film won and festivals it was shown at.
+ */
+import {schemaType} from '../emit/jsonld.js'
+import type {Entity} from '../types.js'
+import {findAwards} from './awards.js'
+import {hasWord, hasWordPrefix} from './context.js'
+import {filmRole} from './people.js'
+import {filmNear, type Rule} from './rule.js'
+
+/** Awards: an award name in a sentence that says it was won, for the film the sentence speaks of. */
+export function awards(rule: Rule): void {
+  const sentenceText = rule.view.text.slice(rule.sentence.start, rule.sentence.end)
+  if (!hasWordPrefix(sentenceText, rule.lexicon.awardCues)) return
+  if (/\b(nomm|nomin|nominated|nomination)/i.test(sentenceText)) return
+  const found = findAwards(rule.view.text, rule.sentence.start, rule.sentence.end, rule.lexicon)
+  found.forEach((award, at) => {
+    const film = awardedFilm(rule, award.end, found[at + 1]?.start ?? rule.sentence.end) ?? filmNear(rule.films, award.start)
+    if (film) rule.facts.add(film, 'award', rule.view.source.slice(award.start, award.end), rule.sentence)
+  })
+}
+
+/**
+ * "la Palme d'or … celle de X pour <film>", "le César de la réalisation à X pour <film>": in a
+ * sentence that names an award, the person the award went to "for" a film made it, or played in
+ * it when the person is an actor or the award is for acting.
+ */
+export function awardedPeople(rule: Rule): void {
+  const awards = findAwards(rule.view.text, rule.sentence.start, rule.sentence.end, rule.lexicon)
+  if (awards.length === 0) return
+  for (const {entity, mention} of rule.index.within(rule.sentence, ['Person'])) {
+    const link = /^\s+(pour|for)\s+/i.exec(rule.view.text.slice(mention.end, mention.end + 6))
+    if (!link) continue
+    const film = rule.films.find((reference) => reference.start === mention.end + link[0].length)?.film
+    if (!film) continue
+    const award = awards.filter((candidate) => candidate.end <= mention.start).pop()?.text.toLowerCase() ?? ''
+    const acting = hasWord(award, rule.lexicon.actingAwardWords)
+    rule.facts.add(film, filmRole(entity) ?? (acting ? 'actor' : 'director'), entity.id, rule.sentence)
+  }
+}
+
+/**
+ * A prize list: "- **Cristal du long métrage** : *<film>*, de X" gives the award to the film, at
+ * the festival named last before the list.
+ */
+export function palmares(rule: Rule): void {
+  const text = rule.view.text
+  const award = findAwards(text, rule.sentence.start, rule.sentence.end, rule.lexicon)[0]
+  if (!award || /\S/.test(text.slice(rule.sentence.start, award.start).replace(/^[\s\-*•\d.]+/, ''))) return
+  const colon = /^\s*:\s*/.exec(text.slice(award.end, award.end + 6))
+  if (!colon) return
+  const film = rule.films.find((reference) => reference.start === award.end + colon[0].length)?.film
+  if (!film) return
+  rule.facts.add(film, 'award', rule.view.source.slice(award.start, award.end), rule.sentence)
+  const festival = rule.index.before(rule.sentence.start, ['Event'])
+  if (festival && schemaType(festival.entity) === 'Festival') rule.facts.add(film, 'festival', festival.entity.id, rule.sentence)
+}
+
+/**
+ * "le César de la meilleure réalisation à X pour <film>", "the prize for Y went to X for <film>":
+ * the film after "pour"/"for" that follows an award, before the next award, is the one it went to.
+ */
+export function awardedFilm(rule: Rule, from: number, until: number): Entity | undefined {
+  const after = rule.view.text.slice(from, Math.min(until, from + 80))
+  const link = /\s(pour|for)\s+(?:(?:le|la|les|l['’]|the)\s+(?:film|documentaire|documentary|movie)\s+)?/i.exec(after)
+  if (!link) return undefined
+  const start = from + link.index + link[0].length
+  return rule.films.find((reference) => reference.start >= start && reference.start <= start + 1)?.film
+}
+
+/** Festivals: an event in a sentence that says the film was selected or shown there, else the dispatch's festival. */
+export function festivals(rule: Rule): void {
+  if (rule.films.length === 0) return
+  const sentenceText = rule.view.text.slice(rule.sentence.start, rule.sentence.end)
+  if (!hasWordPrefix(sentenceText, rule.lexicon.festivalCues)) return
+  const events = rule.index.within(rule.sentence, ['Event'])
+  for (const {entity, mention} of events) {
+    const film = filmNear(rule.films, mention.start)
+    if (film) rule.facts.add(film, 'festival', entity.id, rule.sentence)
+  }
+  // A dispatch names its festival once, then speaks of "the competition": the festival named last.
+  if (events.length === 0) {
+    const festival = rule.index.before(rule.sentence.start, ['Event'])
+    if (festival && schemaType(festival.entity) === 'Festival') {
+      for (const reference of rule.films) rule.facts.add(reference.film, 'festival', festival.entity.id, rule.sentence)
+    }
+  }
+}

@@ -1,0 +1,124 @@
+/**
+ * rule: what every fact rule reads (one sentence, the films it speaks of, the mentions, the
+ * lexicon) and the shared look-ups: the film near an offset, the people named after a cue.
+ */
+import type {Entity, Fact, Predicate, Sentence, TextView} from '../types.js'
+import {type FilmReference, findPhrases, firstMention, isTitleHeading, MentionIndex} from './context.js'
+import type {FactLexicon} from './lexicon.js'
+
+/** What each rule reads. */
+export interface Rule {
+  view: TextView
+  sentence: Sentence
+  films: FilmReference[]
+  index: MentionIndex
+  lexicon: FactLexicon
+  facts: FactList
+  main: Entity | undefined
+}
+
+/** Facts without duplicates: the first evidence of each (subject, predicate, object) wins. */
+export class FactList {
+  private readonly byKey = new Map<string, Fact>()
+
+  add(subject: Entity, predicate: Predicate, object: string, evidence: {start: number; end: number}): void {
+    const key = `${subject.id}\u0000${predicate}\u0000${object}`
+    if (subject.id === object || this.byKey.has(key)) return
+    this.byKey.set(key, {subject: subject.id, predicate, object, start: evidence.start, end: evidence.end})
+  }
+
+  /**
+   * How plainly a creation date is stated: 2 for a release ("sorti le …"), 1 for a year given
+   * with the title ("X (1962)", "un film de 2016"), 0 otherwise (shooting, festival showing).
+   */
+  readonly dateRanks = new Map<string, number>()
+
+  rankDate(subject: Entity, value: string, rank: number): void {
+    const key = `${subject.id}\u0000${value}`
+    this.dateRanks.set(key, Math.max(rank, this.dateRanks.get(key) ?? 0))
+  }
+
+  has(subject: Entity, predicate: Predicate, object: string): boolean {
+    return this.byKey.has(`${subject.id}\u0000${predicate}\u0000${object}`)
+  }
+
+  /** All facts, plus `work` for the person of every director, actor and creator fact. */
+  withInverses(): Fact[] {
+    const facts = [...this.byKey.values()]
+    const seen = new Set(this.byKey.keys())
+    for (const fact of facts.slice()) {
+      if (fact.predicate !== 'director' && fact.predicate !== 'actor' && fact.predicate !== 'creator') continue
+      const key = `${fact.object}\u0000work\u0000${fact.subject}`
+      if (seen.has(key)) continue
+      seen.add(key)
+      facts.push({subject: fact.object, predicate: 'work', object: fact.subject, start: fact.start, end: fact.end})
+    }
+    return facts
+  }
+}
+
+/** The sentence's text, lower-cased for cue matching, and the offset it starts at. */
+export function lowered(rule: Rule): {lower: string; offset: number} {
+  return {lower: rule.view.text.slice(rule.sentence.start, rule.sentence.end).toLowerCase(), offset: rule.sentence.start}
+}
+
+/** The film reference nearest before `offset` in the sentence, else the first after it. */
+export function filmNear(films: FilmReference[], offset: number): Entity | undefined {
+  let before: FilmReference | undefined
+  for (const film of films) if (film.end <= offset) before = film
+  return (before ?? films.find((film) => film.start >= offset))?.film
+}
+
+/**
+ * The film named last before the sentence in the same paragraph or in a heading that is only its
+ * title, else the article's film if the text has named it already; a film named
+ * only later is never guessed.
+ */
+export function recentFilm(rule: Rule): Entity | undefined {
+  const previous = rule.index.before(rule.sentence.start, ['Movie'])
+  const paragraph = rule.view.paragraphs[rule.sentence.paragraph]
+  if (previous && paragraph && previous.mention.start >= paragraph.start) return previous.entity
+  // "## 2. *Title*" then its paragraph: a heading that is only a film's title names the section's film
+  if (previous && isTitleHeading(rule.view.text, rule.view.paragraphs, previous.mention)) return previous.entity
+  return rule.main && firstMention(rule.main) < rule.sentence.start ? rule.main : undefined
+}
+
+/**
+ * The first person named in `[from, from + reach)` of the sentence, with the persons coordinated
+ * with it ("Tamara X and Ljubomir Y", "A, B et C").
+ */
+export function peopleAfter(rule: Rule, from: number, reach: number): Entity[] {
+  while (from < rule.sentence.end && /\s/.test(rule.view.text.charAt(from))) from++
+  const first = rule.index.firstStartingIn({start: from, end: Math.min(rule.sentence.end, from + reach)}, ['Person'])
+  if (!first) return []
+  const people = [first.entity]
+  let end = first.mention.end
+  for (;;) {
+    const link = /^(\s*,\s*|\s+(and|et|&)\s+|\s*,\s*(and|et)\s+)/.exec(rule.view.text.slice(end, end + 40))
+    if (!link) break
+    const next = rule.index.firstStartingIn({start: end + link[0].length, end: end + link[0].length + 1}, ['Person'])
+    if (!next) break
+    if (!people.includes(next.entity)) people.push(next.entity)
+    end = next.mention.end
+  }
+  return people
+}
+
+/**
+ * For each cue phrase of the sentence ("réalisé par", "produced by"), the film it speaks of and
+ * every person named within the cue's reach after it.
+ */
+export function forCuedPeople(rule: Rule, cues: Array<{phrase: string; reach: number}>, found: (film: Entity, person: Entity) => void): void {
+  const {lower, offset} = lowered(rule)
+  const reaches = new Map(cues.map((cue) => [cue.phrase, cue.reach]))
+  for (const {at, phrase} of findPhrases(lower, [...reaches.keys()])) {
+    const film = filmNear(rule.films, offset + at) ?? recentFilm(rule)
+    if (!film) continue
+    for (const person of peopleAfter(rule, offset + at + phrase.length, reaches.get(phrase) ?? 2)) found(film, person)
+  }
+}
+
+/** The first person named in `[from, from + reach)` of the sentence. */
+export function personAfter(rule: Rule, from: number, reach: number): Entity | undefined {
+  return peopleAfter(rule, from, reach)[0]
+}
