@@ -117,3 +117,15 @@ describe('command line, knowledge file', () => {
     expect(err).toMatch(/kb\.json: .*sameAs/)
   })
 })
+
+describe('command line, --quiet', () => {
+  it('reports errors but not warnings', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'film-extract-'))
+    writeFileSync(join(dir, 'good.txt'), good)
+    writeFileSync(join(dir, 'empty.txt'), '\n')
+    const {code, err} = await run(['--quiet', '--output', join(dir, 'out'), dir])
+    expect(code).toBe(1)
+    expect(err).toContain('empty article')
+    expect(err).not.toContain('warning')
+  })
+})

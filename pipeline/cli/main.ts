@@ -158,7 +158,7 @@ export async function main(argv: string[], io = {stdin: process.stdin, stdout: p
     files.push(file)
   }
 
-  const report = reporter(files, {quiet: values.quiet, color: false})
+  const report = reporter(files, {quiet: values.quiet, silent: values.quiet, color: false})
   if (report) io.stderr.write(`${report}\n`)
   return failed ? 1 : 0
 }
