@@ -89,7 +89,9 @@ export function classifyName(tokens: Token[], name: NameSpan, text: string, lex:
   // "the Institute", "his Association": the head noun of a body alone refers back to it, it names nothing
   // (English only: French writes "la Commission", "l'Académie" for the one body the text is about)
   if (lang === 'en' && single && name.head?.type === 'Organization' && lex.heads.get(first.lower) === name.head && !first.allCaps) evidence.notName = true
-  if (name.head) {
+  // "Centre Marivaux", "Odeon Lightbox": a venue noun with proper names only names the building, a place
+  if (venueName(tokens, name, lex)) vote('Place', 8)
+  else if (name.head) {
     if (name.head.type === 'Award') evidence.award = true
     else if (name.head.type === 'Section') evidence.notName = true
     else vote(name.head.type, 6)
@@ -162,7 +164,8 @@ export function classifyName(tokens: Token[], name: NameSpan, text: string, lex:
 
   // after the name
   const after = cuesAfter(tokens, name.to, lex)
-  if (lang === 'fr' && after.has('actor-after') && subjectPosition(tokens, name.from)) evidence.actor = true
+  // (a venue acting, "le Centre Marivaux a consacré", stays the place that hosts)
+  if (lang === 'fr' && after.has('actor-after') && subjectPosition(tokens, name.from) && !venueName(tokens, name, lex)) evidence.actor = true
   const next = tokens[name.to]
   if (after.has('person-after')) vote(detLed ? 'Organization' : 'Person', 3)
   else if (next && ['a', 'avait', 'has', 'had'].includes(next.lower) && glued(tokens, name.to)) {
@@ -312,4 +315,26 @@ function bodyExpansion(tokens: Token[], at: number, lex: EntityLexicon): boolean
     if (lex.heads.get(token.lower)?.type === 'Organization') return true
   }
   return false
+}
+
+/**
+ * Whether a name is a venue noun and proper names only ("Salle Pleyel", "salle Jean-Castel", "Kino Palast"): the noun opens
+ * or ends the name, every other word is capitalised and none is a head of another type or a particle.
+ */
+export function venueName(tokens: Token[], name: NameSpan, lex: EntityLexicon): boolean {
+  if (name.to - name.from < 2) return false
+  const first = tokens[name.from] as Token
+  const last = tokens[name.to - 1] as Token
+  const opens = !!lex.venueHeads.get(first.lower)?.first
+  const ends = !opens && !!lex.venueHeads.get(last.lower)?.last
+  if (!opens && !ends) return false
+  for (let k = name.from; k < name.to; k++) {
+    const token = tokens[k] as Token
+    // the venue noun itself may be lower case in French ("la salle Jean-Castel")
+    if (k === (opens ? name.from : name.to - 1)) continue
+    if (!token.cap) return false
+    const head = lex.heads.get(token.lower)
+    if (head && head.type !== 'Event' && head.type !== 'Place') return false
+  }
+  return true
 }

@@ -41,6 +41,13 @@ export function cuesBefore(tokens: Token[], at: number, lex: EntityLexicon): Set
     }
     for (const kind of lex.cues.get(phrase(tokens, from, at)) ?? []) found.add(kind)
   }
+  // "distribué en France par X", "released in Canada by X": a place of the action inside the cue is skipped
+  const by = tokens[at - 1]
+  const place = tokens[at - 2]
+  const prep = tokens[at - 3]
+  if (by && place && prep && at >= 4 && /^(par|by)$/.test(by.lower) && /^(en|au|aux|in)$/.test(prep.lower) && place.cap && lex.places.has(place.folded) && sameSentence(tokens, at - 4, at) && glued(tokens, at - 1) && glued(tokens, at - 2) && glued(tokens, at - 3) && glued(tokens, at)) {
+    for (const kind of lex.cues.get(`${(tokens[at - 4] as Token).lower} ${by.lower}`) ?? []) found.add(kind)
+  }
   return found
 }
 

@@ -361,3 +361,66 @@ describe('places from the gazetteer and from head nouns', () => {
     expect(found.some((e) => e.type === 'Person')).toBe(false)
   })
 })
+
+describe('venues', () => {
+  it('types a venue noun with proper names only as a place, even as a subject', () => {
+    const fr = run('Le film est projeté au Centre Varbelin, à Lyon. Le Centre Varbelin a consacré une rétrospective au cinéaste.', 'fr')
+    expect(fr.find((e) => e.name === 'Centre Varbelin')?.type).toBe('Place')
+    const en = run('The film premiered at the Quarrow Lightbox in Toronto.', 'en')
+    expect(en.find((e) => e.name === 'Quarrow Lightbox')?.type).toBe('Place')
+  })
+
+  it('takes the "de" complement of a cellar club into the place name', () => {
+    const found = run('Le trio joue chaque soir au Caveau de la Brunière, près du port.', 'fr')
+    expect(found.find((e) => e.type === 'Place')?.name).toBe('Caveau de la Brunière')
+  })
+
+  it('types a lower-case "salle" with its proper name as a place', () => {
+    const found = run('Le concert a lieu dans la salle Jean-Castel, à Lyon.', 'fr')
+    expect(found.find((e) => e.name === 'salle Jean-Castel')?.type).toBe('Place')
+  })
+
+  it('keeps a centre with a "de" complement an organisation', () => {
+    const found = run('Le Centre national de la cartographie finance le projet.', 'fr')
+    expect(found.find((e) => e.name.startsWith('Centre national'))?.type).toBe('Organization')
+  })
+})
+
+describe('titles opening a sentence with a common word', () => {
+  it('reads an encyclopedic lead "X est un film" as a film title', () => {
+    const found = run('Brumes d’automne est un film documentaire belge sorti en 2019. Brumes d’automne reçoit un prix.', 'fr')
+    const work = found.find((e) => e.type === 'Movie')
+    expect(work?.name).toBe('Brumes d’automne')
+    expect(work?.mentions).toHaveLength(2)
+  })
+
+  it('does not make a pronoun or an elided word a title', () => {
+    const found = run('C’est un film étrange. Il est un documentaire sur la mer.', 'fr')
+    expect(found.filter((e) => e.type === 'Movie')).toHaveLength(0)
+  })
+})
+
+describe('general lists', () => {
+  it('knows French départements and préfectures as places', () => {
+    const found = run('Elle a grandi dans le Morbihan puis à Quimper.', 'fr')
+    expect(found.map((e) => [e.name, e.type])).toEqual(expect.arrayContaining([['Morbihan', 'Place'], ['Quimper', 'Place']]))
+  })
+
+  it('does not take a common-noun acronym for an organisation', () => {
+    // an unknown acronym in the same place is taken for a body ("traités par XQV")
+    expect(run('Les patients traités par XQV sont suivis.', 'fr').map((e) => e.type)).toEqual(['Organization'])
+    expect(run('Les patients traités par ICP sont suivis. La dose est de 500 UI par jour.', 'fr')).toHaveLength(0)
+  })
+
+  it('reads a company after "les dirigeants d\'" as an organisation', () => {
+    const found = run("Le projet inquiétait les dirigeants d'Orvanix depuis des mois.", 'fr')
+    expect(found.find((e) => e.name === 'Orvanix')?.type).toBe('Organization')
+  })
+})
+
+describe('cues with a place inside', () => {
+  it('reads "distribué en France par X" like "distribué par X"', () => {
+    const found = run('Le film sera distribué en France par Ventolune à partir du mois de mai.', 'fr')
+    expect(found.find((e) => e.name === 'Ventolune')?.type).toBe('Organization')
+  })
+})

@@ -75,6 +75,8 @@ export interface EntityLexicon {
   lowerOrgHeads: Set<string>
   /** Acronyms that are common nouns or codes ("PDG", "ADN", "ISBN"), as written. */
   commonAcronyms: Set<string>
+  /** Nouns of a venue ("centre", "salle", "lightbox"): a name of such a noun and proper names only is a place. */
+  venueHeads: Map<string, {first: boolean, last: boolean}>
 }
 
 /** The lexicon for one language (English and French lists both apply to names and places), built once. */
@@ -124,7 +126,11 @@ function build(lang: Lang): EntityLexicon {
   const ofPersonNouns = new Set(rows('of-person-nouns.tsv').map(([w]) => w as string))
   const commonAcronyms = new Set(rows('common-acronyms.tsv').map(([w]) => w as string))
   const lowerOrgHeads = new Set(rows('lowercase-org-heads.tsv').map(([w]) => w as string))
-  return {roles, roleMaxWords, personNouns, honorifics, heads, lowerHeads, ofPersonNouns, workNouns, cues, firstNames, places, stopwords, commonAcronyms, lowerOrgHeads}
+  const venueHeads = new Map<string, {first: boolean, last: boolean}>()
+  for (const [word, position] of rows('venue-heads.tsv')) {
+    if (word) venueHeads.set(word, {first: position === 'first' || position === 'any', last: position === 'last' || position === 'any'})
+  }
+  return {roles, roleMaxWords, personNouns, honorifics, heads, lowerHeads, ofPersonNouns, workNouns, cues, firstNames, places, stopwords, commonAcronyms, lowerOrgHeads, venueHeads}
 }
 
 const prepositions = new Set(['de', 'du', 'des', "d'", 'en', 'of', 'à'])

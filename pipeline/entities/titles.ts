@@ -133,6 +133,20 @@ export function findWorks(source: string, text: string, tokens: Token[], names: 
     works.push({start: (tokens[first] as Token).start, end: (tokens[found.to - 1] as Token).end, type: found.type, typed: true})
     while (n + 1 < names.length && (names[n + 1] as NameSpan).from < found.to) n++
   }
+  // 4. an encyclopedic lead opened by a common word the name finder dropped ("Nuages bas est un film …")
+  const inName = new Set<number>()
+  for (const name of names) for (let k = name.from; k < name.to; k++) inName.add(k)
+  for (const token of tokens) {
+    if (!token.initial || !token.cap || token.allCaps || token.elision || !/^\p{L}[\p{L}-]+$/u.test(token.text) || inName.has(token.i) || covered(token.start, token.end)) continue
+    if (lex.stopwords.has(token.lower) || titleDeterminers.has(token.lower) || determinerWords.has(token.lower) || lex.roles.has(token.lower) || lex.workNouns.has(token.lower)) continue
+    const long = extendTitle(source, tokens, token.i + 1, lex, lang)
+    for (const end of long > token.i + 1 ? [long, token.i + 1] : [token.i + 1]) {
+      const type = filmPredicate(tokens, end, lex)
+      if (!type) continue
+      works.push({start: token.start, end: (tokens[end - 1] as Token).end, type, typed: true})
+      break
+    }
+  }
   works.sort((a, b) => a.start - b.start)
   return [...works, ...repeats(text, works)].sort((a, b) => a.start - b.start)
 }
