@@ -5,6 +5,9 @@
  * The grammar matches token sequences; `key` is the folded form (lower case, accents removed,
  * typographic apostrophes made straight) so that "Été", "ete" and "été" look alike.
  */
+import {fold} from '../lexicon/fold.js'
+
+export {fold}
 
 /** One token of the text view. */
 export interface Token {
@@ -18,16 +21,6 @@ export interface Token {
 }
 
 const tokenPattern = /\p{L}+|\d+|\n|[^\s\p{L}\d]/gu
-
-/** Fold a word for look-ups: lower case, no diacritics, straight apostrophes, ASCII dashes. */
-export function fold(value: string): string {
-  return value
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[’‘ʼ]/g, "'")
-    .replace(/[‐‑‒]/g, '-')
-}
 
 /** Split text into tokens, in order. Linear in the length of the text. */
 export function tokenize(text: string): Token[] {

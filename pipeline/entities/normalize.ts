@@ -1,17 +1,9 @@
 /**
  * normalize: comparison keys for names and the slugs of entity ids.
  */
+import {fold} from '../lexicon/fold.js'
 
-/** Lower case without diacritics ("Pékin" → "pekin", "Œuvre" → "oeuvre"). */
-export function fold(value: string): string {
-  return value
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/œ/gi, 'oe')
-    .replace(/æ/gi, 'ae')
-    .replace(/[’‘]/g, "'")
-    .toLowerCase()
-}
+export {fold}
 
 /**
  * Key under which spelling variants of one name meet: folded, with spaces, hyphens, dots and

@@ -1,0 +1,16 @@
+/**
+ * fold: the one comparison form of a word, shared by every stage that looks words up in a lexicon.
+ *
+ * Lower case, diacritics removed, ligatures spelled out (œ → oe, æ → ae), typographic apostrophes
+ * as `'` and typographic hyphens as `-`: "Pékin" → "pekin", "Œuvre" → "oeuvre", "l’été" → "l'ete".
+ */
+export function fold(value: string): string {
+  return value
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/œ/gi, 'oe')
+    .replace(/æ/gi, 'ae')
+    .replace(/[’‘ʼ]/g, "'")
+    .replace(/[‐‑‒]/g, '-')
+    .toLowerCase()
+}
