@@ -20,6 +20,7 @@ import {wordClass} from './language-model.js'
 import {nameKey} from './normalize.js'
 import {attachRoles, type PersonRef} from './roles.js'
 import {findWorks} from './titles.js'
+import {filmVotes, headlineVote} from './work-kinds.js'
 import {tokenize, type Token} from './tokens.js'
 
 /** Capitalised particles that open a surname ("Ní Dhálaigh", "De Witt", "Van Hal"). */
@@ -62,6 +63,8 @@ export function extractEntities(view: TextView, quoted: QuotedSpan[]): Entity[] 
   // works, grouped by title key
   const workByKey = new Map<string, Draft>()
   const workAt = new Map<number, Draft>()
+  // works a noun or a film predicate typed; the others may be films by the words around them
+  const typedWorks = new Set<Draft>()
   for (const work of works) {
     const text = source.slice(work.start, work.end)
     // "Le Pont sans rives" and "Pont sans rives" are one title
@@ -71,6 +74,7 @@ export function extractEntities(view: TextView, quoted: QuotedSpan[]): Entity[] 
       draft = {type: work.type, mentions: [], roles: [], gender: 'u', impliedKeys: []}
       drafts.push(draft)
     } else if (work.typed && work.type === 'Movie') draft.type = 'Movie'
+    if (work.typed) typedWorks.add(draft)
     workByKey.set(key, draft)
     workAt.set(work.start, draft)
     draft.mentions.push({start: work.start, end: work.end, text, kind: work.aliasOf !== undefined ? 'alias' : 'title'})
@@ -289,7 +293,7 @@ export function extractEntities(view: TextView, quoted: QuotedSpan[]): Entity[] 
     }
   }
   const refs: PersonRef[] = people.map((person) => ({mentions: [...person.mentions], gender: person.gender, impliedKeys: person.impliedKeys}))
-  const result = attachRoles(view.text, tokens, refs, lex)
+  const result = attachRoles(view.text, tokens, refs, lex, view.language)
   // a role word inside the name of something else ("Semaine de la critique") is no anaphor
   const inOther = new Uint8Array(source.length + 1)
   for (const draft of drafts) if (draft.type !== 'Person') for (const m of draft.mentions) inOther.fill(1, m.start, m.end)
@@ -298,6 +302,12 @@ export function extractEntities(view: TextView, quoted: QuotedSpan[]): Entity[] 
     for (const mention of result.anaphors[p] ?? []) if (inOther[mention.start] !== 1) person.mentions.push({...mention, text: source.slice(mention.start, mention.end)})
     for (const role of person.roles) role.text = source.slice(role.start, role.end)
   })
+  const paragraphOf = (sentence: number): number => view.sentences[sentence]?.paragraph ?? -1
+  for (const draft of drafts) {
+    if (draft.type !== 'CreativeWork' || typedWorks.has(draft)) continue
+    const votes = filmVotes(tokens, draft.mentions, lex.workNouns, view.language, paragraphOf) + headlineVote(tokens, draft.mentions, lex.workNouns)
+    if (votes > 0) draft.type = 'Movie'
+  }
   return finalize(drafts.filter((draft) => draft.mentions.length > 0))
 }
 

@@ -13,8 +13,9 @@
  *   (French feminine forms) and recency, a person already named in the same sentence coming last.
  * Every role word becomes a RoleMention of the person it is attached to.
  */
-import type {Mention, RoleMention} from '../types.js'
+import type {Lang, Mention, RoleMention} from '../types.js'
 import {determinerBefore, glued, isModifier, roleAt, sameSentence, type Determiner, type RoleHit} from './context.js'
+import {wordClass} from './language-model.js'
 import type {EntityLexicon, Gender} from './lexicon.js'
 import {phrase, type Token} from './tokens.js'
 
@@ -46,8 +47,11 @@ interface RolePhrase {
 
 const subjectPronouns: Record<string, Gender> = {il: 'm', elle: 'f', he: 'm', she: 'f'}
 
+/** Words that join two roles of one person: "réalisatrice et productrice", "editor turned director". */
+const roleLinks = new Set(['et', 'and', 'turned', 'devenu', 'devenue'])
+
 /** Attach stated roles and resolve role anaphora over `persons`. */
-export function attachRoles(text: string, tokens: Token[], persons: PersonRef[], lex: EntityLexicon): RoleResult {
+export function attachRoles(text: string, tokens: Token[], persons: PersonRef[], lex: EntityLexicon, lang: Lang): RoleResult {
   const roles: RoleMention[][] = persons.map(() => [])
   const anaphors: Mention[][] = persons.map(() => [])
   const startsAt = new Map<number, number>()
@@ -69,7 +73,7 @@ export function attachRoles(text: string, tokens: Token[], persons: PersonRef[],
       for (let k = from; k < to; k++) inName[k] = 1
     })
   )
-  const phrases = findRolePhrases(tokens, lex, inName)
+  const phrases = findRolePhrases(tokens, lex, inName, lang)
   const stated: Array<Array<{at: number; key: string}>> = persons.map((person) => [...person.impliedKeys])
   const attach = (p: number, np: RolePhrase): void => {
     for (const hit of np.hits) {
@@ -87,7 +91,7 @@ export function attachRoles(text: string, tokens: Token[], persons: PersonRef[],
       pending.push(np)
       continue
     }
-    const p = appositionTarget(tokens, np, startsAt, endsAt, lex)
+    const p = appositionTarget(tokens, np, startsAt, endsAt, lex, lang)
     if (p !== undefined) attach(p, np)
     else pending.push(np)
   }
@@ -170,7 +174,7 @@ export function attachRoles(text: string, tokens: Token[], persons: PersonRef[],
 }
 
 /** All role phrases of the text: role words (coordinated or stacked) with their determiner. */
-function findRolePhrases(tokens: Token[], lex: EntityLexicon, inName: Uint8Array): RolePhrase[] {
+function findRolePhrases(tokens: Token[], lex: EntityLexicon, inName: Uint8Array, lang: Lang): RolePhrase[] {
   const out: RolePhrase[] = []
   for (let i = 0; i < tokens.length; i++) {
     if (inName[i]) continue
@@ -189,9 +193,19 @@ function findRolePhrases(tokens: Token[], lex: EntityLexicon, inName: Uint8Array
     let to = hit.to
     for (;;) {
       const next = tokens[to]
-      if (next && glued(tokens, to) && (next.lower === 'et' || next.lower === 'and')) {
+      if (next && glued(tokens, to) && roleLinks.has(next.lower)) {
         const more = roleAt(tokens, to + 1, lex)
         if (more && glued(tokens, to + 1)) {
+          hits.push(more)
+          to = more.to
+          continue
+        }
+      }
+      // "réalisatrice, scénariste et productrice", "la réalisatrice, ancienne monteuse": a comma, maybe one modifier, a role
+      if (next && /^\s*,\s*$/.test(next.before) && sameSentence(tokens, to - 1, to)) {
+        const skip = isModifier(next, lex) && glued(tokens, to + 1) ? 1 : 0
+        const more = roleAt(tokens, to + skip, lex)
+        if (more && !more.form.plural) {
           hits.push(more)
           to = more.to
           continue
@@ -205,15 +219,34 @@ function findRolePhrases(tokens: Token[], lex: EntityLexicon, inName: Uint8Array
       }
       break
     }
-    // one adjective between determiner and noun ("la jeune réalisatrice")
-    const previous = tokens[from - 1]
-    if (previous && isModifier(previous, lex) && glued(tokens, from) && determinerBefore(tokens, from - 1) !== 'none') from--
+    // one or two adjectives between determiner and noun ("la jeune réalisatrice", "the Swedish actress", "a former radio journalist")
+    for (let back = 1; back <= 2; back++) {
+      const previous = tokens[from - back]
+      if (!previous || !(isModifier(previous, lex) || isDemonym(previous, lang)) || !glued(tokens, from - back + 1)) break
+      if (determinerBefore(tokens, from - back) !== 'none') {
+        from -= back
+        break
+      }
+    }
     const gendered = hits.map((h) => h.form.gender).find((g) => g !== 'u') ?? 'u'
     out.push({from, to, hits, gender: gendered, plural: hits.some((h) => h.form.plural), det: determinerBefore(tokens, from), personNoun: false})
     i = to - 1
   }
   return out
 }
+
+/**
+ * An English nationality adjective, written with a capital ("the Swedish actress", "the
+ * British-Italian actress", "the Hungarian-born cinematographer"): known to the language model, or
+ * of a demonym's shape.
+ */
+function isDemonym(token: Token, lang: Lang): boolean {
+  if (lang !== 'en' || !token.cap || token.initial) return false
+  return token.lower.split('-').every((part, k) => wordClass(part, lang) === 'demonym' || /^\p{L}+(ish|ian|ese|an|ic|i)$/u.test(part) || (k > 0 && part === 'born'))
+}
+
+/** Words that may follow an apposition's role noun ("X, the actress best known for", "X, le cinéaste qui …"). */
+const appositionFollowers = new Set(['de', 'du', 'des', "d'", 'of', 'from', 'for', 'in', 'at', 'à', 'au', 'aux', 'en', 'qui', 'who', 'whose', 'dont', 'best', 'now', 'then', 'once', 'also', 'aussi', 'connu', 'connue', 'known', 'né', 'née', 'born', 'with', 'avec', 'et', 'and'])
 
 function personNounAt(tokens: Token[], at: number, lex: EntityLexicon): {to: number; gender: Gender} | undefined {
   for (const n of [2, 1]) {
@@ -226,16 +259,21 @@ function personNounAt(tokens: Token[], at: number, lex: EntityLexicon): {to: num
 }
 
 /** The person an apposition or predicate attaches the phrase to, if the phrase is one. */
-function appositionTarget(tokens: Token[], np: RolePhrase, startsAt: Map<number, number>, endsAt: Map<number, number>, lex: EntityLexicon): number | undefined {
+function appositionTarget(tokens: Token[], np: RolePhrase, startsAt: Map<number, number>, endsAt: Map<number, number>, lex: EntityLexicon, lang: Lang): number | undefined {
   // before a name: "la réalisatrice X", "l'actrice chinoise X"
   let k = np.to
   while (k < np.to + 2 && tokens[k] && isModifier(tokens[k] as Token, lex) && glued(tokens, k)) k++
   if (tokens[k] && glued(tokens, k) && startsAt.has(k)) return startsAt.get(k)
-  // "the cinematographer, Ola Brekke, frames …": a definite role, a comma, the name
-  if (tokens[np.to] && /^\s*,\s*$/.test((tokens[np.to] as Token).before) && startsAt.has(np.to) && np.det === 'definite') return startsAt.get(np.to)
-  // after a name: "X, journaliste", "X, une artiste", "X, a painter"
+  // "the cinematographer, Ola Brekke, frames …", "her producer, X", "Okoro's producer, X": a role, a comma, the name
+  const owned = np.det === 'possessive' || /^['’]s\s+$/.test((tokens[np.from] as Token).before)
+  if (tokens[np.to] && /^\s*,\s*$/.test((tokens[np.to] as Token).before) && startsAt.has(np.to) && (np.det === 'definite' || owned)) return startsAt.get(np.to)
+  // after a name: "X, journaliste", "X, une artiste", "X, a painter", "X, the Swedish actress"
   let b = np.from
-  if (np.det === 'indefinite') b--
+  // (not "X, le cinéaste enferme …", where the phrase opens a clause, nor "X, the guitarist's daughter")
+  const after = tokens[np.to]
+  const closes = !after || !sameSentence(tokens, np.to - 1, np.to) || /[,;:)(—–]/.test(after.before)
+  const opensClause = !!after && !closes && (/^['’]s/.test(after.before) || !(appositionFollowers.has(after.lower) || /(é|ée|és|ées|ed)$/.test(after.lower)))
+  if (np.det === 'indefinite' || (np.det === 'definite' && !np.plural && !opensClause)) b--
   const first = tokens[b]
   if (first && /^\s*,\s*$/.test(first.before) && endsAt.has(b) && sameSentence(tokens, b - 1, b)) return endsAt.get(b)
   // predicate: "X est un artiste", "X est l'un des artistes", "X is one of the painters"

@@ -87,6 +87,8 @@ export function findWorks(source: string, text: string, tokens: Token[], names: 
     // a capitalised determiner opening the title ("le film Le Jardin perdu", "A Field of Glass")
     const det = tokens[from - 1]
     if (det && det.cap && titleDeterminers.has(det.lower) && glued(tokens, from)) from--
+    // "*Ice Road Mothers*": italics opening on a capitalised word the name finder left out ("ice" is a common word)
+    else if (det && det.cap && glued(tokens, from) && italic(source, det.start, (tokens[name.to - 1] as Token).end)) from--
     const detLed = titleDeterminers.has((tokens[from] as Token).lower)
     // subtitle after a colon: "X : Y"
     const next = names[n + 1]
@@ -130,7 +132,8 @@ export function findWorks(source: string, text: string, tokens: Token[], names: 
       // only when the words before are the title's own: capitalised from a determiner, or opening the clause
       if (first === from - 1 && tokens[first - 1] && glued(tokens, first) && !/^[,(]/.test(owner.before.trim())) first = from
     }
-    works.push({start: (tokens[first] as Token).start, end: (tokens[found.to - 1] as Token).end, type: found.type, typed: true})
+    // (italics alone give the default type: the words around the title may still make it a film)
+    works.push({start: (tokens[first] as Token).start, end: (tokens[found.to - 1] as Token).end, type: found.type, typed: !!noun || found.type === 'Movie'})
     while (n + 1 < names.length && (names[n + 1] as NameSpan).from < found.to) n++
   }
   // 4. an encyclopedic lead opened by a common word the name finder dropped ("Nuages bas est un film …")

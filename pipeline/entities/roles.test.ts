@@ -1,0 +1,42 @@
+/**
+ * Stated roles (roles.ts) in the shapes reviews and news write them, French and English.
+ */
+import {describe, expect, it} from 'vitest'
+import {textView} from '../index.js'
+import type {Entity, Lang} from '../types.js'
+import {extractEntities} from './extract.js'
+
+function rolesOf(source: string, language: Lang, name: string): string[] {
+  const found = extractEntities(textView(source, {language}), [])
+  return (found.find((entity) => entity.name === name) as Entity | undefined)?.roles.map((role) => role.role) ?? []
+}
+
+describe('stated roles', () => {
+  it('reads roles coordinated with commas after a predicate', () => {
+    expect(rolesOf('Awa Diallo est une réalisatrice, scénariste et productrice nigérienne.', 'fr', 'Awa Diallo')).toEqual(['réalisatrice', 'scénariste', 'productrice'])
+  })
+
+  it('reads "the editor turned director X" as two roles of X', () => {
+    expect(rolesOf('The film was made by the editor turned director Luc Perrin in 2021.', 'en', 'Luc Perrin')).toEqual(['editor', 'director'])
+  })
+
+  it('reads a definite apposition with a nationality after a name', () => {
+    expect(rolesOf('Rosa Lind, the Swedish actress best known for her thrillers, plays the mother.', 'en', 'Rosa Lind')).toEqual(['actress'])
+  })
+
+  it('reads a possessive role before a comma and the name', () => {
+    expect(rolesOf('Its producer, Hanna Berg, was in the room. Her cinematographer, Ola Brekke, was not.', 'en', 'Hanna Berg')).toEqual(['producer'])
+    expect(rolesOf("Okoro's producer, Lucía Benítez, said the team was talking.", 'en', 'Lucía Benítez')).toEqual(['producer'])
+  })
+
+  it('does not take the subject of a new clause for an apposition', () => {
+    const source = 'Le réalisateur Paul Vidal admire Godard. Mais là où Godard laissait respirer Michel Piccoli, le cinéaste enferme ses acteurs dans des cadres.'
+    expect(rolesOf(source, 'fr', 'Michel Piccoli')).toEqual([])
+    expect(rolesOf(source, 'fr', 'Paul Vidal')).toEqual(['réalisateur', 'cinéaste'])
+  })
+
+  it('does not give a person the role of someone they are kin to', () => {
+    const source = "The late blues guitarist Ray Vance died in May. Marjorie Vance, the guitarist's daughter, spoke to the press."
+    expect(rolesOf(source, 'en', 'Marjorie Vance')).toEqual([])
+  })
+})

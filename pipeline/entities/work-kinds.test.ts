@@ -1,0 +1,44 @@
+/**
+ * A work named without a kind noun is a film when the words around it say so (work-kinds.ts).
+ */
+import {describe, expect, it} from 'vitest'
+import {textView} from '../index.js'
+import type {Entity, Lang, QuotedSpan} from '../types.js'
+import {extractEntities} from './extract.js'
+
+function run(source: string, language: Lang, titles: string[]): Entity[] {
+  const quoted: QuotedSpan[] = titles.map((text) => {
+    const start = source.indexOf(text)
+    return {start, end: start + text.length, text, kind: 'title', open: start - 1, close: start + text.length}
+  })
+  return extractEntities(textView(source, {language}), quoted)
+}
+
+const typeOf = (found: Entity[], name: string): string | undefined => found.find((entity) => entity.name === name)?.type
+
+describe('work kinds', () => {
+  it('makes a quoted title a film when a film noun stands in apposition to it', () => {
+    const source = 'Critics loved “The Salt Keepers,” the first feature by Maya Okonjo, at the festival.'
+    expect(typeOf(run(source, 'en', ['The Salt Keepers']), 'The Salt Keepers')).toBe('Movie')
+  })
+
+  it('keeps a sung title a work of another kind, even in a text on films', () => {
+    const source = 'The film is long. In the last scene, the boy sings “Dirty Old Town” in an empty pub, and the film ends.'
+    expect(typeOf(run(source, 'en', ['Dirty Old Town']), 'Dirty Old Town')).toBe('CreativeWork')
+  })
+
+  it('reads the paragraph under a heading that is only a title', () => {
+    const source = '# Three films\n\n## 1. *Ice Road Mothers*\n\nShot in Manitoba, the film follows three truck drivers.\n'
+    expect(typeOf(run(source, 'en', []), 'Ice Road Mothers')).toBe('Movie')
+  })
+
+  it('makes the work a headline names a film in a text on films', () => {
+    const source = 'Critique : « Les Heures pâles », un beau mystère\n\nLes Heures pâles arrive en salles. Ce film de trois heures est le deuxième long métrage de sa réalisatrice.'
+    expect(typeOf(run(source, 'fr', ['Les Heures pâles']), 'Les Heures pâles')).toBe('Movie')
+  })
+
+  it('leaves a title with no cue at all to its default type', () => {
+    const source = 'Elle cite « Les Yeux fermés » parmi ses lectures. Puis elle part.'
+    expect(typeOf(run(source, 'fr', ['Les Yeux fermés']), 'Les Yeux fermés')).toBe('CreativeWork')
+  })
+})
