@@ -39,4 +39,17 @@ describe('stated roles', () => {
     const source = "The late blues guitarist Ray Vance died in May. Marjorie Vance, the guitarist's daughter, spoke to the press."
     expect(rolesOf(source, 'en', 'Marjorie Vance')).toEqual([])
   })
+
+  it('reads a predicate after an aside between commas', () => {
+    expect(rolesOf('Awa Diallo, née le 3 juin 1978 à Niamey, est une réalisatrice et productrice.', 'fr', 'Awa Diallo')).toEqual(['réalisatrice', 'productrice'])
+  })
+
+  it('reads "comme" + an occupation without determiner as the subject’s role', () => {
+    expect(rolesOf('Awa Diallo travaille ensuite quatre ans comme assistante à Paris.', 'fr', 'Awa Diallo')).toEqual(['assistante'])
+  })
+
+  it('gives an epicene anaphor the gender of its French determiner', () => {
+    const source = 'Awa Diallo étudie avec le documentariste Paul Roux. Plus tard, l’œuvre de la cinéaste devient politique.'
+    expect(rolesOf(source, 'fr', 'Awa Diallo')).toEqual(['cinéaste'])
+  })
 })

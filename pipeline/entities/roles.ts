@@ -47,6 +47,9 @@ interface RolePhrase {
 
 const subjectPronouns: Record<string, Gender> = {il: 'm', elle: 'f', he: 'm', she: 'f'}
 
+/** French determiners that say the gender of the noun after them. */
+const determinerGender: Record<string, Gender> = {la: 'f', une: 'f', cette: 'f', le: 'm', un: 'm', ce: 'm', cet: 'm'}
+
 /** Words that join two roles of one person: "réalisatrice et productrice", "editor turned director". */
 const roleLinks = new Set(['et', 'and', 'turned', 'devenu', 'devenue'])
 
@@ -228,7 +231,8 @@ function findRolePhrases(tokens: Token[], lex: EntityLexicon, inName: Uint8Array
         break
       }
     }
-    const gendered = hits.map((h) => h.form.gender).find((g) => g !== 'u') ?? 'u'
+    // an epicene noun takes the gender of its French determiner ("la cinéaste", "le journaliste")
+    const gendered = hits.map((h) => h.form.gender).find((g) => g !== 'u') ?? determinerGender[tokens[from - 1]?.lower ?? ''] ?? 'u'
     out.push({from, to, hits, gender: gendered, plural: hits.some((h) => h.form.plural), det: determinerBefore(tokens, from), personNoun: false})
     i = to - 1
   }
@@ -281,7 +285,13 @@ function appositionTarget(tokens: Token[], np: RolePhrase, startsAt: Map<number,
   while (b > np.from - 5 && tokens[b - 1] && /^(un|une|le|la|l'|les|des|a|an|the|l'un|l'une|un des|one|of|l'|d')$/.test((tokens[b - 1] as Token).lower)) b--
   while (b > np.from - 7 && tokens[b - 1] && isModifier(tokens[b - 1] as Token, lex) && !/^(est|is|was|était|fut|devient|became)$/.test((tokens[b - 1] as Token).lower)) b--
   const verb = tokens[b - 1]
-  if (verb && /^(est|était|fut|devient|is|was|became|becomes)$/.test(verb.lower) && endsAt.has(b - 1) && sameSentence(tokens, b - 2, b - 1)) return endsAt.get(b - 1)
+  if (!verb || !/^(est|était|fut|devient|is|was|became|becomes)$/.test(verb.lower)) return undefined
+  if (endsAt.has(b - 1) && sameSentence(tokens, b - 2, b - 1)) return endsAt.get(b - 1)
+  // "X, née le 3 juin 1978 à Niamey, est une réalisatrice": the name before an aside closed by a comma
+  if (!/^\s*,\s*$/.test(verb.before)) return undefined
+  for (let k = b - 2; k > b - 16 && k > 0 && sameSentence(tokens, k - 1, b - 1); k--) {
+    if (endsAt.has(k) && /^\s*,\s*$/.test((tokens[k] as Token).before)) return endsAt.get(k)
+  }
   return undefined
 }
 
@@ -289,6 +299,8 @@ function appositionTarget(tokens: Token[], np: RolePhrase, startsAt: Map<number,
 function subjectMode(tokens: Token[], np: RolePhrase, _lex: EntityLexicon): 'before' | 'after' | undefined {
   const before = phrase(tokens, Math.max(0, np.from - 3), np.from)
   if (/(en tant que|en tant qu'|as a|as an|worked as|travaille comme|travaillait comme)$/.test(before)) return 'before'
+  // "elle travaille quatre ans comme assistante", "he started as editor": no determiner, an occupation
+  if (np.det === 'none' && /(^| )(comme|as)$/.test(before) && !np.plural) return 'before'
   const next = phrase(tokens, np.to, Math.min(tokens.length, np.to + 2))
   if ((next === 'de formation' || next === 'by training') && (tokens[np.from] as Token).initial) return 'after'
   return undefined

@@ -110,6 +110,8 @@ export function findWorks(source: string, text: string, tokens: Token[], names: 
     // "son premier film, X, tourné …": an apposition after a comma must close
     if (noun && (!noun.comma || /^\s*[,(—–:]/.test(text.slice((tokens[long - 1] as Token).end)))) found = {to: long, type: noun.type}
     else if (cued) found = {to: long, type: 'Movie'}
+    // "the first feature by Maya X, premiered …": after "by" / "par" a name is the maker's
+    else if (['by', 'par'].includes((tokens[from - 1] as Token | undefined)?.lower ?? '') && glued(tokens, from)) continue
     else if (!name.head || name.head.type === 'Place') {
       // after "à" / "in" only the strong cues (a year in brackets, italics) make a title of a name
       const weak = !placeBefore(tokens, from) && (!name.head || name.head.type === 'Place')

@@ -157,3 +157,23 @@ export function firstMention(entity: Entity): number {
   for (const mention of entity.mentions) first = Math.min(first, mention.start)
   return first
 }
+
+/** Words after which a name is no subject ("à Paris", "avec X", "by X"). */
+const prepositions = new Set(['de', "d'", 'du', 'des', 'à', 'au', 'aux', 'avec', 'par', 'pour', 'sur', 'chez', 'selon', 'entre', 'of', 'by', 'with', 'for', 'to', 'from', 'at', 'about', 'in', 'on', 'like', 'comme'])
+
+/** Pronouns and possessives that open a sentence about the person the passage speaks of. */
+const continuing = /^\s*(il|elle|he|she|son|sa|ses|his|her)\b/i
+
+/**
+ * The person a sentence is about: a person named among its first words, not after a preposition;
+ * else, when it opens with "Elle", "He", "Son" …, `topic`, the person the sentences before were about.
+ */
+export function sentenceSubject(text: string, sentence: Sentence, index: MentionIndex, topic: Entity | undefined): Entity | undefined {
+  const head = {start: sentence.start, end: Math.min(sentence.end, sentence.start + 60)}
+  for (const {entity, mention} of index.within(head, ['Person'])) {
+    const before = /([\p{L}']+)\s*$/u.exec(text.slice(Math.max(sentence.start, mention.start - 20), mention.start).replace('’', "'"))
+    if (!before || !prepositions.has((before[1] as string).toLowerCase())) return entity
+    break
+  }
+  return continuing.test(text.slice(sentence.start, sentence.start + 6)) ? topic : undefined
+}

@@ -47,8 +47,12 @@ export function created(rule: Rule, dates: DateMention[]): void {
     // "a 2016 Portuguese documentary film", "un film de 2016", "une toile de 1914"
     const after = text.slice(date.end, date.end + 50)
     const before = text.slice(Math.max(rule.sentence.start, date.start - 14), date.start)
-    if (/^(\s+[\p{L}-]+){0,3}\s+(film|documentary|movie|feature|documentaire)\b/iu.test(after) || /\b(film|documentaire|long[- ]métrage) de\s+$/i.test(before)) {
-      const film = filmNear(rule.films, date.start)
+    // ("the 2011 thriller The Lantern Keepers": the title right after the noun)
+    const noun = /^((?:\s+[\p{L}-]+){0,3}?)\s+([\p{L}-]+)\b\s*/u.exec(after)
+    const filmNoun = noun && rule.lexicon.filmNouns.has((noun[2] as string).toLowerCase()) ? noun : undefined
+    if (filmNoun || /\b(film|documentaire|long[- ]métrage) de\s+$/i.test(before)) {
+      const next = filmNoun ? rule.films.find((reference) => reference.start === date.end + filmNoun[0].length) : undefined
+      const film = next?.film ?? filmNear(rule.films, date.start)
       if (film) {
         rule.facts.add(film, 'dateCreated', value, rule.sentence)
         rule.facts.rankDate(film, value, 1)

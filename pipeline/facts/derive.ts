@@ -21,11 +21,11 @@
  */
 import {mainFilm} from '../emit/jsonld.js'
 import type {DateMention, Entity, Fact, Sentence, TextView} from '../types.js'
-import {type FilmReference, filmsIn, MentionIndex} from './context.js'
+import {type FilmReference, filmsIn, MentionIndex, sentenceSubject} from './context.js'
 import {created, keepOneDateCreated} from './created.js'
 import {creators} from './creators.js'
 import {factLexicon} from './lexicon.js'
-import {actors, credits, crew, crewMembers, directors, ownFilms} from './people.js'
+import {actors, credits, crew, crewMembers, directors, knownFor, ownFilms} from './people.js'
 import {awardedPeople, awards, festivals, palmares} from './recognition.js'
 import {FactList} from './rule.js'
 import {about, titlesNamingPeople} from './subjects.js'
@@ -45,15 +45,21 @@ export function deriveFacts({view, entities, dates}: FactInput): Fact[] {
   const facts = new FactList()
 
   let previous: Sentence | undefined
+  let previousFilms: FilmReference[] = []
+  let topic: Entity | undefined
   for (const sentence of view.sentences) {
+    const previousTopic = topic
+    topic = sentenceSubject(view.text, sentence, index, topic) ?? topic
     const films = filmsIn(view.text, sentence, index, lexicon, main, view.paragraphs)
-    const subject = previous && previous.paragraph === sentence.paragraph ? subjectFilm(view.text, previous, sentence, index) : undefined
+    const subject = previous && previous.paragraph === sentence.paragraph ? subjectFilm(view.text, previous, sentence, index, previousFilms) : undefined
     if (subject) films.unshift(subject)
     previous = sentence
-    const rules = {view, sentence, films, index, lexicon, facts, main}
+    previousFilms = films
+    const rules = {view, sentence, films, index, lexicon, facts, main, topic, previousTopic}
     directors(rules)
     ownFilms(rules)
     actors(rules)
+    knownFor(rules)
     about(rules)
     awards(rules)
     palmares(rules)
@@ -72,14 +78,18 @@ export function deriveFacts({view, entities, dates}: FactInput): Fact[] {
 
 /**
  * "X est un film … . Il retrace …": a sentence that opens on a subject pronoun continues the
- * previous one, whose subject was a film when the film is its first mention.
+ * previous one, whose subject was a film when the film is its first mention, or when the previous
+ * sentence speaks of that one film only ("…, le film suit trois familles. Il avait été révélé …").
  */
-function subjectFilm(text: string, previous: Sentence, sentence: Sentence, index: MentionIndex): FilmReference | undefined {
+function subjectFilm(text: string, previous: Sentence, sentence: Sentence, index: MentionIndex, previousFilms: FilmReference[]): FilmReference | undefined {
   const pronoun = /^(Il|Elle|It)\b/.exec(text.slice(sentence.start, sentence.start + 5))
   if (!pronoun) return undefined
   const first = index.within(previous)[0]
-  if (!first || first.entity.type !== 'Movie' || first.mention.start - previous.start > 3) return undefined
-  return {film: first.entity, start: sentence.start, end: sentence.start + pronoun[0].length}
+  const opening = first && first.entity.type === 'Movie' && first.mention.start - previous.start <= 3 ? first.entity : undefined
+  const only = previousFilms.length > 0 && previousFilms.every((reference) => reference.film === previousFilms[0]?.film) ? previousFilms[0]?.film : undefined
+  const people = index.within(previous, ['Person']).length
+  const film = opening ?? (people === 0 ? only : undefined)
+  return film ? {film, start: sentence.start, end: sentence.start + pronoun[0].length} : undefined
 }
 
 /** "César" and "César du meilleur documentaire" for one film: the shorter is the same award. */

@@ -1,6 +1,7 @@
 /**
  * lexicon: the facts stage's cue lists, for one language.
  */
+import {entityLexicon} from '../entities/lexicon.js'
 import {loadRows, perLanguage} from '../lexicon/index.js'
 import type {Lang} from '../types.js'
 
@@ -16,11 +17,15 @@ export interface FactLexicon {
   /** Role keys of a film's crew: such a person named with a film worked on it. */
   crewRoles: Set<string>
   /** Credits-list labels and the predicate of the people they introduce. */
-  creditLabels: Map<string, 'director' | 'actor' | 'work'>
+  creditLabels: Map<string, 'director' | 'actor' | 'work' | 'festival'>
   actorBefore: string[]
   actorAfter: string[]
   /** Phrases that open a credits-like sentence naming the cast ("Avec A, B, C."). */
   actorOpening: string[]
+  /** Phrases whose object pronoun is an actor: the person the passage is about ("cast her in X"). */
+  actorObject: string[]
+  /** Phrases before the films a person is known for ("connue pour X"). */
+  knownFor: string[]
   actorContext: Set<string>
   aboutCues: string[]
   /** Verbs of "X consacre son film à Y" (the subject follows "à"/"to"). */
@@ -35,6 +40,8 @@ export interface FactLexicon {
   /** Creation verbs that give a release date ("sorti", "released"): it wins over other dates. */
   releaseVerbs: Set<string>
   workNouns: Set<string>
+  /** Nouns of a film or a film genre ("documentaire", "thriller"), shared with the entities stage's work nouns. */
+  filmNouns: Set<string>
   creatorCues: string[]
   creatorVerbs: Set<string>
   possessives: Set<string>
@@ -58,10 +65,12 @@ export const factLexicon: (language: Lang) => FactLexicon = perLanguage((languag
     directorVerbs: first('director-verbs'),
     crewCues: rows('crew-cues').map((row) => ({phrase: row[0] as string, reach: Number(row[2])})),
     crewRoles: new Set(first('crew-roles')),
-    creditLabels: new Map(rows('credit-labels', 2).map((row) => [row[0] as string, row[1] as 'director' | 'actor' | 'work'])),
+    creditLabels: new Map(rows('credit-labels', 2).map((row) => [row[0] as string, row[1] as 'director' | 'actor' | 'work' | 'festival'])),
     actorBefore: actor.filter((row) => row[1] === 'before').map((row) => row[0] as string),
     actorAfter: actor.filter((row) => row[1] === 'after').map((row) => row[0] as string),
     actorOpening: actor.filter((row) => row[1] === 'opening').map((row) => row[0] as string),
+    actorObject: actor.filter((row) => row[1] === 'object').map((row) => row[0] as string),
+    knownFor: first('known-for-cues'),
     actorContext: new Set(first('actor-roles')),
     aboutCues: first('about-cues'),
     aboutVerbs: first('about-verbs'),
@@ -73,6 +82,7 @@ export const factLexicon: (language: Lang) => FactLexicon = perLanguage((languag
     creationVerbs: new Set(first('creation-verbs')),
     releaseVerbs: new Set(rows('creation-verbs').filter((row) => row[2] === 'release').map((row) => row[0] as string)),
     workNouns: new Set(first('work-nouns')),
+    filmNouns: new Set([...entityLexicon(language).workNouns].filter(([, type]) => type === 'Movie').map(([noun]) => noun)),
     creatorCues: first('creator-cues'),
     creatorVerbs: new Set(first('creator-verbs')),
     possessives: new Set(first('possessives')),

@@ -2,7 +2,7 @@
  * people: the people of a film — director, actors, crew — from cues, credits and roles.
  */
 import type {Entity} from '../types.js'
-import {findPhrases, firstMention, hasWord} from './context.js'
+import {findPhrases, firstMention, hasWord, type Located} from './context.js'
 import {filmNear, forCuedPeople, lowered, peopleAfter, personAfter, recentFilm, type Rule} from './rule.js'
 
 /** Directors: "réalisé par X", "<film> de X", "X's <film>", "X a réalisé <film>", casting directors. */
@@ -70,12 +70,15 @@ export function ownFilms(rule: Rule): void {
     const start = at + match[0].length
     const film = rule.films.find((reference) => reference.start === start)
     if (!film || (!match[2] && !match[3])) continue
-    const owner = rule.index.before(at, ['Person'])
-    if (!owner || owner.mention.start < rule.sentence.start) continue
-    if (/^(whose|dont)/i.test(match[1] as string) && at - owner.mention.end > 3) continue
     const relative = /^(whose|dont)/i.test(match[1] as string)
-    const predicate = filmRole(owner.entity) ?? (match[3] || relative ? 'director' : undefined)
-    if (predicate) rule.facts.add(film.film, predicate, owner.entity.id, rule.sentence)
+    const before = rule.index.before(at, ['Person'])
+    // "Son premier court métrage, X, …": with nobody named before it in the sentence, the possessive
+    // is the person the passage is about
+    const owner = before && before.mention.start >= rule.sentence.start ? before.entity : relative ? undefined : rule.topic
+    if (!owner) continue
+    if (relative && at - (before as Located).mention.end > 3) continue
+    const predicate = filmRole(owner) ?? (match[3] || relative ? 'director' : undefined)
+    if (predicate) rule.facts.add(film.film, predicate, owner.id, rule.sentence)
   }
   // "Anouk X's film follows …", "the whole point of Y's third feature"
   const genitive = new RegExp(`^['’]s\\s+((?:[\\p{L}-]+\\s+){0,2}?)(${nouns})(?![\\p{L}])`, 'iu')
@@ -121,6 +124,14 @@ export function actors(rule: Rule): void {
       if (film) rule.facts.add(film.film, 'actor', entity.id, rule.sentence)
     }
   }
+  // "Ana de la Torre saw her in a music video and cast her in X": the person the passage is about
+  const object = rule.previousTopic
+  if (object && !rule.index.within(rule.sentence, ['Person']).some((located) => located.entity === object)) {
+    for (const {at, phrase} of findPhrases(lower, rule.lexicon.actorObject)) {
+      const film = rule.films.find((reference) => reference.start >= offset + at + phrase.length)
+      if (film) rule.facts.add(film.film, 'actor', object.id, rule.sentence)
+    }
+  }
   for (const {at} of findPhrases(lower, rule.lexicon.actorAfter)) {
     const verb = offset + at
     const subject = rule.index.before(verb, ['Person'])
@@ -130,7 +141,7 @@ export function actors(rule: Rule): void {
   }
 }
 
-/** A credits list: "Réalisation : X", "- **Cast:** A, B, C" names the people of the film. */
+/** A credits list: "Réalisation : X", "- **Cast:** A, B, C" names the people of the film, "Festivals : …" its festivals. */
 export function credits(rule: Rule): void {
   const text = rule.view.text
   const line = /^[\s\-*•]*([\p{L} ]+?)\s*:\s*/u.exec(text.slice(rule.sentence.start, rule.sentence.end))
@@ -138,6 +149,12 @@ export function credits(rule: Rule): void {
   if (!line || !predicate) return
   const film = recentFilm(rule)
   if (!film) return
+  // "- **Festivals:** Toronto International Film Festival 2025; Cairo International Film Festival"
+  if (predicate === 'festival') {
+    const listed = rule.index.within({start: rule.sentence.start + line[0].length, end: rule.sentence.end}, ['Event'])
+    for (const {entity} of listed) rule.facts.add(film, 'festival', entity.id, rule.sentence)
+    return
+  }
   for (const person of peopleAfter(rule, rule.sentence.start + line[0].length, 1)) {
     if (predicate === 'work') rule.facts.add(person, 'work', film.id, rule.sentence)
     else rule.facts.add(film, predicate, person.id, rule.sentence)
@@ -159,5 +176,22 @@ export function crewMembers(rule: Rule): void {
     const main = rule.main && firstMention(rule.main) < rule.sentence.end ? rule.main : undefined
     const film = main ?? filmNear(rule.films, mention.start)
     if (film) rule.facts.add(entity, 'work', film.id, rule.sentence)
+  }
+}
+
+/**
+ * "Elle est notamment connue pour X (2014) … et pour Y (2021)", "Lindgren, best remembered for Z":
+ * every film after the phrase is a work of the person before it in the sentence (else of the person
+ * the sentence is about), as director or actor by the role the text gives them.
+ */
+export function knownFor(rule: Rule): void {
+  const {lower, offset} = lowered(rule)
+  for (const {at, phrase} of findPhrases(lower, rule.lexicon.knownFor)) {
+    const cue = offset + at
+    const named = rule.index.before(cue, ['Person'])
+    const person = named && named.mention.start >= rule.sentence.start ? named.entity : rule.topic
+    const predicate = person && filmRole(person)
+    if (!person || !predicate) continue
+    for (const reference of rule.films) if (reference.start >= cue + phrase.length) rule.facts.add(reference.film, predicate, person.id, rule.sentence)
   }
 }

@@ -6,7 +6,7 @@ import type {Entity} from '../types.js'
 import {findAwards} from './awards.js'
 import {hasWord, hasWordPrefix} from './context.js'
 import {filmRole} from './people.js'
-import {filmNear, type Rule} from './rule.js'
+import {filmNear, recentFilm, type Rule} from './rule.js'
 
 /** Awards: an award name in a sentence that says it was won, for the film the sentence speaks of. */
 export function awards(rule: Rule): void {
@@ -70,19 +70,30 @@ export function awardedFilm(rule: Rule, from: number, until: number): Entity | u
 
 /** Festivals: an event in a sentence that says the film was selected or shown there, else the dispatch's festival. */
 export function festivals(rule: Rule): void {
-  if (rule.films.length === 0) return
   const sentenceText = rule.view.text.slice(rule.sentence.start, rule.sentence.end)
   if (!hasWordPrefix(sentenceText, rule.lexicon.festivalCues)) return
+  // a sentence that names no film ("At the Q&A after the screening, …") speaks of the film of its passage
+  const recent = rule.films.length === 0 ? recentFilm(rule) : undefined
+  if (rule.films.length === 0 && !recent) return
   const events = rule.index.within(rule.sentence, ['Event'])
   for (const {entity, mention} of events) {
-    const film = filmNear(rule.films, mention.start)
+    // (a ceremony, "the Academy Awards", "la cérémonie des César", is an event but no festival)
+    if (isCeremony(entity, rule)) continue
+    const film = filmNear(rule.films, mention.start) ?? recent
     if (film) rule.facts.add(film, 'festival', entity.id, rule.sentence)
   }
   // A dispatch names its festival once, then speaks of "the competition": the festival named last.
   if (events.length === 0) {
     const festival = rule.index.before(rule.sentence.start, ['Event'])
     if (festival && schemaType(festival.entity) === 'Festival') {
-      for (const reference of rule.films) rule.facts.add(reference.film, 'festival', festival.entity.id, rule.sentence)
+      for (const film of recent ? [recent] : rule.films.map((reference) => reference.film)) rule.facts.add(film, 'festival', festival.entity.id, rule.sentence)
     }
   }
+}
+
+/** An event named after its award ("Academy Awards", "Oscars", "César"): a ceremony, not a festival. */
+function isCeremony(event: Entity, rule: Rule): boolean {
+  if (schemaType(event) === 'Festival') return false
+  const words = event.name.split(/[^\p{L}-]+/u)
+  return words.some((word) => rule.lexicon.awardHeads.has(word) || rule.lexicon.awardHeads.has(word.replace(/s$/, '')))
 }

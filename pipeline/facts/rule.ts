@@ -15,6 +15,10 @@ export interface Rule {
   lexicon: FactLexicon
   facts: FactList
   main: Entity | undefined
+  /** The person the sentence is about (its subject, or the one "Elle …" continues), if known. */
+  topic: Entity | undefined
+  /** The person the sentences before were about: "cast her in", "lui confie un rôle" speak of them. */
+  previousTopic: Entity | undefined
 }
 
 /** Facts without duplicates: the first evidence of each (subject, predicate, object) wins. */

@@ -1,0 +1,99 @@
+/**
+ * Facts that need the passage, not just the sentence: the person a passage is about ("Elle …",
+ * "Son premier court métrage, X", "cast her in X"), the film a pronoun continues, the festival of a
+ * section, and credits lists of festivals.
+ */
+import {describe, expect, it} from 'vitest'
+import {textView} from '../index.js'
+import type {DateMention, Entity, EntityType, Lang, RoleMention} from '../types.js'
+import {deriveFacts} from './derive.js'
+
+/** An entity with a mention at every occurrence of each of its forms; roles as [text, role, key]. */
+function entity(source: string, type: EntityType, forms: string[], roles: Array<[string, string, string]> = []): Entity {
+  const mentions = forms.flatMap((form) => {
+    const found = []
+    for (let at = source.indexOf(form); at !== -1; at = source.indexOf(form, at + 1)) found.push({start: at, end: at + form.length, text: form, kind: 'name' as const})
+    return found
+  })
+  const roleMentions: RoleMention[] = roles.map(([text, role, key]) => ({start: source.indexOf(text), end: source.indexOf(text) + text.length, text, role, key}))
+  const name = forms[0] as string
+  const id = `${type.toLowerCase()}-${name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`
+  return {id, type, name, aliases: forms.slice(1), roles: roleMentions, mentions: mentions.sort((a, b) => a.start - b.start)}
+}
+
+function facts(source: string, language: Lang, entities: Entity[], dates: DateMention[] = []): string[] {
+  return deriveFacts({view: textView(source, {language}), entities, dates}).map(({subject, predicate, object}) => `${subject} ${predicate} ${object}`)
+}
+
+describe('the person a passage is about', () => {
+  it('"Son premier court métrage, X" is a film of the person the sentences before speak of', () => {
+    const text = 'Awa Diallo est une réalisatrice nigérienne. Elle étudie à Paris. Son premier court métrage, Sable, est montré à Lyon.'
+    const result = facts(text, 'fr', [entity(text, 'Person', ['Awa Diallo'], [['réalisatrice', 'réalisatrice', 'director']]), entity(text, 'Movie', ['Sable'])])
+    expect(result).toContain('movie-sable director person-awa-diallo')
+  })
+
+  it('"cast her in X": the actress the passage is about, not the director who cast her', () => {
+    const text = 'Zoe Hart left the band in 2018. The director Ana Ruiz saw her in a video and cast her in Still Water (2019).'
+    const result = facts(text, 'en', [
+      entity(text, 'Person', ['Zoe Hart']),
+      entity(text, 'Person', ['Ana Ruiz'], [['director', 'director', 'director']]),
+      entity(text, 'Movie', ['Still Water'])
+    ])
+    expect(result).toContain('movie-still-water actor person-zoe-hart')
+    expect(result).not.toContain('movie-still-water actor person-ana-ruiz')
+  })
+
+  it('"Elle est connue pour X et pour Y": films of the person, by the role the text gives her', () => {
+    const text = 'Awa Diallo est une réalisatrice. Elle est notamment connue pour Le Fleuve (2014) et pour Sable (2021).'
+    const result = facts(text, 'fr', [
+      entity(text, 'Person', ['Awa Diallo'], [['réalisatrice', 'réalisatrice', 'director']]),
+      entity(text, 'Movie', ['Le Fleuve']),
+      entity(text, 'Movie', ['Sable'])
+    ])
+    expect(result).toEqual(expect.arrayContaining(['movie-le-fleuve director person-awa-diallo', 'movie-sable director person-awa-diallo']))
+  })
+
+  it('a person with no stated role gets no film from "known for"', () => {
+    const text = 'Sam Reed is known for Low Tide.'
+    expect(facts(text, 'en', [entity(text, 'Person', ['Sam Reed']), entity(text, 'Movie', ['Low Tide'])])).toEqual([])
+  })
+})
+
+describe('the film a passage is about', () => {
+  it('"…, le film suit trois familles. Il avait été révélé à la Quinzaine": the one film of the sentence before', () => {
+    const text = 'Les Pierres arrive en salles. Tourné en Tunisie, le film suit trois familles. Il avait été révélé à la Quinzaine des cinéastes, où il a remporté l’Œil d’or.'
+    const result = facts(text, 'fr', [entity(text, 'Movie', ['Les Pierres']), entity(text, 'Event', ['Quinzaine des cinéastes'])])
+    expect(result).toContain('movie-les-pierres festival event-quinzaine-des-cineastes')
+    expect(result).toContain('movie-les-pierres award Œil d’or')
+  })
+
+  it('a sentence under a film heading that names no film speaks of the heading’s film', () => {
+    const text = 'I went to the Harbour Film Festival.\n\n## Ice Mothers\n\nAt the Q&A after the screening, the director said little.'
+    const result = facts(text, 'en', [entity(text, 'Event', ['Harbour Film Festival']), entity(text, 'Movie', ['Ice Mothers'])])
+    expect(result).toContain('movie-ice-mothers festival event-harbour-film-festival')
+  })
+
+  it('a ceremony is no festival', () => {
+    const text = 'Dust (1974) competed for the Oscar at the Academy Awards.'
+    expect(facts(text, 'en', [entity(text, 'Movie', ['Dust']), entity(text, 'Event', ['Academy Awards'])])).not.toContain('movie-dust festival event-academy-awards')
+  })
+
+  it('a credits line of festivals names the film’s festivals', () => {
+    const text = 'The Last Reel is a documentary.\n\n- **Festivals:** Toronto International Film Festival 2025; Cairo International Film Festival, November 2025\n'
+    const result = facts(text, 'en', [
+      entity(text, 'Movie', ['The Last Reel']),
+      entity(text, 'Event', ['Toronto International Film Festival']),
+      entity(text, 'Event', ['Cairo International Film Festival'])
+    ])
+    expect(result).toEqual(expect.arrayContaining(['movie-the-last-reel festival event-toronto-international-film-festival', 'movie-the-last-reel festival event-cairo-international-film-festival']))
+  })
+
+  it('"the 2011 thriller X" dates the title after the genre noun', () => {
+    const text = 'Lind, star of Harbour, is best remembered for the 2011 thriller The Keepers.'
+    const surface = '2011'
+    const dates: DateMention[] = [{start: text.indexOf(surface), end: text.indexOf(surface) + 4, text: surface, value: '2011', type: 'DATE'}]
+    const result = facts(text, 'en', [entity(text, 'Movie', ['Harbour']), entity(text, 'Movie', ['The Keepers'])], dates)
+    expect(result).toContain('movie-the-keepers dateCreated 2011')
+    expect(result).not.toContain('movie-harbour dateCreated 2011')
+  })
+})
