@@ -1,11 +1,13 @@
 # film-extract — `make` installs, builds and processes input/ into output/; `make test` tests.
 # Variables: INPUT (folder or files, default input), OUTPUT (default output), FORMAT (jsonld,
-# html or nquads), BASE (@id prefix), KB (knowledge file), CORPUS (for make eval).
+# html or nquads), BASE (@id prefix), KB (knowledge file), CORPUS (a gold-spans corpus for make eval),
+# DEV (a folder in the dev-set format for make eval, e.g. test/fixtures/holdout).
 
 INPUT  ?= input
 OUTPUT ?= output
 FORMAT ?= jsonld
 CORPUS ?=
+DEV    ?=
 NODE   ?= node
 
 SOURCES := $(shell find pipeline eval scripts schemas -type f \( -name '*.ts' -o -name '*.tsv' -o -name '*.json' -o -name '*.jsonld' -o -name '*.mjs' -o -name '*.md' \) ! -name '*.test.ts' 2>/dev/null)
@@ -37,7 +39,7 @@ test: build
 	npx vitest run
 
 eval: build
-	$(NODE) dist/eval/run.js $(if $(CORPUS),--corpus $(CORPUS))
+	$(NODE) dist/eval/run.js $(if $(CORPUS),--corpus $(CORPUS)) $(if $(DEV),--dev $(DEV) --json .eval/$(notdir $(DEV)).json)
 
 bench: build
 	$(NODE) dist/scripts/bench.js

@@ -72,7 +72,10 @@ export function created(rule: Rule, dates: DateMention[]): void {
     const isFilmVerb = rule.lexicon.creationVerbs.has(verb[0])
     const next = inSentence.find((candidate) => candidate.start > verbAt)
     // a work's verb ("which X wrote … in 1971") takes only a date close after it
-    const date = isFilmVerb ? (next ?? (at === 0 ? inSentence[inSentence.length - 1] : undefined)) : next && next.start - verbEnd <= 40 ? next : undefined
+    // (a date before the verb only close to it: "Sortie le 15 janvier", "in 2019, released …", not "in September, … a fall release")
+    const last = inSentence[inSentence.length - 1]
+    const close = at === 0 && last && last.end <= verbAt && verbAt - last.end <= 40 ? last : undefined
+    const date = isFilmVerb ? (next ?? close) : next && next.start - verbEnd <= 40 ? next : undefined
     if (!date?.value) return
     const candidates = isFilmVerb ? rule.films : works
     let subject = filmNear(candidates, date.start)

@@ -96,4 +96,10 @@ describe('the film a passage is about', () => {
     expect(result).toContain('movie-the-keepers dateCreated 2011')
     expect(result).not.toContain('movie-harbour dateCreated 2011')
   })
+
+  it('"whose debut “X”" needs no comma before a quoted title', () => {
+    const text = 'Tomás Ruiz, whose debut “Copper Saints” won a prize, has set his second feature, “The Weight,” with Ridgeline.'
+    const result = facts(text, 'en', [entity(text, 'Person', ['Tomás Ruiz']), entity(text, 'Movie', ['Copper Saints']), entity(text, 'Movie', ['The Weight'])])
+    expect(result).toEqual(expect.arrayContaining(['movie-copper-saints director person-tomas-ruiz', 'movie-the-weight director person-tomas-ruiz']))
+  })
 })

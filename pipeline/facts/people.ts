@@ -3,7 +3,7 @@
  */
 import type {Entity} from '../types.js'
 import {findPhrases, firstMention, hasWord, type Located} from './context.js'
-import {filmNear, forCuedPeople, lowered, peopleAfter, personAfter, recentFilm, type Rule} from './rule.js'
+import {filmNear, forCuedPeople, lowered, peopleAfter, personAfter, recentFilm, sectionFilm, type Rule} from './rule.js'
 
 /** Directors: "réalisé par X", "<film> de X", "X's <film>", "X a réalisé <film>", casting directors. */
 export function directors(rule: Rule): void {
@@ -64,7 +64,8 @@ export function ownFilms(rule: Rule): void {
   const sentence = text.slice(rule.sentence.start, rule.sentence.end)
   const nouns = rule.lexicon.ownFilmNouns.join('|')
   const owners = rule.lexicon.ownFilmOwners.join('|')
-  const apposition = new RegExp(`(?<![\\p{L}])(${owners})\\s+((?:[\\p{L}-]+\\s+){0,2}?)(?:(${nouns})\\s*)?,\\s*`, 'giu')
+  // ("whose debut “Copper Saints”": a quoted or italic title needs no comma)
+  const apposition = new RegExp(`(?<![\\p{L}])(${owners})\\s+((?:[\\p{L}-]+\\s+){0,2}?)(?:(${nouns})\\s*)?(?:,\\s*[“"«‘*_]*\\s*|(?<=(?:${nouns})\\s*)[“"«‘*_]+\\s*)`, 'giu')
   for (const match of sentence.matchAll(apposition)) {
     const at = rule.sentence.start + (match.index ?? 0)
     const start = at + match[0].length
@@ -81,7 +82,7 @@ export function ownFilms(rule: Rule): void {
     if (predicate) rule.facts.add(film.film, predicate, owner.id, rule.sentence)
   }
   // "Anouk X's film follows …", "the whole point of Y's third feature"
-  const genitive = new RegExp(`^['’]s\\s+((?:[\\p{L}-]+\\s+){0,2}?)(${nouns})(?![\\p{L}])`, 'iu')
+  const genitive = new RegExp(`^['’]s\\s+((?:[\\p{L}\\p{N}-]+\\s+){0,2}?)(${nouns})(?![\\p{L}])`, 'iu')
   for (const {entity, mention} of rule.index.within(rule.sentence, ['Person'])) {
     const match = genitive.exec(text.slice(mention.end, mention.end + 50))
     if (!match) continue
@@ -173,8 +174,9 @@ export function crewMembers(rule: Rule): void {
     if (!entity.roles.some((role) => rule.lexicon.crewRoles.has(role.key))) continue
     if (entity.roles.some((role) => role.key === 'director' || role.key === 'actor')) continue
     // a crew member the text names is, first, the crew of the film the text is about
+    // (in a list of films under headings, the film of the section)
     const main = rule.main && firstMention(rule.main) < rule.sentence.end ? rule.main : undefined
-    const film = main ?? filmNear(rule.films, mention.start)
+    const film = sectionFilm(rule) ?? main ?? filmNear(rule.films, mention.start)
     if (film) rule.facts.add(entity, 'work', film.id, rule.sentence)
   }
 }

@@ -87,6 +87,12 @@ export function recentFilm(rule: Rule): Entity | undefined {
   return rule.main && firstMention(rule.main) < rule.sentence.start ? rule.main : undefined
 }
 
+/** The film of the section the sentence is in, when the last film named before it is a heading alone ("## 2. *X*", "1. X"). */
+export function sectionFilm(rule: Rule): Entity | undefined {
+  const previous = rule.index.before(rule.sentence.start, ['Movie'])
+  return previous && isTitleHeading(rule.view.text, rule.view.paragraphs, previous.mention) ? previous.entity : undefined
+}
+
 /**
  * The first person named in `[from, from + reach)` of the sentence, with the persons coordinated
  * with it ("Tamara X and Ljubomir Y", "A, B et C").

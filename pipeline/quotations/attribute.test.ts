@@ -177,6 +177,18 @@ describe('extractQuotations: English attributions', () => {
     ])
   })
 
+  it('keeps named interview lines apart and leaves out the interviewer’s questions', () => {
+    const source = 'Roy : Comment ce rôle est-il arrivé ?\nNí Bhraonáin : Par une lettre, une vraie.\nRoy : Vous jouez en français.\nNí Bhraonáin : J’ai pris des cours.\nRoy : Et après ?\nNí Bhraonáin : Le théâtre.'
+    const aoife = person(source, 'person-aoife-ni-bhraonain', [['Ní Bhraonáin', 'surname']])
+    const roy = person(source, 'person-ada-roy', [['Roy', 'surname']])
+    const found = quotations(source, 'fr', [aoife, roy])
+    expect(found.map((quote) => [quote.text, quote.speaker])).toEqual([
+      ['Par une lettre, une vraie.', 'person-aoife-ni-bhraonain'],
+      ['J’ai pris des cours.', 'person-aoife-ni-bhraonain'],
+      ['Le théâtre.', 'person-aoife-ni-bhraonain']
+    ])
+  })
+
   it('does not resolve an indefinite noun phrase to someone named before', () => {
     const source = 'Ben Ode left. A museum spokesperson said it "regrets the delay".'
     const ben = person(source, 'person-ben-ode', [['Ben Ode', 'name']])

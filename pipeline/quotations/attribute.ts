@@ -141,8 +141,9 @@ function groupPieces(view: TextView, spans: QuotedSpan[]): Unit[] {
     const unit = units[units.length - 1]
     const last = unit?.pieces[unit.pieces.length - 1]
     if (unit && last) {
-      // a piece that goes on in the next paragraph, re-opened by the same mark
-      if (last.close === null && !isDash(text, last.open) && text.charAt(span.open) === text.charAt(last.open) && paragraphOf(view.paragraphs, span.open) === paragraphOf(view.paragraphs, last.start) + 1) {
+      // a piece that goes on in the next paragraph, re-opened by the same mark (not the next line of an
+      // interview, whose "mark" is its label's colon)
+      if (last.close === null && !isDash(text, last.open) && text.charAt(last.open) !== ':' && text.charAt(span.open) === text.charAt(last.open) && paragraphOf(view.paragraphs, span.open) === paragraphOf(view.paragraphs, last.start) + 1) {
         unit.pieces.push(span)
         continue
       }

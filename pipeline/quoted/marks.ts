@@ -233,22 +233,34 @@ const questionLabels = new Set(['q', 'q.', 'question', 'questions', 'interviewer
 /**
  * The answers of an interview laid out as "Name: answer" paragraphs, as a map from paragraph index to
  * the offset of the label's colon. Only when the layout is clear: a label used in two paragraphs or
- * more, or question lines ("Q:") beside named lines.
+ * more, or question lines ("Q:") beside named lines. A named label half of whose lines end on a
+ * question mark, beside one whose lines never do, is the interviewer's: questions are not quotations.
  */
 function interviewLabels(view: TextView): Map<number, number> {
-  const found: Array<{paragraph: number; label: string; colon: number}> = []
+  const found: Array<{paragraph: number; label: string; colon: number; asks: boolean}> = []
   view.paragraphs.forEach((paragraph, index) => {
     const match = labelPattern.exec(view.text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 60)))
     if (!match) return
     const label = match[1] as string
-    found.push({paragraph: index, label, colon: view.text.indexOf(':', paragraph.start + label.length)})
+    const asks = /[?？][\s»”"…]*$/.test(view.text.slice(paragraph.start, paragraph.end).trimEnd())
+    found.push({paragraph: index, label, colon: view.text.indexOf(':', paragraph.start + label.length), asks})
   })
   const counts = new Map<string, number>()
-  for (const item of found) counts.set(item.label, (counts.get(item.label) ?? 0) + 1)
-  const hasQuestions = found.some((item) => questionLabels.has(item.label.toLowerCase()))
+  const asking = new Map<string, number>()
+  for (const item of found) {
+    counts.set(item.label, (counts.get(item.label) ?? 0) + 1)
+    if (item.asks) asking.set(item.label, (asking.get(item.label) ?? 0) + 1)
+  }
+  // the interviewer's name as a label: half its lines or more end on a question mark, and another
+  // label's lines (two or more) never do
+  const interviewer = (label: string): boolean =>
+    (counts.get(label) ?? 0) >= 2 &&
+    (asking.get(label) ?? 0) * 2 >= (counts.get(label) ?? 0) &&
+    [...counts.keys()].some((other) => other !== label && (counts.get(other) ?? 0) >= 2 && (asking.get(other) ?? 0) === 0)
+  const hasQuestions = found.some((item) => questionLabels.has(item.label.toLowerCase()) || interviewer(item.label))
   const result = new Map<number, number>()
   for (const item of found) {
-    if (questionLabels.has(item.label.toLowerCase())) continue
+    if (questionLabels.has(item.label.toLowerCase()) || interviewer(item.label)) continue
     if ((counts.get(item.label) ?? 0) >= 2 || hasQuestions) result.set(item.paragraph, item.colon)
   }
   return result
