@@ -15,7 +15,7 @@
 import type {EntityType, Lang} from '../types.js'
 import {cuesAfter, cuesBefore, glued, isModifier, roleAt, roleEndingAt, sameSentence} from './context.js'
 import type {EntityLexicon, Gender} from './lexicon.js'
-import {wordClass} from './language-model.js'
+import {isConjugated, wordClass} from './language-model.js'
 import {demonymNoun, type NameSpan} from './names.js'
 import {fold} from './normalize.js'
 import type {Token} from './tokens.js'
@@ -116,7 +116,7 @@ export function classifyName(tokens: Token[], name: NameSpan, text: string, lex:
       if (roleEndingAt(tokens, name.from, lex)) vote('Organization', 3)
     } else if (roleEndingAt(tokens, k, lex) && glued(tokens, k)) vote('Person', 5)
     else if (roleEndingAt(tokens, name.from, lex) && glued(tokens, name.from)) vote('Person', 5)
-    if (demonymNoun.test(previous.text) && !lex.places.has(previous.folded) && !lex.firstNames.has(previous.folded) && glued(tokens, name.from)) {
+    if (demonymNoun.test(previous.text) && !lex.places.has(previous.folded) && !lex.firstNames.has(previous.folded) && !(single && wordClass(first.lower, lang) === 'common') && glued(tokens, name.from)) {
       const det = tokens[name.from - 2]
       if (det && /^(le|la|l'|du|de|un|une|the)$/.test(det.lower)) vote('Person', 4)
     }
@@ -166,6 +166,7 @@ export function classifyName(tokens: Token[], name: NameSpan, text: string, lex:
   const after = cuesAfter(tokens, name.to, lex)
   // (a venue acting, "le Centre Marivaux a consacré", stays the place that hosts)
   if (lang === 'fr' && after.has('actor-after') && subjectPosition(tokens, name.from) && !venueName(tokens, name, lex)) evidence.actor = true
+  if (lang === 'fr' && lex.countries.has(folded) && stateUse(tokens, name.from, lex)) evidence.actor = true
   const next = tokens[name.to]
   if (after.has('person-after')) vote(detLed ? 'Organization' : 'Person', 3)
   else if (next && ['a', 'avait', 'has', 'had'].includes(next.lower) && glued(tokens, name.to)) {
@@ -225,6 +226,14 @@ export function classifyName(tokens: Token[], name: NameSpan, text: string, lex:
   if (after.has('org-after') && !lex.firstNames.has(first.folded) && (votes.Person ?? 0) <= 1 && !lex.places.has(folded)) vote('Organization', 2)
   // "the Verdane coast", "the Oskar valley": a noun of land after the name
   if (after.has('place-after') && !(tokens[name.to] as Token).cap && !lex.firstNames.has(first.folded)) vote('Place', 2)
+  // "les grands groupes : Bouygues, Eiffage et Suez", "les studios Pathé, Gaumont et Warner": every item of a list
+  // that a noun of companies opens is a company
+  if (!votes.Organization && orgList(tokens, name.from, lex)) vote('Organization', 3)
+  // "les Jardiniers de France": a plural common noun and a place joined by "de" name a body
+  if (!single && !name.head && name.to - name.from === 3 && /^(de|du|d')$/.test((tokens[name.from + 1] as Token).lower) && /\p{Ll}[sx]$/u.test(first.text) && lex.places.has(last.folded) && !lex.firstNames.has(first.folded) && !lex.places.has(first.folded)) vote('Organization', 3)
+  // "Moggi donnait ses instructions", "Gutenberg inventait": in French, a lone unknown word that a conjugated verb
+  // follows is most often a person's surname
+  if (lang === 'fr' && single && first.text.length > 1 && !first.allCaps && !name.initial && Object.keys(votes).length === 0 && next && glued(tokens, name.to) && !next.cap && !demonymNoun.test(first.text) && !(previous && inSentence && prepositions.has(previous.lower)) && isConjugated(next.lower, lang)) vote('Person', 1)
   // a role word alone gets no type of its own, but may still be the surname of a person named in full
   if (roleWord) for (const type of Object.keys(votes) as EntityType[]) delete votes[type]
   if (detLed) {
@@ -251,6 +260,55 @@ function subjectPosition(tokens: Token[], from: number): boolean {
   if (!previous || !sameSentence(tokens, k, k + 1)) return true
   if (/[,;:]/.test((tokens[k + 1] as Token).before)) return true
   return !prepositions.has(previous.lower) && !previous.cap && !/^\p{N}/u.test(previous.text) && (previous.lower === 'et' || previous.lower === 'que' || previous.lower === "qu'" || previous.lower === 'donc' || previous.lower === 'alors' || previous.lower === 'mais')
+}
+
+/**
+ * Whether the name at `from` is an item of a list of names opened by a noun of companies or bodies: "les grands
+ * groupes : X, Y et Z", "les studios X, Y et Z". The list is walked back over its items (capitalised words joined by
+ * commas, "et", "ou") to its first one, whose cue decides.
+ */
+function orgList(tokens: Token[], from: number, lex: EntityLexicon): boolean {
+  let s = from
+  for (let items = 0; items < 8; items++) {
+    let p = s - 1
+    const separator = tokens[p]
+    if (!separator || !sameSentence(tokens, p, s)) break
+    if (/^(et|ou)$/.test(separator.lower) && glued(tokens, s)) p--
+    else if ((tokens[s] as Token).before.trim() !== ',') break
+    const end = tokens[p]
+    if (!end || !end.cap || !sameSentence(tokens, p, s)) break
+    while (tokens[p - 1] && (tokens[p - 1] as Token).cap && glued(tokens, p)) p--
+    s = p
+  }
+  if (s === from) return false
+  const noun = tokens[s - 1]
+  if (!noun || noun.cap || !sameSentence(tokens, s - 1, s) || !/^\s*:?\s*$/.test((tokens[s] as Token).before)) return false
+  const singular = noun.lower.replace(/s$/, '')
+  const cued = (word: string): boolean => !!lex.cues.get(word)?.has('org-before') || lex.heads.get(word)?.type === 'Organization'
+  return cued(noun.lower) || cued(singular)
+}
+
+/** Prepositions that govern a country as land ("dans la Meuse", "vers l'Espagne", "un distributeur pour la France"). */
+const placePrepositions = new Set(['dans', 'sur', 'sous', 'vers', 'depuis', 'par', 'en', 'hors', 'jusque', 'via', 'travers', 'envers', 'parmi', 'autour', 'pour'])
+
+/**
+ * A country named as a state, in French: after a definite article that no preposition of place and no noun of land
+ * governs ("accuser l'Irak", "la France a proposé", "la position de la France", "en faveur des États-Unis",
+ * "voeux à l'Autriche", but not "dans la Meuse", "le reste de l'Afrique"), or bare after a role noun and "de"
+ * ("l'ancien président de Serbie", "ambassadeur de France"). Where the country is the land, French says "en France",
+ * "au Kosovo".
+ */
+function stateUse(tokens: Token[], from: number, lex: EntityLexicon): boolean {
+  const article = tokens[from - 1]
+  if (!article || !sameSentence(tokens, from - 1, from) || !glued(tokens, from)) return false
+  if (/^(de|d')$/.test(article.lower)) return !!roleEndingAt(tokens, from - 1, lex) && glued(tokens, from - 1)
+  if (!/^(le|la|l'|les|du|des)$/.test(article.lower)) return false
+  // the word that governs the article: "du Kosovo" is "de le Kosovo", so the noun before "du"; before "de la", the noun before "de"
+  let k = from - 2
+  if (!/^(du|des)$/.test(article.lower) && tokens[k] && /^(de|d')$/.test((tokens[k] as Token).lower) && glued(tokens, k + 1)) k--
+  const governor = tokens[k]
+  if (!governor || !sameSentence(tokens, k, from) || !glued(tokens, k + 1)) return true
+  return !placePrepositions.has(governor.lower) && !lex.landNouns.has(governor.lower)
 }
 
 const placeCompound = /^(\p{Lu}\p{Ll}+-(sur|sous|en|le|la|les|lès|lez|de|du|des|aux|et|l[’'])-\p{Lu}[\p{L}-]*|(Haut|Haute|Hauts|Hautes|Bas|Basse|Basses|Val|Mont|Pont|Port|Villeneuve|Saint|Sainte|Île|Ile)-\p{Lu}[\p{L}-]*)$/u

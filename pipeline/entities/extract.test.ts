@@ -424,3 +424,83 @@ describe('cues with a place inside', () => {
     expect(found.find((e) => e.name === 'Ventolune')?.type).toBe('Organization')
   })
 })
+
+describe('names of affairs, treaties and laws', () => {
+  it('reads "l\'affaire des … de X" as one event, with no place of its own inside', () => {
+    const found = run('Il fut condamné dans l\'affaire des emplois fictifs de la mairie de Paris en 2004.', 'fr')
+    expect(found.map((e) => [e.type, e.name])).toEqual([['Event', 'affaire des emplois fictifs de la mairie de Paris']])
+  })
+
+  it('reads "l\'affaire Dreyfus" and "le traité d\'Amsterdam" as names', () => {
+    const found = run('Le film revient sur l\'affaire Dreyfus. Le traité d\'Amsterdam fut signé plus tard.', 'fr')
+    expect(found.map((e) => [e.type, e.name])).toEqual([['Event', 'affaire Dreyfus'], ['CreativeWork', "traité d'Amsterdam"]])
+  })
+
+  it('does not make a report "de Mme X" a title', () => {
+    const found = run('Le rapport de Mme Durand a été adopté hier.', 'fr')
+    expect(found.some((e) => e.type === 'CreativeWork')).toBe(false)
+  })
+})
+
+describe('countries as states', () => {
+  const typeOf = (found: Entity[], at: string): string | undefined => found.find((e) => e.mentions.some((m) => m.text === 'Irak' && m.start === at.length))?.type
+  it('reads a country with a definite article as its state, a country after "en" as the land', () => {
+    const source = 'Washington continue d\'accuser l\'Irak de mentir. Des soldats sont morts en Irak.'
+    const found = run(source, 'fr')
+    expect(typeOf(found, source.slice(0, source.indexOf('Irak')))).toBe('Organization')
+    expect(typeOf(found, source.slice(0, source.lastIndexOf('Irak')))).toBe('Place')
+  })
+
+  it('keeps a country after a noun of land a place ("le sud de la Tunisie")', () => {
+    const found = run('Le film a été tourné dans le sud de la Tunisie et le long du Niger.', 'fr')
+    expect(found.filter((e) => e.type === 'Organization')).toEqual([])
+  })
+})
+
+describe('people next to other names', () => {
+  it('splits a person from the complement of a role noun before it', () => {
+    const found = run('Hier, le ministre de l\'Economie Thierry Breton a refusé.', 'fr')
+    expect(found.find((e) => e.type === 'Person')?.name).toBe('Thierry Breton')
+  })
+
+  it('splits a person from a body named with lower-case words before him', () => {
+    const found = run('Le procureur général à la Cour de cassation Jean-François Burgelin a parlé.', 'fr')
+    expect(found.find((e) => e.type === 'Person')?.name).toBe('Jean-François Burgelin')
+  })
+
+  it('reads a lone unknown word before a conjugated verb as a person', () => {
+    const found = run('Lors de ces échanges, Moggi donnait ses instructions.', 'fr')
+    expect(found.map((e) => [e.type, e.name])).toEqual([['Person', 'Moggi']])
+  })
+})
+
+describe('lists of companies', () => {
+  it('types every item of a list opened by a noun of companies', () => {
+    const found = run('Des fonds ont été versés par les grands groupes : Bravelec, Horvane, Castellor et Pimbrac.', 'fr')
+    expect(found.map((e) => e.type)).toEqual(['Organization', 'Organization', 'Organization', 'Organization'])
+  })
+})
+
+describe('capitalised words that only look like demonyms or people', () => {
+  it('does not read "Grand" or "Saline" before a common word as a demonym naming a person', () => {
+    const found = run('Il visita la Saline Royale avec Jules Martin.', 'fr')
+    expect(found.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['Jules Martin'])
+  })
+
+  it('does not give a person\'s type to a title opened by a determiner after a name in a list', () => {
+    const found = run('- Nicolas Durand, Les Fusillés de la Somme, Paris, 1999.', 'fr')
+    expect(found.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['Nicolas Durand'])
+  })
+})
+
+describe('bodies and buildings named with common nouns', () => {
+  it('reads a capitalised plural noun "de" a country as a body, with no place inside', () => {
+    const found = run("Ils ont tenu l'assemblée générale de l'association des Jardiniers de France samedi.", 'fr')
+    expect(found.map((e) => [e.type, e.name])).toEqual([['Organization', 'Jardiniers de France']])
+  })
+
+  it('reads "Hôtel" and a proper name as a place', () => {
+    const found = run('Les fiches sont centralisées au secrétariat, à l\'Hôtel Murat.', 'fr')
+    expect(found.map((e) => [e.type, e.name])).toEqual([['Place', 'Hôtel Murat']])
+  })
+})

@@ -131,6 +131,8 @@ export function extractEntities(view: TextView, quoted: QuotedSpan[]): Entity[] 
       // ("de Valbrune, d'Alkor et de Dannel": the preposition may be said again)
       if (!/^\s*(,|et|and|ou|or|&)\s*((de|à)\s+|d['’])?((le|la|les|the)\s+|l['’])?$/.test(gap)) continue
       const type = (groupOf[m] as Group).type
+      // ("Nicolas Dupont, Les Fusillés de 1917": a name opened by a determiner is no person's)
+      if (type === 'Person' && /^(le|la|les|l'|the)$/.test((tokens[name.from] as Token).lower)) continue
       if (type) group.votes[type] = (group.votes[type] ?? 0) + 1.5
     }
     group.type = decide(group.votes, threshold(group))

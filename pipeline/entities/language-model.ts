@@ -52,3 +52,17 @@ export function isFiniteVerb(word: string, lang: Lang): boolean {
   const tags = Array.isArray(entry) ? entry : [entry]
   return tags.some((tag) => finiteTags.has(tag)) && !tags.some((tag) => /Adjective$/.test(tag))
 }
+
+const conjugatedTags = new Set(['Verb', 'PresentTense', 'PastTense', 'FutureTense', 'ConditionalVerb', 'Copula', 'Auxiliary', 'Modal', 'ThirdPerson', 'FirstPerson'])
+
+/**
+ * A word the language's lexicon knows as a verb form that can follow a subject ("donnait", "reste", "est"), and no
+ * adjective or noun; French "a" (has) too.
+ */
+export function isConjugated(word: string, lang: Lang): boolean {
+  if (lang === 'fr' && word === 'a') return true
+  const entry = lexicon(lang)[word]
+  if (entry === undefined) return false
+  const tags = Array.isArray(entry) ? entry : [entry]
+  return tags.some((tag) => conjugatedTags.has(tag)) && !tags.some((tag) => /(Adjective|Noun|Infinitive|Gerund|Participle)$/.test(tag))
+}

@@ -70,6 +70,10 @@ export interface EntityLexicon {
   firstNames: Map<string, Gender>
   /** Folded (accent-less, lower case) place names. */
   places: Set<string>
+  /** Folded names of countries (the places of kind country). */
+  countries: Set<string>
+  /** Nouns after which "de la X" is a country as land ("le reste de l'Afrique"), not as a state. */
+  landNouns: Set<string>
   stopwords: Set<string>
   /** Nouns of public bodies written in lower case that head a name with their complements ("parti socialiste"). */
   lowerOrgHeads: Set<string>
@@ -77,6 +81,8 @@ export interface EntityLexicon {
   commonAcronyms: Set<string>
   /** Nouns of a venue ("centre", "salle", "lightbox"): a name of such a noun and proper names only is a place. */
   venueHeads: Map<string, {first: boolean, last: boolean}>
+  /** Nouns that name a thing with the name or complements after them ("l'affaire Dreyfus", "le traité d'Amsterdam"). */
+  complementHeads: Map<string, {type: 'Event' | 'CreativeWork', complements: boolean}>
 }
 
 /** The lexicon for one language (English and French lists both apply to names and places), built once. */
@@ -121,6 +127,8 @@ function build(lang: Lang): EntityLexicon {
   }
   const firstNames = new Map(rows('first-names.tsv').map(([w, g]) => [fold(w as string), genderOf(g)]))
   const places = new Set(rows('places.tsv').map(([w]) => fold(w as string)))
+  const countries = new Set(rows('places.tsv').filter(([, kind]) => kind === 'country').map(([w]) => fold(w as string)))
+  const landNouns = new Set(rows('land-nouns.tsv').map(([w]) => w as string))
   const stopwords = new Set(rows('stopwords.tsv').map(([w]) => w as string))
   const lowerHeads = new Set(rows('lowercase-heads.tsv').map(([w]) => w as string))
   const ofPersonNouns = new Set(rows('of-person-nouns.tsv').map(([w]) => w as string))
@@ -130,7 +138,8 @@ function build(lang: Lang): EntityLexicon {
   for (const [word, position] of rows('venue-heads.tsv')) {
     if (word) venueHeads.set(word, {first: position === 'first' || position === 'any', last: position === 'last' || position === 'any'})
   }
-  return {roles, roleMaxWords, personNouns, honorifics, heads, lowerHeads, ofPersonNouns, workNouns, cues, firstNames, places, stopwords, commonAcronyms, lowerOrgHeads, venueHeads}
+  const complementHeads = new Map(rows('complement-heads.tsv').map(([w, t, follows]) => [w as string, {type: t === 'Event' ? 'Event' : 'CreativeWork', complements: follows !== 'name'}] as const))
+  return {roles, roleMaxWords, personNouns, honorifics, heads, lowerHeads, ofPersonNouns, workNouns, cues, firstNames, places, countries, landNouns, stopwords, commonAcronyms, lowerOrgHeads, venueHeads, complementHeads}
 }
 
 const prepositions = new Set(['de', 'du', 'des', "d'", 'en', 'of', 'à'])

@@ -11,7 +11,7 @@
  * places glued before a given name ("Engineer John Doe") are trimmed. What a name names is decided later.
  */
 import type {Lang} from '../types.js'
-import type {EntityLexicon, Head} from './lexicon.js'
+import type {EntityLexicon, Head, HeadType} from './lexicon.js'
 import {wordClass} from './language-model.js'
 import type {Token} from './tokens.js'
 
@@ -55,6 +55,13 @@ export function findNames(tokens: Token[], lex: EntityLexicon, lang: Lang, lower
   let i = 0
   while (i < tokens.length) {
     const token = tokens[i] as Token
+    // "l'affaire des frégates de Taïwan", "le traité d'Amsterdam": a noun named by its complements
+    const phrase = lang === 'fr' ? complementName(tokens, i, lex) : undefined
+    if (phrase) {
+      names.push({...phrase, head: {type: (lex.complementHeads.get(token.lower) as {type: HeadType}).type, first: true, last: false}})
+      i = phrase.to
+      continue
+    }
     if (!startsName(tokens, i, lex)) {
       // "le parti socialiste", "la commission de l'emploi et des affaires sociales": a lower-case body
       const body = lang === 'fr' ? lowerBody(tokens, i, lex) : undefined
@@ -131,6 +138,45 @@ export function findNames(tokens: Token[], lex: EntityLexicon, lang: Lang, lower
   return names
 }
 
+/**
+ * A noun named by what follows it ("l'affaire Dreyfus", "l'affaire des emplois fictifs de la mairie de Paris",
+ * "le traité d'Amsterdam"): the noun and a capitalised name right after it, or the noun and its "de" complements
+ * up to the last capitalised word among them. Undefined when no capitalised word follows.
+ */
+function complementName(tokens: Token[], i: number, lex: EntityLexicon): Omit<NameSpan, 'head'> | undefined {
+  const token = tokens[i] as Token
+  const head = lex.complementHeads.get(token.lower)
+  if (!head) return undefined
+  let end = -1
+  let k = i + 1
+  const next = tokens[k]
+  if (next && next.cap && !next.elision && joins(tokens, k) && !isStop(next, lex)) {
+    // "l'affaire Dreyfus", "la loi Evin": the capitalised run right after the noun
+    while (tokens[k] && (tokens[k] as Token).cap && joins(tokens, k) && !isStop(tokens[k] as Token, lex)) k++
+    end = k
+  } else if (head.complements) {
+    // "l'affaire des frégates de Taïwan": "de" complements, each with its words, up to twelve words in all
+    while (k < tokens.length && k < i + 13) {
+      const de = tokens[k] as Token
+      if (!joins(tokens, k) || !/^(de|du|des|d')$/.test(de.lower)) break
+      k++
+      if (tokens[k] && /^(la|le|l'|les)$/.test((tokens[k] as Token).lower) && joins(tokens, k)) k++
+      let words = 0
+      while (tokens[k] && joins(tokens, k) && words < 4) {
+        const word = tokens[k] as Token
+        if (word.cap && !word.elision && !isStop(word, lex) && !lex.honorifics.has(word.text)) end = k + 1
+        else if (word.cap || word.elision || lex.stopwords.has(word.lower) || !/^\p{L}[\p{L}-]*$/u.test(word.text)) break
+        k++
+        words++
+      }
+      if (words === 0) break
+    }
+  }
+  if (end < 0) return undefined
+  const last = tokens[end - 1] as Token
+  return {from: i, to: end, start: token.start, end: last.end, text: '', initial: false}
+}
+
 /** End of a lower-case name of a body opening at `tokens[i]` ("parti socialiste"), after a definite determiner. */
 function lowerBody(tokens: Token[], i: number, lex: EntityLexicon): number | undefined {
   const token = tokens[i] as Token
@@ -189,6 +235,8 @@ function particleJoins(tokens: Token[], from: number, k: number, lex: EntityLexi
   if (nameParticles.has(particle)) return true
   if (!complementParticles.has(particle)) return false
   const first = tokens[from] as Token
+  // "les Jardiniers de France", "Médecins du Monde": a plural noun, capitalised inside a sentence, and a place
+  if (k === from + 1 && /^(de|du|d')$/.test(particle) && !first.initial && pluralShaped(first, lex) && lex.places.has((tokens[k + 1] as Token | undefined)?.folded ?? '')) return true
   if (lex.firstNames.has(first.folded) && particle !== 'of' && particle !== 'and' && particle !== '&') return true
   for (let j = from; j < k && particle !== 'and'; j++) {
     const head = lex.heads.get((tokens[j] as Token).lower)
@@ -198,18 +246,29 @@ function particleJoins(tokens: Token[], from: number, k: number, lex: EntityLexi
   return particle === '&' || (particle === 'and' && (tokens[k - 1] as Token).allCaps)
 }
 
+/** A capitalised word shaped as the plural of a common noun ("Jardiniers"): no given name, place or acronym. */
+function pluralShaped(token: Token, lex: EntityLexicon): boolean {
+  return token.text.length > 3 && /\p{Ll}[sx]$/u.test(token.text) && !token.allCaps && !lex.firstNames.has(token.folded) && !lex.places.has(token.folded)
+}
+
 /** After a leading head noun, take lower-case words up to a last capitalised word or an adjective. */
 function extendAfterHead(tokens: Token[], to: number, lex: EntityLexicon): number {
   let best = to
   const first = tokens[to]
   if (first && joins(tokens, to) && !first.cap && adjectiveSuffix.test(first.lower) && !lex.stopwords.has(first.lower)) best = to + 1
+  let lowered = false
   for (let k = to, taken = 0; k < tokens.length && taken < 8; k++, taken++) {
     const token = tokens[k] as Token
     if (!joins(tokens, k)) break
     if (token.cap && !isStop(token, lex)) {
+      // "la Cour de cassation Jean-François Burgelin": a given name and a surname after the lower-case words of the
+      // name are a person in apposition
+      const next = tokens[k + 1]
+      if (lowered && lex.firstNames.has(token.folded) && next && next.cap && joins(tokens, k + 1) && !lex.places.has(token.folded)) break
       best = k + 1
       continue
     }
+    if (!token.cap && !complementParticles.has(token.lower)) lowered = true
     if (complementParticles.has(token.lower) || (!token.cap && !lex.stopwords.has(token.lower))) continue
     break
   }
@@ -283,7 +342,7 @@ function trim(tokens: Token[], from: number, to: number, lex: EntityLexicon, lan
   while (from < to) {
     const token = tokens[from] as Token
     const det = tokens[from - 1]
-    if (from + 1 < to && demonymNoun.test(token.text) && !lex.places.has(token.folded) && !lex.firstNames.has(token.folded) && !lex.heads.has(token.lower) && det && /^(le|la|l'|du|de|un|une)$/.test(det.lower)) {
+    if (from + 1 < to && demonymOpening(tokens, from, to, lex, lang) && det && /^(le|la|l'|du|de|un|une)$/.test(det.lower)) {
       from++
       initial = false
       continue
@@ -309,10 +368,20 @@ function trim(tokens: Token[], from: number, to: number, lex: EntityLexicon, lan
   }
   // "le ministre de l'Economie Thierry Breton", "Engineer John Greiner": common words or a place glued
   // before a given name and surname are not part of the person's name
+  // ("le ministre de l'Economie Thierry Breton": what follows a role noun and "de" is the role's complement)
+  const complement = roleComplementAt(tokens, from, lex)
   for (let k = from + 1; k < to - 1; k++) {
     const token = tokens[k] as Token
     if (!lex.firstNames.has(token.folded) || !(tokens[k + 1] as Token).cap) continue
     let leading = true
+    if (complement) {
+      for (let j = from; j < k; j++) if (lex.firstNames.has((tokens[j] as Token).folded)) leading = false
+      if (leading) {
+        from = k
+        initial = false
+      }
+      break
+    }
     for (let j = from; j < k; j++) {
       const word = tokens[j] as Token
       const known = wordClass(word.lower, lang)
@@ -331,6 +400,27 @@ function trim(tokens: Token[], from: number, to: number, lex: EntityLexicon, lan
   if (to - from === 1 && roman.test(first.text) && first.text.length < 4) return undefined
   // a name in brackets ("(Oren Talbeck)") does not open a sentence: its capitals count
   return {from, to, start: first.start, end: last.end, text: '', initial: initial && !/\(\s*$/.test(first.before)}
+}
+
+/**
+ * "le Sud-Coréen Park Min-Jun": a demonym noun opening a capitalised run, before the name of a person; not an ordinary
+ * word before a common word ("le Grand Orient", "la Saline Royale", "Dien Bien Phu").
+ */
+export function demonymOpening(tokens: Token[], from: number, to: number, lex: EntityLexicon, lang: Lang): boolean {
+  const token = tokens[from] as Token
+  if (!demonymNoun.test(token.text) || lex.places.has(token.folded) || lex.firstNames.has(token.folded) || lex.heads.has(token.lower)) return false
+  const next = tokens[from + 1]
+  return !(next && wordClass(next.lower, lang) === 'common' && !lex.firstNames.has(next.folded))
+}
+
+/** Whether the name at `from` follows a role noun and "de" ("le ministre de l'Economie", "le président du Sénat"). */
+function roleComplementAt(tokens: Token[], from: number, lex: EntityLexicon): boolean {
+  let k = from - 1
+  if (tokens[k] && /^(la|l')$/.test((tokens[k] as Token).lower) && joins(tokens, k + 1)) k--
+  const de = tokens[k]
+  if (!de || !/^(de|du|des|d')$/.test(de.lower) || !joins(tokens, k + 1)) return false
+  const role = tokens[k - 1]
+  return !!role && !role.cap && lex.roles.has(role.lower) && joins(tokens, k)
 }
 
 /** A capitalised word at the start of a sentence that is an ordinary word of the language. */

@@ -110,6 +110,13 @@ export function findWorks(source: string, text: string, tokens: Token[], names: 
     // "son premier film, X, tourné …": an apposition after a comma must close
     if (noun && (!noun.comma || /^\s*[,(—–:]/.test(text.slice((tokens[long - 1] as Token).end)))) found = {to: long, type: noun.type}
     else if (cued) found = {to: long, type: 'Movie'}
+    // "1. Harrow Lane" alone on its line: an item of a numbered list of works (the words under it may make it a film)
+    else if (numberedHeading(source, start, (tokens[to - 1] as Token).end)) found = {to, type: 'CreativeWork'}
+    else if (det && det.cap && from === name.from && glued(tokens, from) && numberedHeading(source, det.start, (tokens[to - 1] as Token).end)) {
+      // ("Ten Thousand Lanterns": a first word the name finder left out, "ten" being a common word)
+      from--
+      found = {to, type: 'CreativeWork'}
+    }
     // "the first feature by Maya X, premiered …": after "by" / "par" a name is the maker's
     else if (['by', 'par'].includes((tokens[from - 1] as Token | undefined)?.lower ?? '') && glued(tokens, from)) continue
     else if (!name.head || name.head.type === 'Place') {
@@ -309,6 +316,11 @@ function workAfter(text: string, tokens: Token[], at: number, lex: EntityLexicon
 }
 
 /** Whether Markdown emphasis with one star or underscore wraps the span in the source. */
+/** True when `[start, end)` fills a line of its own after a list number ("1. X", "2) *X*"). */
+function numberedHeading(text: string, start: number, end: number): boolean {
+  return /(^|\n)[ \t#]*\d{1,2}[.)][ \t]*[*_]{0,2}$/.test(text.slice(Math.max(0, start - 12), start)) && /^[*_]{0,2}[ \t]*(\n|$)/.test(text.slice(end, end + 6))
+}
+
 function italic(source: string, start: number, end: number): boolean {
   const open = source[start - 1]
   const close = source[end]

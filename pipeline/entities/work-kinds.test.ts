@@ -41,4 +41,11 @@ describe('work kinds', () => {
     const source = 'Elle cite « Les Yeux fermés » parmi ses lectures. Puis elle part.'
     expect(typeOf(run(source, 'fr', ['Les Yeux fermés']), 'Les Yeux fermés')).toBe('CreativeWork')
   })
+
+  it('reads "1. X" alone on its line in a list of films as a film title', () => {
+    const source = 'Five films to see\n\n1. Harrow Lane\n\nThe debut of a young director, this film opens today.\n\n2. Ten Thousand Lanterns\n\nA documentary about ten thousand lanterns and the film crew that lit them.\n'
+    const found = run(source, 'en', [])
+    expect(typeOf(found, 'Harrow Lane')).toBe('Movie')
+    expect(typeOf(found, 'Ten Thousand Lanterns')).toBe('Movie')
+  })
 })
