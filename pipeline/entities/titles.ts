@@ -21,7 +21,7 @@ import type {Lang, QuotedSpan} from '../types.js'
 import {cuesAfter, cuesBefore, glued, isModifier, roleEndingAt, sameSentence} from './context.js'
 import type {EntityLexicon} from './lexicon.js'
 import {isFiniteVerb, wordClass} from './language-model.js'
-import type {NameSpan} from './names.js'
+import {demonymNoun, type NameSpan} from './names.js'
 import {phrase, type Token} from './tokens.js'
 
 export type WorkType = 'Movie' | 'CreativeWork'
@@ -293,6 +293,9 @@ function workAfter(text: string, tokens: Token[], at: number, lex: EntityLexicon
     const closed = (k: number): boolean => !tokens[k] || !glued(tokens, k) || /^\s*[,.;:)(]/.test((tokens[k] as Token).before)
     if (lex.firstNames.has(maker.folded) || (!lex.places.has(maker.folded) && (closed(at + 3) || ((tokens[at + 3] as Token | undefined)?.cap && closed(at + 4))))) return 'Movie'
   }
+  // "Le Silence des sternes, de la Norvégienne Solveig Aasrud": its maker, named by nationality
+  const nationality = tokens[at + 2]
+  if (!givenName && next.before.trim() === ',' && /^(de|d')$/.test(next.lower) && maker && /^(la|l'|le)$/.test(maker.lower) && nationality && demonymNoun.test(nationality.text) && !lex.places.has(nationality.folded) && (tokens[at + 3] as Token | undefined)?.cap && glued(tokens, at + 3)) return 'Movie'
   if (cuesAfter(tokens, at, lex).has('work-after')) return 'Movie'
   if (next.before.trim() === ',') {
     // "X, sorti en 2019", "X, which premiered": not a verb with its own subject ("Y, was released")
@@ -315,11 +318,12 @@ function workAfter(text: string, tokens: Token[], at: number, lex: EntityLexicon
   return filmPredicate(tokens, at, lex)
 }
 
-/** Whether Markdown emphasis with one star or underscore wraps the span in the source. */
 /** True when `[start, end)` fills a line of its own after a list number ("1. X", "2) *X*"). */
 function numberedHeading(text: string, start: number, end: number): boolean {
   return /(^|\n)[ \t#]*\d{1,2}[.)][ \t]*[*_]{0,2}$/.test(text.slice(Math.max(0, start - 12), start)) && /^[*_]{0,2}[ \t]*(\n|$)/.test(text.slice(end, end + 6))
 }
+
+/** Whether Markdown emphasis with one star or underscore wraps the span in the source. */
 
 function italic(source: string, start: number, end: number): boolean {
   const open = source[start - 1]

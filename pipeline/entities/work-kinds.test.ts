@@ -48,4 +48,9 @@ describe('work kinds', () => {
     expect(typeOf(found, 'Harrow Lane')).toBe('Movie')
     expect(typeOf(found, 'Ten Thousand Lanterns')).toBe('Movie')
   })
+
+  it('reads a title followed by its maker named by nationality as a film', () => {
+    const source = 'Projeté jeudi soir, Le Silence des sternes, de la Norvégienne Solveig Aasrud, a reçu une ovation.'
+    expect(typeOf(run(source, 'fr', []), 'Le Silence des sternes')).toBe('Movie')
+  })
 })
