@@ -20,6 +20,13 @@ export function creators(rule: Rule): void {
     // "<work>, de l'illustratrice X", "la Cinquième Symphonie de Mahler", "<work> by X"
     const of = /^\s*,?\s*(de|d['’]|du|by)\s+((?:[\p{Ll}'’-]+\s+){0,2})/u.exec(after)
     let creator = of ? agentAt(mention.end + of[0].length, 2) : undefined
+    // "“X,” by Zélia Amaral", "X, a 1989 ballad by Lee Soo-ah", "X, une ballade de la chanteuse Kari Y",
+    // "X, a joik by the Sámi singer Risten Y": an apposition, its maker after "by" / "de" and a role
+    if (!creator) {
+      const apposition = /^\s*[”"»’*_]*\s*,?\s*[”"»’*_]*\s*(?:(?:a|an|une|un)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?[\p{L}-]+\s+)?(by|de|d['’])\s*((?:(?:the|la|le|l['’])\s*)?(?:[\p{L}-]+\s+){0,3}?)(?=\p{Lu})/u.exec(after)
+      const maker = apposition ? agentAt(mention.end + apposition[0].length, 1) : undefined
+      if (apposition && maker && (apposition[2] === '' || hasRoleWord(apposition[2] as string, rule))) creator = maker
+    }
     // "<work>, peint par X", "<work>, a song written by X"
     if (!creator) {
       const lower = after.toLowerCase()
@@ -68,4 +75,9 @@ export function creators(rule: Rule): void {
       [...works].reverse().find((candidate) => candidate.mention.end <= nounStart)
     if (work) rule.facts.add(work.entity, 'creator', creator.id, rule.sentence)
   })
+}
+
+/** True when the words between "by"/"de" and a name are a role phrase ("the Sámi singer", "la chanteuse"). */
+function hasRoleWord(words: string, rule: Rule): boolean {
+  return /^(?:(?:the|la|le|l['’])\s*)/iu.test(words) || rule.lexicon.creatorRoles.has(words.trim().split(/\s+/).pop()?.toLowerCase() ?? '')
 }

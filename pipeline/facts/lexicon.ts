@@ -40,6 +40,8 @@ export interface FactLexicon {
   /** Creation verbs that give a release date ("sorti", "released"): it wins over other dates. */
   releaseVerbs: Set<string>
   workNouns: Set<string>
+  /** Role nouns of the entities stage (all forms), for "by the singer X". */
+  creatorRoles: Set<string>
   /** Nouns of a film or a film genre ("documentaire", "thriller"), shared with the entities stage's work nouns. */
   filmNouns: Set<string>
   creatorCues: string[]
@@ -82,6 +84,7 @@ export const factLexicon: (language: Lang) => FactLexicon = perLanguage((languag
     creationVerbs: new Set(first('creation-verbs')),
     releaseVerbs: new Set(rows('creation-verbs').filter((row) => row[2] === 'release').map((row) => row[0] as string)),
     workNouns: new Set(first('work-nouns')),
+    creatorRoles: new Set(entityLexicon(language).roles.keys()),
     filmNouns: new Set([...entityLexicon(language).workNouns].filter(([, type]) => type === 'Movie').map(([noun]) => noun)),
     creatorCues: first('creator-cues'),
     creatorVerbs: new Set(first('creator-verbs')),

@@ -103,3 +103,15 @@ describe('the film a passage is about', () => {
     expect(result).toEqual(expect.arrayContaining(['movie-copper-saints director person-tomas-ruiz', 'movie-the-weight director person-tomas-ruiz']))
   })
 })
+
+describe('makers of works in apposition', () => {
+  it('"X, a 1989 ballad by Y", "“X,” by Y", "X, une ballade de la chanteuse Y"', () => {
+    const en = 'He only ever sings "Blue Rain", a 1989 ballad by Lee Soo-ah. Then: "Canção do Mar," by Zélia Amaral.'
+    expect(facts(en, 'en', [entity(en, 'CreativeWork', ['Blue Rain']), entity(en, 'Person', ['Lee Soo-ah']), entity(en, 'CreativeWork', ['Canção do Mar']), entity(en, 'Person', ['Zélia Amaral'])])).toEqual(
+      expect.arrayContaining(['creativework-blue-rain creator person-lee-soo-ah', 'creativework-cancao-do-mar creator person-zelia-amaral'])
+    )
+    const fr = 'Le générique s’ouvre sur « Nordlys », une ballade de la chanteuse Kari Berg.'
+    expect(facts(fr, 'fr', [entity(fr, 'CreativeWork', ['Nordlys']), entity(fr, 'Person', ['Kari Berg'])])).toContain('creativework-nordlys creator person-kari-berg')
+  })
+})
+
