@@ -2,7 +2,7 @@
  * created: when a film or work was made or released, one date per work.
  */
 import type {DateMention, Fact} from '../types.js'
-import {filmNear, recentFilm, type Rule} from './rule.js'
+import {filmNear, recentFilm, sectionFilm, type Rule} from './rule.js'
 
 /**
  * One creation date per work: the release date when the text states one, else a year given with
@@ -74,13 +74,15 @@ export function created(rule: Rule, dates: DateMention[]): void {
     // a work's verb ("which X wrote … in 1971") takes only a date close after it
     // (a date before the verb only close to it: "Sortie le 15 janvier", "in 2019, released …", not "in September, … a fall release")
     const last = inSentence[inSentence.length - 1]
-    const close = at === 0 && last && last.end <= verbAt && verbAt - last.end <= 40 ? last : undefined
+    const close = at === 0 && last && last.end <= verbAt && verbAt - last.end <= 40 && !/["“”«»]/.test(text.slice(last.end, verbAt)) ? last : undefined
     const date = isFilmVerb ? (next ?? close) : next && next.start - verbEnd <= 40 ? next : undefined
     if (!date?.value) return
     const candidates = isFilmVerb ? rule.films : works
     let subject = filmNear(candidates, date.start)
     const alone = rule.index.within(rule.sentence, ['Person', 'Movie', 'CreativeWork']).length === 0
     if (!subject && isFilmVerb && alone) subject = recentFilm(rule)
+    // "… and it opens in theaters today", under a film's heading
+    if (!subject && isFilmVerb && rule.films.length === 0) subject = sectionFilm(rule)
     if (!subject) return
     rule.facts.add(subject, 'dateCreated', date.value, rule.sentence)
     if (rule.lexicon.releaseVerbs.has(verb[0])) rule.facts.rankDate(subject, date.value, 2)

@@ -24,6 +24,8 @@ export interface FactLexicon {
   actorOpening: string[]
   /** Phrases whose object pronoun is an actor: the person the passage is about ("cast her in X"). */
   actorObject: string[]
+  /** Instruments and games: "X plays the kora" is no part in a film. */
+  instruments: Set<string>
   /** Phrases before the films a person is known for ("connue pour X"). */
   knownFor: string[]
   actorContext: Set<string>
@@ -73,6 +75,7 @@ export const factLexicon: (language: Lang) => FactLexicon = perLanguage((languag
     actorOpening: actor.filter((row) => row[1] === 'opening').map((row) => row[0] as string),
     actorObject: actor.filter((row) => row[1] === 'object').map((row) => row[0] as string),
     knownFor: first('known-for-cues'),
+    instruments: new Set(first('instruments')),
     actorContext: new Set(first('actor-roles')),
     aboutCues: first('about-cues'),
     aboutVerbs: first('about-verbs'),

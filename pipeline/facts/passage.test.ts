@@ -115,3 +115,28 @@ describe('makers of works in apposition', () => {
   })
 })
 
+describe('a list of films under headings', () => {
+  const text = '# Three films\n\n## Harrow Lane\n\nCillian Kaye plays a widower in Connemara, and the result won the Audience Award at Hot Docs.\n\n## Blue Static\n\nThe animator Kofi Mensah directed this hand-drawn fable.\n'
+  const found = (): string[] =>
+    facts(text, 'en', [
+      entity(text, 'Movie', ['Harrow Lane']),
+      entity(text, 'Movie', ['Blue Static']),
+      entity(text, 'Person', ['Cillian Kaye']),
+      entity(text, 'Person', ['Kofi Mensah'], [['animator', 'animator', 'animator']]),
+      entity(text, 'Event', ['Hot Docs'])
+    ])
+
+  it('"X plays a widower": an actor of the section’s film', () => {
+    expect(found()).toContain('movie-harrow-lane actor person-cillian-kaye')
+  })
+
+  it('an award in a sentence that names no film goes to the section’s film', () => {
+    expect(found()).toContain('movie-harrow-lane award Audience Award')
+  })
+
+  it('"X directed this hand-drawn fable": the director of the section’s film, not of the one before', () => {
+    expect(found()).toContain('movie-blue-static director person-kofi-mensah')
+    expect(found()).not.toContain('movie-harrow-lane director person-kofi-mensah')
+  })
+})
+

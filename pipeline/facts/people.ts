@@ -41,8 +41,10 @@ export function directors(rule: Rule): void {
     const isDirector = subject.entity.roles.some((role) => role.key === 'director')
     const unambiguous = /^(réalis|direct|co-direct|helmed|met en scène|a mis en scène)/.test(phrase)
     if (!isDirector && !unambiguous) continue
-    const film = rule.films.find((reference) => reference.start >= verb)
-    if (film) rule.facts.add(film.film, 'director', subject.entity.id, rule.sentence)
+    // "X directed this hand-drawn fable": a demonstrative speaks of the film of the passage
+    const demonstrative = /^\s+(this|ce|cet|cette)\b/i.test(rule.view.text.slice(verb + phrase.length, verb + phrase.length + 7))
+    const film = rule.films.find((reference) => reference.start >= verb)?.film ?? (demonstrative ? recentFilm(rule) : undefined)
+    if (film) rule.facts.add(film, 'director', subject.entity.id, rule.sentence)
   }
 }
 
@@ -133,12 +135,15 @@ export function actors(rule: Rule): void {
       if (film) rule.facts.add(film.film, 'actor', object.id, rule.sentence)
     }
   }
-  for (const {at} of findPhrases(lower, rule.lexicon.actorAfter)) {
+  for (const {at, phrase} of findPhrases(lower, rule.lexicon.actorAfter)) {
     const verb = offset + at
     const subject = rule.index.before(verb, ['Person'])
     if (!subject || subject.mention.start < rule.sentence.start || verb - subject.mention.end > 30) continue
-    const film = rule.films.find((reference) => reference.start > verb)
-    if (film) rule.facts.add(film.film, 'actor', subject.entity.id, rule.sentence)
+    // "Rosa Lind plays a ferry mechanic": a part, in the film the passage is about
+    const object = /^\s+(a|an|the|un|une|le|la|l['’]|les)\s*([\p{L}-]+)/iu.exec(rule.view.text.slice(verb + phrase.length, verb + phrase.length + 40))
+    const part = !!object && !rule.lexicon.instruments.has((object[2] as string).toLowerCase())
+    const film = rule.films.find((reference) => reference.start > verb)?.film ?? (part && rule.films.length === 0 ? recentFilm(rule) : undefined)
+    if (film) rule.facts.add(film, 'actor', subject.entity.id, rule.sentence)
   }
 }
 

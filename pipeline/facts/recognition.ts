@@ -6,7 +6,7 @@ import type {Entity} from '../types.js'
 import {findAwards} from './awards.js'
 import {hasWord, hasWordPrefix} from './context.js'
 import {filmRole} from './people.js'
-import {filmNear, recentFilm, type Rule} from './rule.js'
+import {filmNear, recentFilm, sectionFilm, type Rule} from './rule.js'
 
 /** Awards: an award name in a sentence that says it was won, for the film the sentence speaks of. */
 export function awards(rule: Rule): void {
@@ -14,8 +14,10 @@ export function awards(rule: Rule): void {
   if (!hasWordPrefix(sentenceText, rule.lexicon.awardCues)) return
   if (/\b(nomm|nomin|nominated|nomination)/i.test(sentenceText)) return
   const found = findAwards(rule.view.text, rule.sentence.start, rule.sentence.end, rule.lexicon)
+  // a sentence that names no film ("… and the result won the Audience Award") speaks of the film of its passage
+  const passage = rule.films.length === 0 ? sectionFilm(rule) : undefined
   found.forEach((award, at) => {
-    const film = awardedFilm(rule, award.end, found[at + 1]?.start ?? rule.sentence.end) ?? filmNear(rule.films, award.start)
+    const film = awardedFilm(rule, award.end, found[at + 1]?.start ?? rule.sentence.end) ?? filmNear(rule.films, award.start) ?? passage
     if (film) rule.facts.add(film, 'award', rule.view.source.slice(award.start, award.end), rule.sentence)
   })
 }
