@@ -100,6 +100,17 @@ export function findNames(tokens: Token[], lex: EntityLexicon, lang: Lang, lower
         to += 3
         continue
       }
+      // "Pieter van den Broek", "Zoé van der Meulen", "Ursula von der Leyen": a run of lower-case particles, then a surname
+      const run = particleRun(tokens, to)
+      if (run > to + 1 && (nameParticles.has(next.lower) || lex.firstNames.has((tokens[to - 1] as Token).folded) || lex.firstNames.has(token.folded))) {
+        to = run + 1
+        continue
+      }
+      // "Gwenaëlle Le Bihan", "Maria De Luca", "Anna Van Hal": after a given name, a capitalised particle opens the surname
+      if (after && after.cap && next.cap && !next.initial && capitalParticles.has(next.lower) && joins(tokens, to + 1) && !isStop(after, lex) && lex.firstNames.has((tokens[to - 1] as Token).folded) && (tokens[to - 1] as Token).cap) {
+        to += 2
+        continue
+      }
       // "Lucia de la Peña", "Jean de La Fontaine": a given name, then "de la" / "de l'" and a surname
       const third = tokens[to + 2]
       if (after && third && next.lower === 'de' && (after.lower === 'la' || after.lower === "l'") && third.cap && joins(tokens, to + 1) && joins(tokens, to + 2) && lex.firstNames.has((tokens[to - 1] as Token).folded)) {
@@ -193,6 +204,23 @@ function lowerBody(tokens: Token[], i: number, lex: EntityLexicon): number | und
   // adjectives alone ("le conseil municipal", "la commission juridique") describe more often than they name
   for (let k = i + 1; k < end; k++) if (/^(de|du|des|d')$/.test((tokens[k] as Token).lower)) return end
   return undefined
+}
+
+/** Capitalised particles that open a surname after a given name ("Le Bihan", "De Luca", "Van Hal", "Di Stefano"). */
+const capitalParticles = new Set(['le', 'la', 'de', 'di', 'da', 'del', 'della', 'van', 'von', 'du', 'mac', 'mc', 'ni', 'ní'])
+/** Particles that may stand two or three in a row inside a surname ("van den", "van der", "von der", "de la", "de los"). */
+const runParticles = new Set(['van', 'von', 'der', 'den', 'de', 'la', 'las', 'los', 'del', 'di', 'da', 'dos', 'das', 'ter', 'ten', 'zu'])
+
+/**
+ * Index of the capitalised surname closing a run of two or three lower-case particles that starts at `tokens[k]`
+ * ("van den Broek", "de la Fuente"), or -1.
+ */
+function particleRun(tokens: Token[], k: number): number {
+  let j = k
+  while (j < k + 3 && tokens[j] && !(tokens[j] as Token).cap && runParticles.has((tokens[j] as Token).lower) && joins(tokens, j)) j++
+  const last = tokens[j]
+  if (j - k < 2 || !last || !last.cap || !joins(tokens, j) || /^\p{Lu}$/u.test(last.text)) return -1
+  return j
 }
 
 /** A word that can open a name. */
@@ -354,7 +382,9 @@ function trim(tokens: Token[], from: number, to: number, lex: EntityLexicon, lan
     }
     const next = tokens[from + 1]
     const seenInside = from + 1 < to && !!next && midPairs.has(`${token.folded} ${next.folded}`)
-    if (token.initial && !seenInside && isCommonInitial(token, lex, lang, lowerSeen, capSeen)) {
+    // "Van den Broek :", "Von Trier a dit": a capitalised particle opening a surname is no common word
+    const surname = from + 1 < to && /^(van|von|mac|mc)$/.test(token.lower) && !!next && (next.cap || runParticles.has(next.lower))
+    if (token.initial && !seenInside && !surname && isCommonInitial(token, lex, lang, lowerSeen, capSeen)) {
       from++
       initial = false
       continue

@@ -77,7 +77,9 @@ export function ownFilms(rule: Rule): void {
     const before = rule.index.before(at, ['Person'])
     // "Son premier court métrage, X, …": with nobody named before it in the sentence, the possessive
     // is the person the passage is about
-    const owner = before && before.mention.start >= rule.sentence.start ? before.entity : relative ? undefined : rule.topic
+    // (only when the possessive opens the sentence: "Au générique de son prochain film" may be anyone's)
+    const opens = !/\p{L}/u.test(text.slice(rule.sentence.start, at))
+    const owner = before && before.mention.start >= rule.sentence.start ? before.entity : relative || !opens ? undefined : rule.topic
     if (!owner) continue
     if (relative && at - (before as Located).mention.end > 3) continue
     const predicate = filmRole(owner) ?? (match[3] || relative ? 'director' : undefined)
