@@ -18,7 +18,7 @@ import type {EntityLexicon, Gender} from './lexicon.js'
 import {isConjugated, wordClass} from './language-model.js'
 import {demonymNoun, type NameSpan} from './names.js'
 import {fold} from './normalize.js'
-import type {Token} from './tokens.js'
+import {phrase, type Token} from './tokens.js'
 
 export type Votes = Partial<Record<EntityType, number>>
 
@@ -121,6 +121,9 @@ export function classifyName(tokens: Token[], name: NameSpan, text: string, lex:
       if (det && /^(le|la|l'|du|de|un|une|the)$/.test(det.lower)) vote('Person', 4)
     }
     if (wordClass(previous.lower, lang) === 'demonym' && glued(tokens, name.from)) vote('Person', 1)
+    // "son producteur, Benoît de Vaucelles", "The film's composer, Ann Lee": a role noun, a comma, a full name
+    // ("La compositrice du film, Mathilde X": past the work the role is of)
+    if (!single && first.before.trim() === ',' && roleBeforeComma(tokens, name.from, lex) && nameShaped(tokens, name, lex, lang, lowerSeen)) vote('Person', 3)
     if (before.has('agent-before')) {
       vote('Person', 4)
       evidence.agent = true
@@ -216,7 +219,13 @@ export function classifyName(tokens: Token[], name: NameSpan, text: string, lex:
   // language knows written in capitals ("MISE", "ACTIVE") and codes with digits ("CO2", "P1NP")
   if (single && first.allCaps && first.text.length <= 8 && acronymShaped(first, lex, lang)) vote('Organization', 2.5)
   // (a name opening a sentence gets no vote for its shape; one in brackets, "(Oren Talbeck)", does)
-  if (!single && !name.head && !detLed && Object.keys(votes).length === 0 && (!name.initial || /\(\s*$/.test(first.before)) && nameShaped(tokens, name, lex, lang, lowerSeen)) vote('Person', 1)
+  // (one opening a sentence does when its first word is unknown to the language: "Birgitte Holm, in her first role")
+  const openingUnknown = name.initial && !first.allCaps && wordClass(first.lower, lang) === undefined && !lex.places.has(first.folded) && !lex.heads.has(first.lower)
+  if (!single && !name.head && !detLed && Object.keys(votes).length === 0 && (!name.initial || openingUnknown || /\(\s*$/.test(first.before)) && nameShaped(tokens, name, lex, lang, lowerSeen)) {
+    vote('Person', 1)
+    // "Choi Min-seo", "Cillian Brosnan-Kaye": a hyphenated given name or double surname closing two or three words
+    if (name.to - name.from <= 3 && /^\p{Lu}\p{Ll}+-\p{L}\p{Ll}+$/u.test(last.text) && !lex.places.has(last.folded) && !placeCompound.test(last.text)) vote('Person', 1)
+  }
   // "the Falcons", "the Beatles": a plural name after "the" is a team, a band, a company
   if (lang === 'en' && articleBefore && single && /\p{Ll}s$/u.test(first.text) && !lex.places.has(folded) && Object.keys(votes).length === 0) vote('Organization', 2)
   // "the Montreal Canadiens", "the Royal Navy": an English name after "the" with nothing else is an organisation
@@ -241,6 +250,23 @@ export function classifyName(tokens: Token[], name: NameSpan, text: string, lex:
     if ((votes.Person ?? 0) < 5) delete votes.Person
   }
   return evidence
+}
+
+/**
+ * Whether a role noun ends right before the comma at `tokens[from]`, possibly followed by the work it is a role in
+ * ("son producteur, X", "la compositrice du film, X", "the film's editor, X"); not a noun of a company.
+ */
+function roleBeforeComma(tokens: Token[], from: number, lex: EntityLexicon): boolean {
+  let at = from
+  const work = tokens[at - 1]
+  const de = tokens[at - 2]
+  if (work && de && lex.workNouns.has(work.lower) && glued(tokens, at - 1)) {
+    if (/^(du|of)$/.test(de.lower)) at -= 2
+    else if (de.lower === 'the' && tokens[at - 3]?.lower === 'of') at -= 3
+  }
+  const role = roleEndingAt(tokens, at, lex)
+  if (!role || !sameSentence(tokens, role.from, from)) return false
+  return !lex.cues.get(phrase(tokens, role.from, role.to))?.has('org-before')
 }
 
 /** An upper-case word that may be the acronym of a body: not a common acronym, a word of the language or a code. */
