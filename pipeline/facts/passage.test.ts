@@ -140,3 +140,12 @@ describe('a list of films under headings', () => {
   })
 })
 
+describe('what a film is about', () => {
+  it('"a drama about a family of miners in Chile" is not about Chile', () => {
+    const text = 'Copper Saints, a spare drama about a family of copper miners in Chile, won a prize.'
+    expect(facts(text, 'en', [entity(text, 'Movie', ['Copper Saints']), entity(text, 'Place', ['Chile'])])).not.toContain('movie-copper-saints about place-chile')
+    const direct = 'Copper Saints, a spare drama about Chile under the junta, won a prize.'
+    expect(facts(direct, 'en', [entity(direct, 'Movie', ['Copper Saints']), entity(direct, 'Place', ['Chile'])])).toContain('movie-copper-saints about place-chile')
+  })
+})
+

@@ -10,7 +10,9 @@ export function about(rule: Rule): void {
   const {lower, offset} = lowered(rule)
   for (const {at, phrase} of findPhrases(lower, rule.lexicon.aboutCues)) {
     const from = offset + at + phrase.length
-    const subject = rule.index.firstStartingIn({start: from, end: Math.min(rule.sentence.end, from + 50)}, ['Person', 'Organization', 'Place', 'Event'])?.entity
+    const found = rule.index.firstStartingIn({start: from, end: Math.min(rule.sentence.end, from + 50)}, ['Person', 'Organization', 'Place', 'Event'])
+    // "about a family of copper miners in Chile": a name after a place or company preposition is not what the film is about
+    const subject = found && !/(?<![\p{L}])(in|at|on|near|across|with|dans|à|en|sur|près|avec|chez)(?![\p{L}])/iu.test(rule.view.text.slice(from, found.mention.start)) ? found.entity : undefined
     const film = filmNear(rule.films, offset + at) ?? (aboutTheFilm(rule, offset + at) ? recentFilm(rule) : undefined)
     if (!subject || !film) continue
     if (rule.facts.has(film, 'director', subject.id) || rule.facts.has(film, 'actor', subject.id)) continue
