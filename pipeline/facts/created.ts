@@ -37,7 +37,8 @@ export function created(rule: Rule, dates: DateMention[]): void {
   for (const date of inSentence) {
     const value = date.value as string
     // "<film> (1962)", "<film> de <person> (1962)", "La Chambre bleue (1923)"
-    if (text.charAt(date.start - 1) === '(' && /^\d{4}$/.test(value)) {
+    // ("Djerma (court métrage, 2010)": a note before the year inside the brackets)
+    if ((text.charAt(date.start - 1) === '(' || /\([^()]{1,30},\s*$/.test(text.slice(Math.max(0, date.start - 32), date.start))) && /^\d{4}$/.test(value)) {
       const work = titled.filter((reference) => reference.end <= date.start && date.start - reference.end < 60).pop()
       if (work && !/[()]/.test(text.slice(work.end, date.start - 1))) {
         rule.facts.add(work.film, 'dateCreated', value, rule.sentence)

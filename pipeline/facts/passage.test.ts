@@ -149,3 +149,17 @@ describe('what a film is about', () => {
   })
 })
 
+describe('creation dates from festivals and filmographies', () => {
+  const year = (text: string, surface: string): DateMention => ({start: text.indexOf(surface), end: text.indexOf(surface) + surface.length, text: surface, value: surface, type: 'DATE'})
+
+  it('"X, which won the Golden Bear at the Berlinale in 2014" dates X', () => {
+    const text = 'On our first film together, Winterreise, which won the Golden Bear at the Berlinale in 2014, nobody slept.'
+    expect(facts(text, 'en', [entity(text, 'Movie', ['Winterreise']), entity(text, 'Event', ['Berlinale'])], [year(text, '2014')])).toContain('movie-winterreise dateCreated 2014')
+  })
+
+  it('"Djerma (court métrage, 2010)" dates Djerma', () => {
+    const text = 'Filmographie : Djerma (court métrage, 2010).'
+    expect(facts(text, 'fr', [entity(text, 'Movie', ['Djerma'])], [year(text, '2010')])).toContain('movie-djerma dateCreated 2010')
+  })
+})
+
