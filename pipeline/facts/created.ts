@@ -39,8 +39,9 @@ export function created(rule: Rule, dates: DateMention[]): void {
     // "<film> (1962)", "<film> de <person> (1962)", "La Chambre bleue (1923)"
     // ("Djerma (court métrage, 2010)": a note before the year inside the brackets)
     if ((text.charAt(date.start - 1) === '(' || /\([^()]{1,30},\s*$/.test(text.slice(Math.max(0, date.start - 32), date.start))) && /^\d{4}$/.test(value)) {
-      const work = titled.filter((reference) => reference.end <= date.start && date.start - reference.end < 60).pop()
-      if (work && !/[()]/.test(text.slice(work.end, date.start - 1))) {
+      const open = text.lastIndexOf('(', date.start)
+      const work = titled.filter((reference) => reference.end <= open && date.start - reference.end < 60).pop()
+      if (work && !/[()]/.test(text.slice(work.end, open))) {
         rule.facts.add(work.film, 'dateCreated', value, rule.sentence)
         rule.facts.rankDate(work.film, value, 1)
       }
