@@ -163,3 +163,15 @@ describe('creation dates from festivals and filmographies', () => {
   })
 })
 
+describe('actors named around the verb', () => {
+  it('"the drama stars Clara X as a botanist"', () => {
+    const text = 'The Glass Orchard premiered in Berlin. Filmed near Ghent, the drama stars Clara Ruiz as a botanist.'
+    expect(facts(text, 'en', [entity(text, 'Movie', ['The Glass Orchard']), entity(text, 'Person', ['Clara Ruiz'])])).toContain('movie-the-glass-orchard actor person-clara-ruiz')
+  })
+
+  it('"Zoé X, actrice belge révélée dans Y, joue l’aînée": the person the sentence opens on', () => {
+    const text = 'Les Lucioles sort mercredi. Zoé Meulen, actrice belge révélée l’an dernier, joue l’aînée avec retenue.'
+    expect(facts(text, 'fr', [entity(text, 'Movie', ['Les Lucioles']), entity(text, 'Person', ['Zoé Meulen'], [['actrice', 'actrice', 'actor']])])).toContain('movie-les-lucioles actor person-zoe-meulen')
+  })
+})
+

@@ -139,8 +139,18 @@ export function actors(rule: Rule): void {
   }
   for (const {at, phrase} of findPhrases(lower, rule.lexicon.actorAfter)) {
     const verb = offset + at
-    const subject = rule.index.before(verb, ['Person'])
-    if (!subject || subject.mention.start < rule.sentence.start || verb - subject.mention.end > 30) continue
+    // "the drama stars Clara X as a botanist": a film, the verb, then the actor
+    const next = rule.index.firstStartingIn({start: verb + phrase.length + 1, end: verb + phrase.length + 2}, ['Person'])
+    const filmBefore = rule.films.filter((reference) => reference.end <= verb && verb - reference.end <= 3).pop()
+    if (next && filmBefore) {
+      rule.facts.add(filmBefore.film, 'actor', next.entity.id, rule.sentence)
+      continue
+    }
+    const named = rule.index.before(verb, ['Person'])
+    // "Zoé X, actrice belge révélée l'an dernier dans Y, joue l'aînée": the person the sentence opens on
+    const opening = rule.index.within(rule.sentence, ['Person'])[0]
+    const subject = named && named.mention.start >= rule.sentence.start && verb - named.mention.end <= 30 ? named : opening && opening.mention.start - rule.sentence.start <= 3 && opening === named ? opening : undefined
+    if (!subject) continue
     // "Rosa Lind plays a ferry mechanic": a part, in the film the passage is about
     const object = /^\s+(a|an|the|un|une|le|la|l['’]|les)\s*([\p{L}-]+)/iu.exec(rule.view.text.slice(verb + phrase.length, verb + phrase.length + 40))
     const part = !!object && !rule.lexicon.instruments.has((object[2] as string).toLowerCase())
