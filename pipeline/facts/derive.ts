@@ -25,7 +25,7 @@ import {type FilmReference, filmsIn, MentionIndex, sentenceSubject} from './cont
 import {created, keepOneDateCreated} from './created.js'
 import {creators} from './creators.js'
 import {factLexicon} from './lexicon.js'
-import {actors, credits, crew, crewMembers, directors, knownFor, ownFilms} from './people.js'
+import {actors, credits, crew, crewMembers, directors, knownFor, ownFilms, sectionDirectors} from './people.js'
 import {awardedPeople, awards, festivals, palmares} from './recognition.js'
 import {FactList} from './rule.js'
 import {about, titlesNamingPeople} from './subjects.js'
@@ -57,6 +57,7 @@ export function deriveFacts({view, entities, dates}: FactInput): Fact[] {
     previousFilms = films
     const rules = {view, sentence, films, index, lexicon, facts, main, topic, previousTopic}
     directors(rules)
+    sectionDirectors(rules)
     ownFilms(rules)
     actors(rules)
     knownFor(rules)

@@ -175,3 +175,16 @@ describe('actors named around the verb', () => {
   })
 })
 
+describe('directors of a section and of a genre noun', () => {
+  it('"Director Naomi X followed …" under the heading of a film', () => {
+    const text = '# Diary\n\n## The Drummer\n\nDirector Naomi Banks followed the drummer for seven years.\n'
+    const result = facts(text, 'en', [entity(text, 'Movie', ['The Drummer']), entity(text, 'Person', ['Naomi Banks'], [['Director', 'director', 'director']])])
+    expect(result).toContain('movie-the-drummer director person-naomi-banks')
+  })
+
+  it('"Agnès X’s drama won …" under the heading of a film', () => {
+    const text = '# Five films\n\n## The Small Hours\n\nAgnès Dufour\'s drama won an award in February.\n'
+    expect(facts(text, 'en', [entity(text, 'Movie', ['The Small Hours']), entity(text, 'Person', ['Agnès Dufour'])])).toContain('movie-the-small-hours director person-agnes-dufour')
+  })
+})
+

@@ -48,6 +48,20 @@ export function directors(rule: Rule): void {
   }
 }
 
+/**
+ * "## 1. *Title*" then "Director **Naomi X** followed …": under a film's heading, a person named with
+ * the role of director in a sentence that names no other film is the director of the section's film.
+ */
+export function sectionDirectors(rule: Rule): void {
+  if (rule.films.length > 0) return
+  const film = sectionFilm(rule)
+  if (!film) return
+  for (const {entity, mention} of rule.index.within(rule.sentence, ['Person'])) {
+    const stated = entity.roles.some((role) => role.key === 'director' && role.end <= mention.start && mention.start - role.end <= 4)
+    if (stated) rule.facts.add(film, 'director', entity.id, rule.sentence)
+  }
+}
+
 /** The role by which a person makes films: director, actor, or none stated. */
 export function filmRole(person: Entity): 'director' | 'actor' | undefined {
   if (person.roles.some((role) => role.key === 'director')) return 'director'
@@ -85,8 +99,9 @@ export function ownFilms(rule: Rule): void {
     const predicate = filmRole(owner) ?? (match[3] || relative ? 'director' : undefined)
     if (predicate) rule.facts.add(film.film, predicate, owner.id, rule.sentence)
   }
-  // "Anouk X's film follows …", "the whole point of Y's third feature"
-  const genitive = new RegExp(`^['’]s\\s+((?:[\\p{L}\\p{N}-]+\\s+){0,2}?)(${nouns})(?![\\p{L}])`, 'iu')
+  // "Anouk X's film follows …", "the whole point of Y's third feature", "Agnès Z's drama won …"
+  const genres = [...rule.lexicon.filmNouns].filter((noun) => !noun.includes(' ')).join('|')
+  const genitive = new RegExp(`^['’]s\\s+((?:[\\p{L}\\p{N}-]+\\s+){0,2}?)(${nouns}|${genres})(?![\\p{L}])`, 'iu')
   for (const {entity, mention} of rule.index.within(rule.sentence, ['Person'])) {
     const match = genitive.exec(text.slice(mention.end, mention.end + 50))
     if (!match) continue
