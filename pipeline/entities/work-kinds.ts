@@ -78,9 +78,19 @@ export function filmVotes(
 export function headlineVote(tokens: Token[], mentions: Span[], workNouns: Map<string, 'Movie' | 'CreativeWork'>): number {
   const first = tokens[0]
   if (!first || !mentions.some((mention) => tokens[firstTokenAt(tokens, mention.start) ?? -1]?.sentence === first.sentence)) return 0
-  let films = 0
-  for (const token of tokens) if (workNouns.get(token.lower) === 'Movie') films++
-  return films >= 2 ? 1 : 0
+  return filmNounCount(tokens, workNouns) >= 2 ? 1 : 0
+}
+
+/** How many film nouns the text uses, counted once per token list (every work of a text asks). */
+const filmNounCounts = new WeakMap<Token[], number>()
+function filmNounCount(tokens: Token[], workNouns: Map<string, 'Movie' | 'CreativeWork'>): number {
+  let count = filmNounCounts.get(tokens)
+  if (count === undefined) {
+    count = 0
+    for (const token of tokens) if (workNouns.get(token.lower) === 'Movie') count++
+    filmNounCounts.set(tokens, count)
+  }
+  return count
 }
 
 /** True when the words `[first, last]` fill their sentence, but for a number ("3. X"). */
