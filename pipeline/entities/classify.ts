@@ -81,6 +81,8 @@ export function classifyName(tokens: Token[], name: NameSpan, text: string, lex:
   if (single && (cuesAfter(tokens, name.to, lex).has('section-after') || cuesBefore(tokens, name.from, lex).has('section-before'))) evidence.notName = true
   // a role noun alone ("Producer", "Secretary") is a heading or a title of address, not a name
   const roleWord = single && (lex.roles.has(first.lower) || lex.personNouns.has(first.lower)) && !lex.firstNames.has(first.folded)
+  // "Fenwick & Hale", "Harlow & Finch": two surnames joined by an ampersand name a firm
+  if (!single && !name.head && text.includes(' & ') && !lex.firstNames.has(first.folded)) vote('Organization', 2)
   // "Boston Bruins", "Perth Glory": a place followed by a team or company word
   if (!single && !name.head && lex.places.has(first.folded) && !lex.places.has(folded) && /\p{Ll}s$/u.test(last.text) && !lex.firstNames.has(last.folded)) vote('Organization', 3)
   // "Haute-Saône", "Bar-le-Duc", "Nogent-sur-Marne": French compound place names
@@ -139,9 +141,14 @@ export function classifyName(tokens: Token[], name: NameSpan, text: string, lex:
     // "encouragée par Varlemont", "mentored by Brandvold": the agent of a human action
     if (before.has('human-before') && glued(tokens, name.from)) vote('Person', 3)
     // "un garage de Valence", "les habitants de Kasserine": a place, unless the noun is one of a person's
-    if (single && (previous.lower === 'de' || previous.lower === "d'") && glued(tokens, name.from) && !lex.firstNames.has(first.folded)) {
+    // "au cinéma Le Méliès", "at the cinema Rex": a lower-case venue noun right before the name
+    if (!previous.cap && lex.venueHeads.get(previous.lower)?.first && glued(tokens, name.from) && !lex.firstNames.has(first.folded)) vote('Place', 3)
+    // ("les quais de la Loire": past the article)
+    const deLa = !first.allCaps && lex.landNouns.has(tokens[name.from - 3]?.lower ?? '') && /^(la|l')$/.test(previous.lower) && /^(de|d')$/.test(tokens[name.from - 2]?.lower ?? '') && glued(tokens, name.from - 1)
+    if (single && (previous.lower === 'de' || previous.lower === "d'" || deLa) && glued(tokens, name.from) && !lex.firstNames.has(first.folded)) {
       let k = name.from - 2
-      if (tokens[k] && /^(la|l')$/.test((tokens[k] as Token).lower)) k-- // "les quais de la Loire"
+      if (deLa) k--
+      else if (tokens[k] && /^(la|l')$/.test((tokens[k] as Token).lower)) k-- // "les quais de la Loire"
       // "la maladie osseuse de Varnier": look past an adjective to its noun
       const adjective = tokens[k]
       if (adjective && !adjective.cap && /(euse|eux|ique|iques|al|ale|aux|el|elle|if|ive|aire)s?$/.test(adjective.lower) && tokens[k - 1] && !(tokens[k - 1] as Token).cap && glued(tokens, k)) k--
@@ -220,7 +227,7 @@ export function classifyName(tokens: Token[], name: NameSpan, text: string, lex:
   if (single && first.allCaps && first.text.length <= 8 && acronymShaped(first, lex, lang)) vote('Organization', 2.5)
   // (a name opening a sentence gets no vote for its shape; one in brackets, "(Oren Talbeck)", does)
   // (one opening a sentence does when its first word is unknown to the language: "Birgitte Holm, in her first role")
-  const openingUnknown = name.initial && !first.allCaps && wordClass(first.lower, lang) === undefined && !lex.places.has(first.folded) && !lex.heads.has(first.lower)
+  const openingUnknown = name.initial && !first.allCaps && [undefined, 'person'].includes(wordClass(first.lower, lang)) && !lex.places.has(first.folded) && !lex.heads.has(first.lower)
   if (!single && !name.head && !detLed && Object.keys(votes).length === 0 && (!name.initial || openingUnknown || /\(\s*$/.test(first.before)) && nameShaped(tokens, name, lex, lang, lowerSeen)) {
     vote('Person', 1)
     // "Choi Min-seo", "Cillian Brosnan-Kaye": a hyphenated given name or double surname closing two or three words
@@ -337,7 +344,7 @@ function stateUse(tokens: Token[], from: number, lex: EntityLexicon): boolean {
   return !placePrepositions.has(governor.lower) && !lex.landNouns.has(governor.lower)
 }
 
-const placeCompound = /^(\p{Lu}\p{Ll}+-(sur|sous|en|le|la|les|lès|lez|de|du|des|aux|et|l[’'])-\p{Lu}[\p{L}-]*|(Haut|Haute|Hauts|Hautes|Bas|Basse|Basses|Val|Mont|Pont|Port|Villeneuve|Saint|Sainte|Île|Ile)-\p{Lu}[\p{L}-]*)$/u
+const placeCompound = /^(\p{Lu}\p{Ll}+-(Est|Ouest|Nord|Sud|East|West|North|South)|\p{Lu}\p{Ll}+-(sur|sous|en|le|la|les|lès|lez|de|du|des|aux|et|l[’'])-\p{Lu}[\p{L}-]*|(Haut|Haute|Hauts|Hautes|Bas|Basse|Basses|Val|Mont|Pont|Port|Villeneuve|Saint|Sainte|Île|Ile)-\p{Lu}[\p{L}-]*)$/u
 
 /** An upper-case name: a dateline opening a paragraph ("PARK CITY —"), or a word of an upper-case heading. */
 function upperCase(tokens: Token[], name: NameSpan): 'dateline' | 'heading' | undefined {

@@ -173,6 +173,8 @@ export function extractEntities(view: TextView, quoted: QuotedSpan[]): Entity[] 
         const last = nameKey((tokens[name.to - 1] as Token).text)
         const first = nameKey((tokens[name.from] as Token).text)
         push(surnames, last, group.draft)
+        // "Han Ji-woo" … "Han": a hyphenated given name in lower case after the hyphen follows the family name
+        if (name.to - name.from === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test((tokens[name.to - 1] as Token).text)) push(surnames, nameKey((tokens[name.from] as Token).text), group.draft)
         if (lex.firstNames.has(first) || (name.to - name.from > 1 && (group.votes.Person ?? 0) >= 5)) push(firstNamesOf, first, group.draft)
       } else if ((group.type === 'Organization' || group.type === 'Event') && name.to - name.from > 1) {
         // "Corvane Releasing" … "Corvane", "Sundance Film Festival" … "Sundance": the distinctive first word

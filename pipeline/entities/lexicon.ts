@@ -52,6 +52,7 @@ export type CueKind =
   | 'human-before'
   | 'org-after'
   | 'place-after'
+  | 'release-after'
 
 /** All the lists, ready for lookup. Phrase tables are keyed by their words joined with one space. */
 export interface EntityLexicon {

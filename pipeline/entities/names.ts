@@ -36,6 +36,8 @@ const complementParticles = new Set(['de', 'du', 'des', "d'", 'of', 'la', 'le', 
 const nameDeterminers = new Set(['le', 'la', 'les', "l'", 'los', 'las', 'el', 'al', 'the'])
 const adjectiveSuffix = /(ien|ienne|éen|éenne|ais|aise|al|ale|aux|ique|ain|aine|el|elle|if|ive|ois|oise|aire|iste)s?$/
 const roman = /^[IVXLCDM]+$/
+/** The suffix of an English compound adjective made of a name ("Cairo-based", "Hungarian-born"). */
+const compoundSuffix = /-(based|born|bred|led|backed|owned|made|set|raised)$/i
 /** A capitalised demonym used as a noun ("le Sud-Coréen", "les Français"). */
 export const demonymNoun = /^[\p{Lu}][\p{L}-]*(ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine|an|ane|ol|ole|and|ande|in|ine)s?$/u
 
@@ -62,7 +64,7 @@ export function findNames(tokens: Token[], lex: EntityLexicon, lang: Lang, lower
       i = phrase.to
       continue
     }
-    if (!startsName(tokens, i, lex)) {
+    if (!startsName(tokens, i, lex, lang, lowerSeen)) {
       // "le parti socialiste", "la commission de l'emploi et des affaires sociales": a lower-case body
       const body = lang === 'fr' ? lowerBody(tokens, i, lex) : undefined
       if (body) {
@@ -224,16 +226,33 @@ function particleRun(tokens: Token[], k: number): number {
 }
 
 /** A word that can open a name. */
-function startsName(tokens: Token[], i: number, lex: EntityLexicon): boolean {
+function startsName(tokens: Token[], i: number, lex: EntityLexicon, lang: Lang, lowerSeen: Set<string>): boolean {
   const token = tokens[i] as Token
+  // "au cinéma L'Arlequin", "avec L'Œil patient": a capitalised "L'" inside a sentence opens the name it is glued to
+  if (token.elision && token.cap && !token.initial && token.lower === "l'") {
+    const next = tokens[i + 1]
+    return !!next && next.cap && joins(tokens, i + 1) && !isStop(next, lex)
+  }
   if (!token.cap || token.elision) return false
   if (lex.honorifics.has(token.text)) return false
   if (isStop(token, lex)) {
     // "La Haye", "Los Angeles": a capitalised determiner inside a sentence opens a name
     const next = tokens[i + 1]
-    return !token.initial && nameDeterminers.has(token.lower) && !!next && next.cap && joins(tokens, i + 1) && !isStop(next, lex)
+    // ("(Les Films du Fjord)": in brackets, before a head noun that opens names)
+    const bracketed = /\(\s*$/.test(token.before) && !!next && !!lex.heads.get(next.lower)?.first
+    // ("Le Monde y voit …": opening a sentence, before a single capitalised common noun)
+    const after = tokens[i + 2]
+    const titled = !!next && /^(le|la|les)$/.test(token.lower) && !(after && after.cap && joins(tokens, i + 2)) && commonNoun(next, lex, lang, lowerSeen)
+    return (!token.initial || bracketed || titled) && nameDeterminers.has(token.lower) && !!next && next.cap && joins(tokens, i + 1) && !isStop(next, lex)
   }
   return true
+}
+
+/** A capitalised word that is a common noun of the language, no role, head, place or given name ("Monde", "Devoir"). */
+function commonNoun(token: Token, lex: EntityLexicon, lang: Lang, lowerSeen: Set<string>): boolean {
+  if (!token.cap || token.allCaps || lex.stopwords.has(token.lower) || lex.roles.has(token.lower) || lex.personNouns.has(token.lower) || lex.heads.has(token.lower) || lex.workNouns.has(token.lower)) return false
+  if (lex.places.has(token.folded) || lex.firstNames.has(token.folded)) return false
+  return wordClass(token.lower, lang) === 'common' || lowerSeen.has(token.lower)
 }
 
 /** A stop word, unless it is an initial or part of an acronym. */
@@ -265,13 +284,14 @@ function particleJoins(tokens: Token[], from: number, k: number, lex: EntityLexi
   const first = tokens[from] as Token
   // "les Jardiniers de France", "Médecins du Monde": a plural noun, capitalised inside a sentence, and a place
   if (k === from + 1 && /^(de|du|d')$/.test(particle) && !first.initial && pluralShaped(first, lex) && lex.places.has((tokens[k + 1] as Token | undefined)?.folded ?? '')) return true
-  if (lex.firstNames.has(first.folded) && particle !== 'of' && particle !== 'and' && particle !== '&') return true
+  if (lex.firstNames.has(first.folded) && particle !== 'of' && particle !== 'and' && particle !== '&' && particle !== 'the') return true
   for (let j = from; j < k && particle !== 'and'; j++) {
     const head = lex.heads.get((tokens[j] as Token).lower)
     // "Cinquième Symphonie de Holmgren": the maker of a work is not part of its name
     if (head && head.type !== 'CreativeWork') return true
   }
-  return particle === '&' || (particle === 'and' && (tokens[k - 1] as Token).allCaps)
+  // ("AT and T" is one name; "CAA and Grandview Management" two)
+  return particle === '&' || (particle === 'and' && (tokens[k - 1] as Token).allCaps && !!tokens[k + 1] && /^\p{Lu}+$/u.test((tokens[k + 1] as Token).text))
 }
 
 /** A capitalised word shaped as the plural of a common noun ("Jardiniers"): no given name, place or acronym. */
@@ -361,6 +381,11 @@ export function headOf(tokens: Token[], from: number, to: number, lex: EntityLex
   if (first?.first && (to - from > 1 || first.type === 'Event' || first.type === 'Award' || (first.type === 'Organization' && !(tokens[from] as Token).initial))) return first
   const last = lex.heads.get((tokens[to - 1] as Token).lower)
   if (last?.last && to - from > 1) return last
+  // "International Documentary Film Festival Amsterdam": an event noun that may stand anywhere, inside the name
+  for (let k = from + 1; k < to - 1; k++) {
+    const inner = lex.heads.get((tokens[k] as Token).lower)
+    if (inner?.type === 'Event' && inner.first && inner.last && (tokens[k] as Token).cap) return inner
+  }
   return undefined
 }
 
@@ -370,21 +395,25 @@ function trim(tokens: Token[], from: number, to: number, lex: EntityLexicon, lan
   while (from < to) {
     const token = tokens[from] as Token
     const det = tokens[from - 1]
+    const next = tokens[from + 1]
     if (from + 1 < to && demonymOpening(tokens, from, to, lex, lang) && det && /^(le|la|l'|du|de|un|une)$/.test(det.lower)) {
       from++
       initial = false
       continue
     }
-    if (token.initial && from + 1 < to && nameDeterminers.has(token.lower)) {
+    // ("(Les Films du Fjord)": a determiner in brackets before a head noun is the name's own)
+    const bracketed = /\(\s*$/.test(token.before) && !!next && !!lex.heads.get(next.lower)?.first
+    // "Le Monde y voit …": a determiner opening a sentence before a capitalised common noun is the name's own
+    const titled = from + 2 === to && !!next && /^(le|la|les)$/.test(token.lower) && commonNoun(next, lex, lang, lowerSeen)
+    if (token.initial && from + 1 < to && nameDeterminers.has(token.lower) && !bracketed && !titled) {
       from++
       initial = false
       continue
     }
-    const next = tokens[from + 1]
     const seenInside = from + 1 < to && !!next && midPairs.has(`${token.folded} ${next.folded}`)
     // "Van den Broek :", "Von Trier a dit": a capitalised particle opening a surname is no common word
     const surname = from + 1 < to && /^(van|von|mac|mc)$/.test(token.lower) && !!next && (next.cap || runParticles.has(next.lower))
-    if (token.initial && !seenInside && !surname && isCommonInitial(token, lex, lang, lowerSeen, capSeen)) {
+    if (token.initial && !seenInside && !surname && !bracketed && !titled && isCommonInitial(token, lex, lang, lowerSeen, capSeen)) {
       from++
       initial = false
       continue
@@ -392,7 +421,7 @@ function trim(tokens: Token[], from: number, to: number, lex: EntityLexicon, lan
     break
   }
   // "Lagos-based Red Delta Productions", "Hungarian-born": a compound adjective is not part of a name
-  while (from < to && /-(based|born|bred|led|backed|owned|made|set|raised)$/i.test((tokens[from] as Token).text)) {
+  while (from < to - 1 && compoundSuffix.test((tokens[from] as Token).text)) {
     from++
     initial = false
   }
@@ -427,6 +456,14 @@ function trim(tokens: Token[], from: number, to: number, lex: EntityLexicon, lan
   if (from >= to) return undefined
   const first = tokens[from] as Token
   const last = tokens[to - 1] as Token
+  // "Buenos Aires-based", "Cairo-based": the place a compound adjective is made of, without its suffix
+  const suffix = compoundSuffix.exec(last.text)
+  if (suffix && suffix.index > 0) {
+    const stem = last.text.slice(0, suffix.index).toLowerCase()
+    // ("Hungarian-born" says where someone is from, it names nothing)
+    if (to - from === 1 && (wordClass(stem, lang) === 'demonym' || wordClass(stem, lang) === 'common' || /(an|ese|ish|ais|ois)$/.test(stem))) return undefined
+    return {from, to, start: first.start, end: last.end - suffix[0].length, text: '', initial: initial && !/\(\s*$/.test(first.before)}
+  }
   if (to - from === 1 && roman.test(first.text) && first.text.length < 4) return undefined
   // a name in brackets ("(Oren Talbeck)") does not open a sentence: its capitals count
   return {from, to, start: first.start, end: last.end, text: '', initial: initial && !/\(\s*$/.test(first.before)}

@@ -88,7 +88,8 @@ export function findWorks(source: string, text: string, tokens: Token[], names: 
     const det = tokens[from - 1]
     if (det && det.cap && titleDeterminers.has(det.lower) && glued(tokens, from)) from--
     // "*Ice Road Mothers*": italics opening on a capitalised word the name finder left out ("ice" is a common word)
-    else if (det && det.cap && glued(tokens, from) && italic(source, det.start, (tokens[name.to - 1] as Token).end)) from--
+    // (not a byline, "*Par Mathis Dupont*", "*By Ann Lee*")
+    else if (det && det.cap && glued(tokens, from) && !/^(par|by)$/.test(det.lower) && italic(source, det.start, (tokens[name.to - 1] as Token).end)) from--
     const detLed = titleDeterminers.has((tokens[from] as Token).lower)
     // subtitle after a colon: "X : Y"
     const next = names[n + 1]
@@ -99,7 +100,7 @@ export function findWorks(source: string, text: string, tokens: Token[], names: 
     const possessed = detLed && lang === 'en' && /^['’]s\s+$/.test(text.slice((tokens[from - 1] as Token | undefined)?.end ?? 0, start))
     // "titled X" names a work; "called X" only after a work noun ("a song called X", not "everyone called Rusty")
     const titled = before.has('title-before') && ((tokens[from - 1] as Token | undefined)?.lower !== 'called' || !!workNounBefore(tokens, from - 1, lex, lang))
-    const cued = !!noun || before.has('work-before') || titled || possessed || awardFor(tokens, from, lex)
+    const cued = !!noun || before.has('work-before') || titled || possessed || awardFor(tokens, from, lex) || datedCue(tokens, from, lex)
     // a title and its subtitle: with a cue before, or opening a sentence ("X : Y est un film"), not "sur la X : Y"
     const opens = !tokens[from - 1] || !sameSentence(tokens, from - 1, from) || !glued(tokens, from)
     const to = colon && next && (cued || (opens && !name.head && !next.head)) ? next.to : name.to
@@ -108,6 +109,9 @@ export function findWorks(source: string, text: string, tokens: Token[], names: 
     const long = lang === 'en' || oneWord ? extendTitle(source, tokens, to, lex, lang) : to
     let found: {to: number; type: WorkType} | undefined
     // "son premier film, X, tourné …": an apposition after a comma must close
+    // (not "la compositrice du film, Mathilde Ferrand": a given name and a surname after the comma are a person's)
+    const person = !!noun?.comma && !detLed && name.to - from >= 2 && lex.firstNames.has((tokens[from] as Token).folded) && (tokens[from + 1] as Token).cap
+    if (person) continue
     if (noun && (!noun.comma || /^\s*[,(—–:]/.test(text.slice((tokens[long - 1] as Token).end)))) found = {to: long, type: noun.type}
     else if (cued) found = {to: long, type: 'Movie'}
     // "1. Harrow Lane" alone on its line: an item of a numbered list of works (the words under it may make it a film)
@@ -159,9 +163,42 @@ export function findWorks(source: string, text: string, tokens: Token[], names: 
       break
     }
   }
+  // 4b. "son court métrage Ce que la glace retient (2017)": after a work noun, a title opened by a capitalised function
+  // word, closed by a year in brackets
+  for (const token of tokens) {
+    if (!token.cap || token.initial || token.allCaps || !lex.stopwords.has(token.lower) || covered(token.start, token.end)) continue
+    const noun = workNounBefore(tokens, token.i, lex, lang)
+    if (!noun || noun.comma) continue
+    for (let k = token.i + 1; k < token.i + 9 && k < tokens.length && glued(tokens, k); k++) {
+      const end = (tokens[k] as Token).end
+      if (!/^\s*\((1[89]|20)\d\d\)/.test(text.slice(end, end + 8))) continue
+      if (!covered(token.start, end)) works.push({start: token.start, end, type: noun.type, typed: true})
+      break
+    }
+  }
+  // 5. "Blue Hours (Portuguese: Horas Azuis)", "X (titre original : Y)": a title in another language, in brackets
   works.sort((a, b) => a.start - b.start)
-  return [...works, ...repeats(text, works)].sort((a, b) => a.start - b.start)
+  for (const work of [...works]) {
+    // (of two titles ending together, the longer one: "Blue Hours", not "Hours")
+    if (work.aliasOf !== undefined || works.some((other) => other.end === work.end && other.start < work.start)) continue
+    const label = originalTitle.exec(text.slice(work.end, work.end + 120))
+    if (!label || !label[1]) continue
+    const start = work.end + (label.index ?? 0) + label[0].length - label[1].length
+    const end = start + label[1].replace(/\s+$/, '').length
+    if (covered(start, end)) continue
+    works.push({start, end, type: work.type, typed: work.typed, aliasOf: work.start})
+  }
+  // a title ending a longer one found by another cue is part of it ("Hours" in "Blue Hours")
+  const kept = works.filter((work) => !works.some((other) => other.end === work.end && other.start < work.start))
+  kept.sort((a, b) => a.start - b.start)
+  return [...kept, ...repeats(text, kept)].sort((a, b) => a.start - b.start)
 }
+
+/**
+ * A bracket right after a title giving its name in another language: "(Portuguese: X)", "(original title: X)",
+ * "(titre original : X)", "(en allemand : X)"; group 1 is the other title (up to the bracket, a semicolon or a comma).
+ */
+const originalTitle = /^[*_"»”’]*\s*\(\s*(?:(?:original|English|French|international) title|titre (?:original|français|international)|(?:en|in) \p{Ll}+|\p{Lu}\p{Ll}+(?: title)?)\s*:\s*[*_"«“]*\s*(\p{Lu}[^()*_"»”;,\n]{0,60})(?=[*_"»”]*\s*[);,])/u
 
 /** Later (and earlier) occurrences of a title found by a cue, written the same way without the cue. */
 function repeats(text: string, works: WorkMention[]): WorkMention[] {
@@ -193,7 +230,7 @@ function workNounBefore(tokens: Token[], at: number, lex: EntityLexicon, lang: L
   for (let back = 1; back <= 3; back++) {
     // punctuation between the noun and the title breaks the cue, but for a comma right after the noun
     const gap = (tokens[at - back + 1] as Token | undefined)?.before ?? ''
-    const comma = back === 1 && /^\s*,\s*$/.test(gap)
+    const comma = back === 1 && /^\s*,\s*["«“]?\s*$/.test(gap)
     if (!glued(tokens, at - back + 1) && !/^\s*["«“]\s*$/.test(gap) && !comma) break
     for (let n = 1; n <= 2; n++) {
       const to = at - back + 1
@@ -202,12 +239,36 @@ function workNounBefore(tokens: Token[], at: number, lex: EntityLexicon, lang: L
       const type = lex.workNouns.get(phrase(tokens, from, to))
       if (type) return {type, comma}
     }
+    // "un livre de souvenirs, « X »", "his book of portraits, X": a work noun and its complement, then a comma
+    if (back === 1 && comma) {
+      const noun = tokens[at - 3]
+      const de = tokens[at - 2]
+      const complement = tokens[at - 1]
+      if (noun && de && complement && /^(de|d'|of)$/.test(de.lower) && !complement.cap && glued(tokens, at - 2) && glued(tokens, at - 1) && sameSentence(tokens, at - 3, at)) {
+        const type = lex.workNouns.get(noun.lower)
+        if (type && !lex.workNouns.has(complement.lower) && !lex.roles.has(complement.lower)) return {type, comma}
+      }
+    }
     const skipped = tokens[at - back]
     // "le film culte X": an adjective after a French work noun, never a verb ("the drama stars X")
     const adjective = lang === 'fr' && isModifier(skipped ?? tokens[0] as Token, lex) && !/(é|ée|és|ées|ed)$/.test(skipped?.lower ?? '') && !isFiniteVerb(skipped?.lower ?? '', lang)
     if (!skipped || skipped.cap || !(determinerWords.has(skipped.lower) || adjective)) break
   }
   return undefined
+}
+
+/**
+ * "révélée en 2016 par X", "remarqué en 2019 dans X", "starred in 2010 in X": an acting or release cue with a year
+ * inside it, right before `tokens[at]`.
+ */
+function datedCue(tokens: Token[], at: number, lex: EntityLexicon): boolean {
+  const by = tokens[at - 1]
+  const year = tokens[at - 2]
+  const prep = tokens[at - 3]
+  if (!by || !year || !prep || at < 4 || !/^(1[89]|20)\d\d$/.test(year.text) || !/^(en|in)$/.test(prep.lower)) return false
+  for (let k = at - 2; k <= at; k++) if (!glued(tokens, k)) return false
+  if (!glued(tokens, at - 3)) return false
+  return !!lex.cues.get(`${(tokens[at - 4] as Token).lower} ${by.lower}`)?.has('work-before')
 }
 
 /** "intitulée ironiquement "X"": a title cue two words before. */
@@ -296,10 +357,19 @@ function workAfter(text: string, tokens: Token[], at: number, lex: EntityLexicon
   // "Le Silence des sternes, de la Norvégienne Solveig Aasrud": its maker, named by nationality
   const nationality = tokens[at + 2]
   if (!givenName && next.before.trim() === ',' && /^(de|d')$/.test(next.lower) && maker && /^(la|l'|le)$/.test(maker.lower) && nationality && demonymNoun.test(nationality.text) && !lex.places.has(nationality.folded) && (tokens[at + 3] as Token | undefined)?.cap && glued(tokens, at + 3)) return 'Movie'
+  // "L'Aube, de la réalisatrice Ana Ruiz", "X, by director Ann Lee": its maker, named by a role
+  if (!givenName && next.before.trim() === ',' && /^(de|d'|by)$/.test(next.lower)) {
+    let k = at + 1
+    if (tokens[k] && /^(la|l'|le)$/.test((tokens[k] as Token).lower) && glued(tokens, k)) k++
+    let r = k
+    while (r < k + 3 && tokens[r] && !(tokens[r] as Token).cap && glued(tokens, r)) r++
+    const role = r > k ? roleEndingAt(tokens, r, lex) : undefined
+    if (role && role.from === k && (tokens[r] as Token | undefined)?.cap && glued(tokens, r) && lex.workNouns.get((tokens[k] as Token).lower) === undefined) return 'Movie'
+  }
   if (cuesAfter(tokens, at, lex).has('work-after')) return 'Movie'
   if (next.before.trim() === ',') {
     // "X, sorti en 2019", "X, which premiered": not a verb with its own subject ("Y, was released")
-    if (!auxiliaries.has(next.lower) && (next.lower === 'which' || /(é|ée|és|ées|ed)$/.test(next.lower))) for (let n = 1; n <= 3; n++) if (lex.cues.get(phrase(tokens, at, at + n))?.has('work-after')) return 'Movie'
+    if (!auxiliaries.has(next.lower) && (!givenName || next.lower === 'which' || /(é|ée|és|ées|ed)$/.test(next.lower))) for (let n = 1; n <= 3; n++) if (lex.cues.get(phrase(tokens, at, at + n))?.has('work-after') || lex.cues.get(phrase(tokens, at, at + n))?.has('release-after')) return 'Movie'
     // apposition: ", troisième long métrage de", ", the 2019 Macedonian film", ", son premier documentaire"
     for (let k = at, skipped = 0; k < tokens.length && skipped < 5; k++, skipped++) {
       if (k > at && !glued(tokens, k)) break

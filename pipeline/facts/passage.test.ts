@@ -188,3 +188,17 @@ describe('directors of a section and of a genre noun', () => {
   })
 })
 
+describe('crew credits', () => {
+  it('"The producer was Joost X", "the score was composed by Y"; not "a song composed by Z"', () => {
+    const text = 'The Ice Map premiered in 2023. The producer was Joost Berg, and the score was composed by Hal Strand.'
+    const result = facts(text, 'en', [
+      entity(text, 'Movie', ['The Ice Map']),
+      entity(text, 'Person', ['Joost Berg']),
+      entity(text, 'Person', ['Hal Strand'])
+    ])
+    expect(result).toEqual(expect.arrayContaining(['person-joost-berg work movie-the-ice-map', 'person-hal-strand work movie-the-ice-map']))
+    const song = 'The Ice Map premiered in 2023. It ends on "Nordlys", a song composed by Kari Berg.'
+    expect(facts(song, 'en', [entity(song, 'Movie', ['The Ice Map']), entity(song, 'CreativeWork', ['Nordlys']), entity(song, 'Person', ['Kari Berg'])])).not.toContain('person-kari-berg work movie-the-ice-map')
+  })
+})
+

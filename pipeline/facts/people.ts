@@ -194,9 +194,22 @@ export function credits(rule: Rule): void {
   }
 }
 
-/** "produit par X", "written by X": the film is one of X's works. */
+/** "produit par X", "written by X": the film is one of X's works (not "a song composed by X"). */
 export function crew(rule: Rule): void {
-  forCuedPeople(rule, rule.lexicon.crewCues, (film, person) => rule.facts.add(person, 'work', film.id, rule.sentence))
+  const works = rule.index.within(rule.sentence, ['CreativeWork'])
+  const {lower, offset} = lowered(rule)
+  const cues = rule.lexicon.crewCues.filter(({phrase}) =>
+    findPhrases(lower, [phrase]).every(({at}) => !works.some(({mention}) => mention.end <= offset + at && offset + at - mention.end < 40))
+  )
+  forCuedPeople(rule, cues, (film, person) => rule.facts.add(person, 'work', film.id, rule.sentence))
+  // "The producer was Joost X", "Le monteur est Y": a crew role, a copula, the name
+  const match = /(?:^|[\s,;])(?:the|its|le|la|l['’])\s*([\p{L} -]+?)\s+(?:was|is|est|était|sera|will be)\s+$/u
+  for (const {entity, mention} of rule.index.within(rule.sentence, ['Person'])) {
+    const role = match.exec(lower.slice(Math.max(0, mention.start - offset - 60), mention.start - offset))
+    const key = role ? rule.lexicon.roleKeys.get((role[1] as string).trim()) : undefined
+    const film = key && rule.lexicon.crewRoles.has(key) ? recentFilm(rule) : undefined
+    if (film) rule.facts.add(entity, 'work', film.id, rule.sentence)
+  }
 }
 
 /** "le directeur de la photographie X signe …", "la productrice Y": a crew member named with a film. */
