@@ -52,4 +52,11 @@ describe('stated roles', () => {
     const source = 'Awa Diallo étudie avec le documentariste Paul Roux. Plus tard, l’œuvre de la cinéaste devient politique.'
     expect(rolesOf(source, 'fr', 'Awa Diallo')).toEqual(['cinéaste'])
   })
+
+  it('sends "the director" to the maker of a film ("X’s second feature"), not to the last woman named', () => {
+    const source = "Han Ji-woo's second feature opens today. Han adapted a story by the novelist Kim Da-eun. After the screening, the director explained her choice."
+    expect(rolesOf(source, 'en', 'Han Ji-woo')).toEqual(['director'])
+    expect(rolesOf(source, 'en', 'Kim Da-eun')).toEqual(['novelist'])
+  })
 })
+
