@@ -283,7 +283,7 @@ export function extractEntities(view: TextView, quoted: QuotedSpan[]): Entity[] 
     draft.mentions.push({start: name.start, end: name.end, text, kind})
     const ev = evidence[n] as Evidence
     if (ev.gender && draft.gender === 'u') draft.gender = ev.gender
-    if (ev.agent || makesFilm(view.text, name.start, name.end, lex.workNouns)) draft.impliedKeys.push({at: name.start, key: 'director'})
+    if (ev.agent || makesFilm(view.text, name.start, name.end, lex.workNouns, workEnds)) draft.impliedKeys.push({at: name.start, key: 'director'})
   })
 
   // roles and role anaphora
@@ -362,7 +362,10 @@ function nearestBefore(candidates: Draft[], at: number, fullNames: Map<Draft, Ar
  * "Han Ji-woo's second feature", "le premier film de Rose Abel", "le documentaire d'Ana Diaz": a
  * name given as the maker of a film, which makes them its director for role anaphora ("the director").
  */
-function makesFilm(text: string, start: number, end: number, workNouns: Map<string, 'Movie' | 'CreativeWork'>): boolean {
+function makesFilm(text: string, start: number, end: number, workNouns: Map<string, 'Movie' | 'CreativeWork'>, workEnds: Set<number>): boolean {
+  // "Le Silence des sternes, de la Norvégienne Solveig Aasrud": a title, then its maker
+  const maker = /[»"”*_]?\s*,?\s*(?:de|d['’]|by)\s+(?:(?:la|le|l['’]|the)\s*[\p{L}-]+\s+)?$/u.exec(text.slice(Math.max(0, start - 40), start))
+  if (maker && workEnds.has(start - maker[0].length)) return true
   const genitive = /^['’]s\s+((?:[\p{L}\p{N}-]+\s*){1,3})/u.exec(text.slice(end, end + 50))
   if (genitive && (genitive[1] as string).split(/\s+/).some((word) => workNouns.get(word.toLowerCase()) === 'Movie')) return true
   const of = /([\p{L}-]+)(?:\s+[\p{L}-]+)?\s+(?:de|d['’]|by)\s*$/u.exec(text.slice(Math.max(0, start - 40), start))

@@ -58,5 +58,10 @@ describe('stated roles', () => {
     expect(rolesOf(source, 'en', 'Han Ji-woo')).toEqual(['director'])
     expect(rolesOf(source, 'en', 'Kim Da-eun')).toEqual(['novelist'])
   })
+
+  it('sends "la réalisatrice" to the maker named after a title (", de la Norvégienne X")', () => {
+    const source = 'Projeté jeudi soir, Le Silence des sternes, de la Norvégienne Solveig Aasrud, a reçu une ovation. Le film suit une ornithologue (Ingrid Lund). La réalisatrice signe ici son premier long métrage.'
+    expect(rolesOf(source, 'fr', 'Solveig Aasrud')).toEqual(['réalisatrice'])
+  })
 })
 
