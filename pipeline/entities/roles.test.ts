@@ -63,5 +63,10 @@ describe('stated roles', () => {
     const source = 'Projeté jeudi soir, Le Silence des sternes, de la Norvégienne Solveig Aasrud, a reçu une ovation. Le film suit une ornithologue (Ingrid Lund). La réalisatrice signe ici son premier long métrage.'
     expect(rolesOf(source, 'fr', 'Solveig Aasrud')).toEqual(['réalisatrice'])
   })
+
+  it('does not take a character ("the sculptor is played by X") for a role of someone in the text', () => {
+    const source = 'Zoe Hart stars in Sister Ash. Hart plays the hearing sister; the sculptor is played by Maud Dever.'
+    expect(rolesOf(source, 'en', 'Zoe Hart')).toEqual([])
+  })
 })
 

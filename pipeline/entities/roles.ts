@@ -47,6 +47,9 @@ interface RolePhrase {
 
 const subjectPronouns: Record<string, Gender> = {il: 'm', elle: 'f', he: 'm', she: 'f'}
 
+/** What follows a character's name in a cast description ("is played by", "est incarnée par"). */
+const playedBy = /^\s*,?\s*(?:is |was |est |était )?(?:played|portrayed|voiced|joué|jouée|incarné|incarnée|interprété|interprétée) (?:by|par)\b/i
+
 /** French determiners that say the gender of the noun after them. */
 const determinerGender: Record<string, Gender> = {la: 'f', une: 'f', cette: 'f', le: 'm', un: 'm', ce: 'm', cet: 'm'}
 
@@ -158,6 +161,8 @@ export function attachRoles(text: string, tokens: Token[], persons: PersonRef[],
     // "the distributor Lumavox": a role noun right before a name that is no person's names that thing
     if (following && following.cap && !following.initial && glued(tokens, np.to)) continue
     if (np.personNoun && np.det !== 'definite') continue
+    // "the sculptor is played by Maud X", "le pêcheur, incarné par Y": a character of the film, not a person of the text
+    if (playedBy.test(text.slice((tokens[np.to - 1] as Token).end, (tokens[np.to - 1] as Token).end + 30))) continue
     const first = tokens[np.from] as Token
     const keys = np.hits.map((hit) => hit.form.key)
     const p = resolve(first.start, first.sentence, np.gender, keys)
