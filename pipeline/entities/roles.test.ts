@@ -68,5 +68,10 @@ describe('stated roles', () => {
     const source = 'Zoe Hart stars in Sister Ash. Hart plays the hearing sister; the sculptor is played by Maud Dever.'
     expect(rolesOf(source, 'en', 'Zoe Hart')).toEqual([])
   })
+
+  it('does not send role nouns to the author of a byline', () => {
+    const source = 'Berlinale : le documentaire triomphe\n*Par Léa Font, envoyée spéciale à Berlin*\nLa cinéaste Nino Kapa présente son film. La réalisatrice parle peu.'
+    expect(rolesOf(source, 'fr', 'Léa Font')).toEqual(['envoyée spéciale'])
+  })
 })
 

@@ -80,6 +80,8 @@ export function attachRoles(text: string, tokens: Token[], persons: PersonRef[],
     })
   )
   const phrases = findRolePhrases(tokens, lex, inName, lang)
+  // the author of a byline ("Par Léa X, envoyée spéciale", "By Jonah Y |") is not who the article's role nouns refer to
+  const bylined = persons.map((person) => person.mentions.some((mention) => /(^|\n)[ \t*_]*(par|by)[ \t]+$/i.test(text.slice(Math.max(0, mention.start - 12), mention.start))))
   const stated: Array<Array<{at: number; key: string}>> = persons.map((person) => [...person.impliedKeys])
   const attach = (p: number, np: RolePhrase): void => {
     for (const hit of np.hits) {
@@ -125,7 +127,7 @@ export function attachRoles(text: string, tokens: Token[], persons: PersonRef[],
     let best: number | undefined
     let bestScore = -Infinity
     last.forEach((seen, p) => {
-      if (seen.at < 0) return
+      if (seen.at < 0 || bylined[p]) return
       const g = gender[p] as Gender
       if (want !== 'u' && g !== 'u' && g !== want) return
       const hasKey = keys.length > 0 && (stated[p] as Array<{at: number; key: string}>).some((s) => s.at < offset && keys.includes(s.key))
