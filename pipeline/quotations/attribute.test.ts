@@ -372,4 +372,93 @@ describe('extractQuotations: who the words name', () => {
     const found = quotations(source, 'fr')
     expect(found.map((quote) => quote.speakerMention?.text)).toEqual(['Sa mère', 'il'])
   })
+
+  it('gives "selon lui" / "according to her" to the person the pronoun refers to', () => {
+    const source = 'Marc Tellier a mis dix ans à tourner ce film. Selon lui, « c\'est un film sur la patience ».'
+    const marc = person(source, 'person-marc-tellier', [['Marc Tellier', 'name']])
+    const [quote] = quotations(source, 'fr', [marc])
+    expect(quote?.speakerMention?.text).toBe('lui')
+    expect(quote?.speaker).toBe('person-marc-tellier')
+    const english = 'Mira Holt spent ten years on it. According to her, "it is a film about patience".'
+    const mira = person(english, 'person-mira-holt', [['Mira Holt', 'name']])
+    expect(quotations(english, 'en', [mira])[0]?.speaker).toBe('person-mira-holt')
+    // "according to her agent" names the agent, not her
+    const agent = 'Mira Holt spent ten years on it. According to her agent, "it is a film about patience".'
+    expect(quotations(agent, 'en', [person(agent, 'person-mira-holt', [['Mira Holt', 'name']])])[0]?.speakerMention?.text).toBe('her agent')
+  })
+
+  it('follows "il" back through sentences that continue about the same man ("apprend, dira-t-il, « … »")', () => {
+    const source = "Le peintre Anton Rieu est mort mardi. Né à Lyon, il part à Paris, où il devient l'assistant du décorateur Paul Sarrat. Pendant sept ans, il observe et apprend, dira-t-il, « à voir avant de peindre »."
+    const anton = person(source, 'person-anton-rieu', [['Anton Rieu', 'name']])
+    const paul = person(source, 'person-paul-sarrat', [['Paul Sarrat', 'name']])
+    const [quote] = quotations(source, 'fr', [anton, paul])
+    expect(quote?.speakerMention?.text).toBe('il')
+    expect(quote?.speaker).toBe('person-anton-rieu')
+  })
+
+  it('does not follow an impersonal "il" ("il faut")', () => {
+    const source = "Le décorateur Paul Sarrat arrive à Lyon. Ce matin-là, il faut attendre le peintre Anton Rieu. « Je n'aime que la neige », dit-il."
+    const anton = person(source, 'person-anton-rieu', [['Anton Rieu', 'name']])
+    const paul = person(source, 'person-paul-sarrat', [['Paul Sarrat', 'name']])
+    const [quote] = quotations(source, 'fr', [anton, paul])
+    expect(quote?.speaker).toBe('person-anton-rieu')
+  })
+
+  it('takes "his daughter" to the person an apposition named so, whatever gender was guessed for her elsewhere', () => {
+    const source = 'Ivo Brandl died on Monday. His daughter, Lena Brandl, said he had been ill. Brandl was a painter before he filmed. He loved the sea. "He never stopped working," according to his daughter.'
+    // the entities stage gave the surname (and so "he") to the daughter
+    const lena = person(source, 'person-lena-brandl', [['Lena Brandl', 'name'], ['Brandl', 'surname']])
+    lena.mentions = lena.mentions.filter((mention, position, all) => !all.some((other) => other !== mention && other.start <= mention.start && mention.end <= other.end && other.end - other.start > mention.end - mention.start))
+    const ivo = person(source, 'person-ivo-brandl', [['Ivo Brandl', 'name']])
+    const [quote] = quotations(source, 'en', [ivo, lena])
+    expect(quote?.speakerMention?.text).toBe('his daughter')
+    expect(quote?.speaker).toBe('person-lena-brandl')
+  })
+
+  it('gives a name the gender of the noun it stands in apposition to ("my uncle, X")', () => {
+    const source = 'Sara Quist directed it.\nVarga: Where did it start?\nQuist: With my uncle, Ben Quist, who fished all his life. He used to say, "The sea keeps what it wants." I believed him.\nVarga: And the actress?\nQuist: She was a nurse.'
+    const sara = person(source, 'person-sara-quist', [['Sara Quist', 'name'], ['Quist', 'surname']])
+    sara.mentions = sara.mentions.filter((mention) => mention.start < source.indexOf('Ben Quist') || mention.start > source.indexOf('Ben Quist') + 9)
+    const ben = person(source, 'person-ben-quist', [['Ben Quist', 'name']])
+    const found = quotations(source, 'en', [sara, ben])
+    expect(found.find((quote) => quote.text.startsWith('The sea'))?.speaker).toBe('person-ben-quist')
+  })
+
+  it('keeps an interview label on one person even when an answer names someone with the same surname', () => {
+    const source = 'Sara Quist spoke to us.\nVarga: Where did it start?\nQuist: With my uncle, Ben Quist.\nVarga: And then?\nQuist: Then the boat.'
+    const sara = person(source, 'person-sara-quist', [['Sara Quist', 'name']])
+    // the entities stage gave the later "Quist" labels to the uncle, the last full name before them
+    const ben = person(source, 'person-ben-quist', [['Ben Quist', 'name']])
+    const firstLabel = source.indexOf('Quist:')
+    sara.mentions.push({start: firstLabel, end: firstLabel + 5, text: 'Quist', kind: 'surname'})
+    const secondLabel = source.indexOf('Quist:', firstLabel + 1)
+    ben.mentions.push({start: secondLabel, end: secondLabel + 5, text: 'Quist', kind: 'surname'})
+    const found = quotations(source, 'en', [sara, ben])
+    expect(found.map((quote) => [quote.text, quote.speaker])).toEqual([
+      ['With my uncle, Ben Quist.', 'person-sara-quist'],
+      ['Then the boat.', 'person-sara-quist']
+    ])
+  })
+
+  it('gives "she told me" inside an answer to the woman the question named, not to the label of the question', () => {
+    const source = 'Sara Quist made the film.\nVarga: Mia Dahl had never acted. How did you find her?\nQuist: A friend sent me a video. Before the first take she told me, "I will not cry." And she never did.'
+    const sara = person(source, 'person-sara-quist', [['Sara Quist', 'name'], ['Quist', 'surname']])
+    const holm = person(source, 'person-eli-varga', [['Varga', 'surname']])
+    const mia = person(source, 'person-mia-dahl', [['Mia Dahl', 'name']])
+    const found = quotations(source, 'en', [sara, holm, mia])
+    expect(found.find((quote) => quote.text === 'I will not cry.')?.speaker).toBe('person-mia-dahl')
+  })
+
+  it('reads the head of a role noun with a complement ("le directeur de la photographie")', () => {
+    const source = "Jean Roux éclaire le film à la bougie. « La nuit est ma matière », raconte le directeur de la photographie."
+    const jean = person(source, 'person-jean-roux', [['Jean Roux', 'name']])
+    const [quote] = quotations(source, 'fr', [jean])
+    expect(quote?.speakerMention?.text).toBe('le directeur')
+    expect(quote?.speaker).toBe('person-jean-roux')
+    const production = "Léa Morin tient le budget. « On a tout misé sur le son », raconte la directrice de production."
+    const lea = person(production, 'person-lea-morin', [['Léa Morin', 'name']])
+    const [other] = quotations(production, 'fr', [lea])
+    expect(other?.speakerMention?.text).toBe('la directrice de production')
+    expect(other?.speaker).toBe('person-lea-morin')
+  })
 })

@@ -10,7 +10,8 @@
  *    opening mark (a clause ending with a colon, or the previous paragraph for a dialogue line: its
  *    colon clause, else, in fiction, the subject of its last sentence), then in a "selon X" / "according to X"
  *    phrase of the same sentence.
- * 3. The speaker mention is resolved to an entity (see ./speaker.ts); a quotation without one takes
+ * 3. The speaker mention is resolved to an entity (see ./speaker.ts); an interview label resolves
+ *    to the person its first occurrence named, all through the interview; a quotation without one takes
  *    the speaker of the quotation before it in the same paragraph, or of the previous paragraph's
  *    last quotation when it opens its paragraph (an answer that goes on); dialogue lines never
  *    inherit, as speakers alternate.
@@ -48,6 +49,7 @@ export function extractQuotations(view: TextView, quoted: QuotedSpan[], entities
   const nested = speech.filter((span) => !outerSet.has(span)).map((span): Unit => ({pieces: [span], joined: null, nested: true}))
   const units = [...groupPieces(view, outer), ...nested].sort((a, b) => (a.pieces[0] as QuotedSpan).start - (b.pieces[0] as QuotedSpan).start)
   const quotations: Quotation[] = []
+  const labels = new Map<string, string>()
   let previous: {speaker: string | null; paragraph: number; dialogue: boolean; other: Span | null} | null = null
 
   for (const unit of units) {
@@ -58,7 +60,8 @@ export function extractQuotations(view: TextView, quoted: QuotedSpan[], entities
     const dialogue = isDash(text, first.open)
 
     let fragments: Span[] = unit.pieces.map((piece) => ({start: piece.start, end: piece.end}))
-    let attribution: Attribution | null = unit.joined ?? labelOf(view, first)
+    const label = unit.joined ? null : labelOf(view, first)
+    let attribution: Attribution | null = unit.joined ?? label
     if (!attribution && unit.pieces.length === 1) {
       const incise = inciseInside(text, first.start, first.end, view.language)
       if (incise) {
@@ -98,6 +101,14 @@ export function extractQuotations(view: TextView, quoted: QuotedSpan[], entities
     // (a pronoun there is someone the holding quotation's speaker talks about)
     const holder = unit.nested ? quotations.filter((quotation) => quotation.start <= first.start && first.end <= quotation.end).pop() : undefined
     let speaker: string | null = mention ? resolveSpeaker(view, index, mention, first.open, unit.nested === true, holder?.speaker ?? null) : null
+    // an interview's label names the same person all through ("Moreau:" stays the interviewee
+    // even after the answers name a relative of the same surname)
+    if (label && attribution === label && mention) {
+      const key = source.slice(mention.start, mention.end).toLowerCase()
+      const earlier = labels.get(key)
+      if (earlier) speaker = earlier
+      else if (speaker) labels.set(key, speaker)
+    }
     if (!mention && previous && !dialogue && !previous.dialogue) {
       const sameParagraph = previous.paragraph === paragraphIndex
       const opensParagraph = paragraph !== undefined && first.open <= paragraph.start + 1 && previous.paragraph === paragraphIndex - 1

@@ -9,7 +9,7 @@
  *   "», tweete X le 29 décembre", "" she said", "," Moreau told the paper");
  * - `attributionBefore`: a clause ending with a colon before the opening mark ("X explique :",
  *   "La productrice s'en amuse :", "She said:"), or a verb of saying just before the mark;
- * - `sourcePhrase`: "selon X", "d'après X", "according to X" in the same sentence.
+ * - `sourcePhrase`: "selon X", "d'après X", "according to X" (or a pronoun: "selon lui") in the same sentence.
  */
 import {isSpeechVerb} from '../quoted/speech-verbs.js'
 import type {Lang, Span} from '../types.js'
@@ -273,6 +273,12 @@ function sourceAt(tokens: Token[], index: number, lang: Lang, opening: boolean):
   } else if (token.lower === 'according' && tokens[index + 1]?.lower === 'to') next = index + 2
   else if (opening && token.lower === 'for') next = index + 1
   if (next < 0) return null
+  // "selon lui", "d'après elle", "according to him": a stressed pronoun names the source
+  const stressed = tokens[next]
+  // (standing alone: "according to her agent" names the agent)
+  if (stressed?.word && sourcePronouns.has(stressed.lower) && !tokens[next + 1]?.word && token.lower !== 'pour' && token.lower !== 'for') {
+    return {cue: {start: token.start, end: (tokens[next - 1] as Token).end}, mention: {start: stressed.start, end: stressed.end}}
+  }
   const phrase = nounPhraseAt(tokens, next, lang)
   if (!phrase || isSpeechVerb(tokens[next]?.lower ?? '', lang)) return null
   // "pour" only names a source when a comma or a colon follows the noun phrase's clause
@@ -285,6 +291,9 @@ function sourceAt(tokens: Token[], index: number, lang: Lang, opening: boolean):
   if (opening && ((!personPhrase(tokens, phrase.span, lang) && ownSubject(tokens, phrase.last + 1, lang)) || tokens.slice(phrase.last + 1).some((word) => word.word && isSubject(word.lower, lang) && !is(word.lower, 'clitic', lang)))) return null
   return {cue: {start: token.start, end: (tokens[next - 1] as Token).end}, mention: phrase.span}
 }
+
+/** Stressed pronouns that can follow "selon" / "according to" and name a person. */
+const sourcePronouns = new Set(['lui', 'elle', 'him', 'her'])
 
 /** `span` without white space at either end. */
 export function trimSpan(text: string, span: Span): Span {

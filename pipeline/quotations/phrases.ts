@@ -98,11 +98,16 @@ export function nounPhraseAt(tokens: Token[], index: number, lang: Lang): {span:
   }
   const name = nameAt(tokens, at, lang)
   if (name) end = name.last
+  // a complement cut off by its determiner ("le directeur de | la photographie") is left out
+  else if (sawDeterminer && end > index && dangling.has((tokens[end] as Token).lower)) end--
   if (end < index || (!sawDeterminer && !name)) return null
   if (sawDeterminer && end === index) return null
   const startToken = tokens[sawDeterminer ? index + skipAdverbs(tokens, index, lang) : at] as Token
   return {span: {start: startToken.start, end: (tokens[end] as Token).end}, last: end}
 }
+
+/** Words that cannot end a noun phrase: they open a complement ("de", "of"). */
+const dangling = new Set(['de', 'd', 'du', 'des', 'of'])
 
 /** How many adverbs start at `index`. */
 function skipAdverbs(tokens: Token[], index: number, lang: Lang): number {

@@ -3,9 +3,11 @@
  *
  * - a mention that overlaps an entity mention is that entity (role mentions such as "l'artiste"
  *   are already resolved by the entities stage);
- * - a pronoun ("il", "elle", "she") is the person standing as subject of one of the last sentences,
- *   else the most recent Person mentioned, whose gender agrees (gender from determiners, honorifics,
- *   role nouns and pronouns that follow the person as subject);
+ * - a pronoun ("il", "elle", "she", "selon lui") is the person standing as subject of one of the last
+ *   sentences (a sentence whose own subject is an agreeing pronoun passes the search on to the one
+ *   before), else the most recent Person mentioned, whose gender agrees (gender from determiners,
+ *   honorifics, role nouns, a person noun in apposition, and pronouns that follow the person as
+ *   subject); the label of an interview line ("Moreau: …") is never the subject of its sentence;
  * - a person noun the entities did not resolve is the person an earlier apposition gave it to ("son
  *   neveu, Hugo Roy"); failing that, a definite one ("le dissident", "the director") is the most
  *   recent Person mentioned whose gender agrees, while an indefinite one or a family tie with a
@@ -14,7 +16,7 @@
  */
 import type {Entity, Lang, Span, TextView} from '../types.js'
 import {countBefore, spanAt} from '../quoted/search.js'
-import {is, kinNoun, personNoun, tokenize, type WordClass} from './tokens.js'
+import {is, kinNoun, personNoun, tokenize, type Token, type WordClass} from './tokens.js'
 
 type Gender = 'm' | 'f' | null
 
@@ -90,6 +92,11 @@ function pronounVotes(view: TextView, entities: Entity[]): Map<string, [number, 
     // (a sentence that opens with a quotation speaks with someone else's pronouns)
     const quoted = /^[«"“„‘'—–-]/u.test(view.text.slice(sentence.start, sentence.end).trimStart())
     if (first && previousSubject && !quoted && (is(first.lower, 'subj-m', lang) || is(first.lower, 'subj-f', lang))) vote(previousSubject, first.lower)
+    // an interview answer ("Moreau: She was …") is the labelled person speaking of others
+    if (labelLine.test(view.text.slice(sentence.start, sentence.start + 60))) {
+      previousSubject = null
+      continue
+    }
     const subject = inside.find((mention) => {
       const position = words.findIndex((word) => word.start === mention.start)
       if (position < 0 || position >= subjectWords) return false
@@ -105,6 +112,9 @@ function pronounVotes(view: TextView, entities: Entity[]): Map<string, [number, 
   return votes
 }
 
+/** The start of an interview line: a short capitalised label and a colon ("Van den Broek: …", "Q : …"). */
+const labelLine = /^[\s\u00a0]*\p{Lu}[\p{L}\p{M}'’. -]{0,40}?[\s\u00a0]?:[\s\u00a0]/u
+
 /**
  * The id of the entity that `mention` names, or null. `before` is where the quotation starts. With
  * `namesOnly` (a quotation inside a quotation, whose pronouns and role nouns belong to the quoted
@@ -113,7 +123,7 @@ function pronounVotes(view: TextView, entities: Entity[]): Map<string, [number, 
 export function resolveSpeaker(view: TextView, index: SpeakerIndex, mention: Span, before: number, namesOnly = false, outer: string | null = null): string | null {
   const lang = view.language
   const words = tokenize(view.text, mention.start, mention.end, lang).filter((token) => token.word)
-  const head = words[words.length - 1]?.lower ?? ''
+  const head = headNoun(words, lang)
   const determiner = words[0]?.lower ?? ''
   const nounGender = words.length > 1 ? personNoun(head, lang) : undefined
   const limit = Math.min(before, mention.start)
@@ -128,10 +138,11 @@ export function resolveSpeaker(view: TextView, index: SpeakerIndex, mention: Spa
   if (words.length === 0) return null
   let gender: Gender = null
   if (words.length === 1 && isPronoun(head, lang)) {
-    gender = is(head, 'subj-f', lang) ? 'f' : is(head, 'subj-m', lang) ? 'm' : null
+    gender = is(head, 'subj-f', lang) || head === 'her' ? 'f' : is(head, 'subj-m', lang) || head === 'lui' || head === 'him' ? 'm' : null
     if (lang === 'fr' && (head === 'on' || head === 'je' || head === 'j' || head === 'nous' || head === 'vous' || head === 'tu')) return null
     // inside a quotation, "he" / "she" is someone the quoted speaker talks about, never the speaker
-    if (namesOnly) return gender && outer ? subjectPerson(view, index, limit, gender, outer, true) ?? recentPerson(index, limit, gender, outer, true) : null
+    // (a person of unknown gender only when none of known gender agrees)
+    if (namesOnly) return gender && outer ? subjectPerson(view, index, limit, gender, outer, true) ?? recentPerson(index, limit, gender, outer, true) ?? subjectPerson(view, index, limit, gender, outer) : null
     return subjectPerson(view, index, limit, gender) ?? recentPerson(index, limit, gender)
   }
   if (namesOnly || nounGender === undefined) return null
@@ -146,6 +157,20 @@ export function resolveSpeaker(view: TextView, index: SpeakerIndex, mention: Spa
   if (apposed || (possessive.has(determiner) && kinNoun(head, lang))) return apposed
   return recentPerson(index, limit, gender)
 }
+
+/**
+ * The head of a speaker mention: its last word, or a person noun that a complement follows ("le
+ * directeur de la photographie", "the head of production").
+ */
+function headNoun(words: Token[], lang: Lang): string {
+  const last = words[words.length - 1]?.lower ?? ''
+  if (personNoun(last, lang) !== undefined) return last
+  const noun = words.find((word, position) => position > 0 && personNoun(word.lower, lang) !== undefined && complements.has(words[position + 1]?.lower ?? ''))
+  return noun ? noun.lower : last
+}
+
+/** Words that open the complement of a noun ("de la photographie", "of production"). */
+const complements = new Set(['de', 'du', 'des', 'd', 'of'])
 
 /** The one Person entity with `role` among its stated roles; null when none or several. */
 function roleHolder(index: SpeakerIndex, role: string): string | null {
@@ -211,7 +236,10 @@ function subjectPerson(view: TextView, index: SpeakerIndex, limit: number, gende
     if (words.length === 0) continue
     const head = words.slice(0, subjectWords)
     const headEnd = (head[head.length - 1] as {end: number}).end
-    const inside = index.persons.slice(countBefore(index.persons, start), countBefore(index.persons, stop)).filter((person) => person.id !== exclude)
+    // the label of an interview line is not the subject of its sentence
+    const label = labelLine.exec(view.text.slice(start, start + 60))
+    const from = label ? start + label[0].length : start
+    const inside = index.persons.slice(countBefore(index.persons, from), countBefore(index.persons, stop)).filter((person) => person.id !== exclude)
     for (const person of inside) {
       if (person.start >= headEnd) break
       const previous = words.filter((token) => token.end <= person.start).pop()
@@ -221,6 +249,9 @@ function subjectPerson(view: TextView, index: SpeakerIndex, limit: number, gende
     }
     const first = words[0] as {lower: string}
     if (isPronoun(first.lower, lang)) continue
+    // a subject pronoun of this gender before any person agreeing with it: the sentence goes on
+    // about someone named earlier ("Né à Lyon, il part … chez X"), look further back
+    if (gender && continuesSubject(words, inside, gender, lang)) continue
     for (let at = inside.length - 1; at >= 0; at--) {
       const person = inside[at] as PersonMention
       if (gender && (person.gender || strict) && person.gender !== gender) continue
@@ -231,6 +262,27 @@ function subjectPerson(view: TextView, index: SpeakerIndex, limit: number, gende
     }
   }
   return null
+}
+
+/**
+ * Whether a subject pronoun of `gender` ("il", "she") comes in the sentence `words` before every
+ * person mention that agrees with it (so it refers to someone named in an earlier sentence).
+ * Impersonal "il" ("il y a", "il faut") does not count.
+ */
+function continuesSubject(words: Token[], persons: PersonMention[], gender: 'm' | 'f', lang: Lang): boolean {
+  const kind: WordClass = gender === 'm' ? 'subj-m' : 'subj-f'
+  const at = words.findIndex((word, position) => is(word.lower, kind, lang) && !impersonal(words, position, lang))
+  if (at < 0) return false
+  const pronoun = words[at] as Token
+  return !persons.some((person) => person.start < pronoun.start && (!person.gender || person.gender === gender))
+}
+
+/** Whether the pronoun at `position` is an impersonal "il" ("il y a", "il faut", "il s'agit"). */
+function impersonal(words: Token[], position: number, lang: Lang): boolean {
+  if (lang !== 'fr' || words[position]?.lower !== 'il') return false
+  const next = words[position + 1]?.lower ?? ''
+  const after = words[position + 2]?.lower ?? ''
+  return next === 'y' || is(next, 'impersonal', lang) || ((next === 's' || next === 'se') && is(after, 'impersonal', lang))
 }
 
 /** How far back (in characters) an apposition naming a role noun is looked for. */
@@ -244,17 +296,29 @@ function appositionPerson(view: TextView, index: SpeakerIndex, head: string, lim
   const lang = view.language
   const tokens = tokenize(view.text, Math.max(0, limit - appositionReach), limit, lang)
   for (let at = tokens.length - 1; at >= 0; at--) {
-    const token = tokens[at] as {lower: string; start: number; end: number}
+    const token = tokens[at] as Token
     if (token.lower !== head) continue
     const near = index.persons.slice(countBefore(index.persons, token.start - 60), countBefore(index.persons, token.end + 4))
     for (const person of near) {
-      if (gender && person.gender && person.gender !== gender) continue
+      // a name right after the noun is in apposition to it ("his daughter, Eva K."): the gender the
+      // apposition shows (its noun, its determiner) counts over the one the rest of the text gave them
       const after = person.start >= token.end && person.start - token.end <= 3
+      const shown = after ? appositionGender(tokens, at, lang) : null
+      if (gender && (shown ?? person.gender) && (shown ?? person.gender) !== gender) continue
+      if (after) return person.id
       const before = person.end <= token.start && token.start - person.end <= 8 && /^[\s,]*(?:\p{L}+[\s']+)?$/u.test(view.text.slice(person.end, token.start))
-      if (after || before) return person.id
+      if (before) return person.id
     }
   }
   return null
+}
+
+/** The gender a person noun at `at` shows: its own ("daughter", "actrice"), else (French) its determiner's ("la cinéaste"). */
+function appositionGender(tokens: Token[], at: number, lang: Lang): Gender {
+  const own = personNoun((tokens[at] as Token).lower, lang)
+  if (own === 'm' || own === 'f') return own
+  const previous = tokens[at - 1]
+  return lang === 'fr' && previous?.word ? determinerGender(previous.lower) : null
 }
 
 /** The most recent Person mention before `limit` whose gender agrees (with `strict`, is known and agrees), other than `exclude`. */
@@ -352,6 +416,15 @@ function genderOf(view: TextView, entity: Entity, votes: [number, number] | unde
     if (mention.kind === 'role' || mention.kind === 'title') {
       const determiner = inside[0]?.lower ?? ''
       const shown = lang === 'fr' ? determinerGender(determiner) : null
+      if (shown === 'f') female++
+      if (shown === 'm') male++
+    }
+    // a person noun in apposition right before the name ("my uncle, Rui F.", "la cinéaste Léa M.")
+    const before = tokenize(view.text, Math.max(0, mention.start - 30), mention.start, lang)
+    let noun = before.length - 1
+    if (before[noun]?.text === ',') noun--
+    if (noun >= 0 && before[noun]!.word && personNoun(before[noun]!.lower, lang) !== undefined && /^[\s,]*$/.test(view.text.slice(before[noun]!.end, mention.start))) {
+      const shown = appositionGender(before, noun, lang)
       if (shown === 'f') female++
       if (shown === 'm') male++
     }

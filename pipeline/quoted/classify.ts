@@ -3,10 +3,13 @@
  *
  * General evidence only, read from the span and the words around it:
  * - dialogue lines are speech;
- * - a scare cue just before ("dite du", "so-called") makes scare quotes;
+ * - a scare cue just before ("dite du", "so-called") makes scare quotes, and so does a short span
+ *   inside a noun phrase (a determiner before it, a lower-case word after it: "du « cinéma de salon »
+ *   attendu");
  * - a work noun or title verb just before ("la série de photographies intitulée", "films such as")
  *   makes a title, and so does a parenthesised span right after a title (its translation);
- * - speech: a verb of saying or a source ("selon X") just after, a colon before, a headline
+ * - speech: a verb of saying (not a passive participle: "», publié par") or a source ("selon X")
+ *   just after, a colon before, a headline
  *   "‘…’: X on Y", first or second person words, sentence punctuation inside, a long span, or a
  *   partial quotation (three words or more in lower case);
  * - a short capitalised span without those cues reads as a title;
@@ -69,6 +72,9 @@ function classifyOne(view: TextView, span: RawQuoted, lang: Lang, spans: RawQuot
   const titleLike = looksLikeTitle(inner, innerWords, lang, firstPerson, sentencePunctuation)
   const lowerStart = /^\p{Ll}/u.test(inner.trim())
 
+  // (a capitalised name of several words is left to the cues below: "la mode dite du "Tempo Loco" … la chanson" is a title)
+  const capitalisedName = !lowerStart && innerWords.length > 1
+  if (!capitalisedName && insideNounPhrase(text, span, before, lang, innerWords.length) && !speechAfter && !firstPerson && !sentencePunctuation) return 'scare'
   if (hasCue(last, cues(lang, 'scare'), 2) && !colonBefore && !speechAfter) {
     // `la danse dite du "Tempo Loco" … la chanson`: a capitalised name of several words that the same
     // sentence calls a work is a title; a single word (`"patries"`) stays a scare quote
@@ -118,6 +124,21 @@ function headlineQuote(view: TextView, span: RawQuoted): boolean {
   return /^[\s\u00a0\u202f]*:[\s\u00a0\u202f]*\p{Lu}\p{L}+(?:[\s-]\p{Lu}\p{L}+)*[\s\u00a0]+(?:on|about|sur|à propos de)\s/u.test(view.text.slice(span.close + 1, span.close + 80))
 }
 
+/** The longest span (in words) read as a word used at a distance inside a noun phrase. */
+const maxInsidePhrase = 4
+
+/**
+ * Whether a short span stands inside a noun phrase: a determiner right before the opening mark and
+ * a lower-case word right after the closing one, no punctuation on either side ("loin du « cinéma de
+ * salon » attendu", "a "prestige" picture").
+ */
+function insideNounPhrase(text: string, span: RawQuoted, before: string, lang: Lang, count: number): boolean {
+  if (span.close === null || count === 0 || count > maxInsidePhrase) return false
+  const previous = /([\p{L}]+)['’]?[\s\u00a0\u202f]*$/u.exec(before)
+  if (!previous || !loadSet(import.meta.url, `lexicon/determiners.${lang}.tsv`).has((previous[1] as string).toLowerCase())) return false
+  return /^[\s\u00a0\u202f]+\p{Ll}/u.test(text.slice(span.close + 1, span.close + 4))
+}
+
 /** The text of the paragraph before `at` (at most 200 characters). */
 function clauseBefore(view: TextView, at: number): string {
   const paragraph = view.paragraphs[spanAt(view.paragraphs, at)]
@@ -144,6 +165,8 @@ export function speechVerbAfter(text: string, at: number, lang: Lang): boolean {
     const lower = word.toLowerCase()
     const verb = lower.split('-')[0] as string
     if (!isSpeechVerb(lower, lang) && !isSpeechVerb(verb, lang)) return false
+    // a passive participle ("», publié par", "", published by") describes a work, it does not attribute
+    if (passiveAgents.has(following[position + 1]?.toLowerCase() ?? '')) return false
     if (position === 0) return true
     // the words before the verb must be a short subject: a pronoun, a name, or "the" + noun
     // (a determiner may bring its noun: "the director said")
@@ -154,6 +177,8 @@ export function speechVerbAfter(text: string, at: number, lang: Lang): boolean {
   })
 }
 
+/** Words that introduce the agent of a passive participle ("publié par", "published by"). */
+const passiveAgents = new Set(['par', 'by'])
 /** Words that name a source right after a quotation. */
 const sources = new Set(['selon', "d'après", 'd’après'])
 /** Words that open a relative clause, not an incise. */

@@ -169,4 +169,16 @@ describe('findQuoted: unbalanced marks', () => {
     expect(findQuoted(view)).toEqual([])
     expect(unbalancedMarks(view).length).toBe(9000)
   })
+
+  it('reads a short span between a determiner and a lower-case word as scare quotes ("loin du « cinéma de salon » attendu")', () => {
+    expect(spans('La salle applaudit, loin du « cinéma de salon » attendu que certains craignaient.')).toEqual([['cinéma de salon', 'scare']])
+    expect(spans('It is a "prestige" picture that never lies.', 'en')).toEqual([['prestige', 'scare']])
+    // a partial quotation after a determiner, closed by punctuation, stays speech
+    expect(spans("Il parle d'« une actrice qui ne triche jamais ». Le tournage commence.")).toEqual([["une actrice qui ne triche jamais", 'speech']])
+  })
+
+  it('does not take a passive participle after a title for an incise ("« … », publié par")', () => {
+    expect(spans('Il raconte ce métier dans un recueil de notes, « Éloge du soir », publié par les éditions du Port.')).toEqual([['Éloge du soir', 'title']])
+    expect(spans('She wrote a memoir, "Against the Light", published by a small press.', 'en')).toEqual([['Against the Light', 'title']])
+  })
 })
