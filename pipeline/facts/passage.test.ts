@@ -202,3 +202,17 @@ describe('crew credits', () => {
   })
 })
 
+describe('more cast and crew phrasings', () => {
+  it('"She will next be seen in the thriller X, opposite Y"', () => {
+    const text = 'Dagny Berg broke out in 2021. She will next be seen in the thriller Saltmarsh, opposite Idris Blake.'
+    const result = facts(text, 'en', [entity(text, 'Person', ['Dagny Berg']), entity(text, 'Person', ['Idris Blake']), entity(text, 'Movie', ['Saltmarsh'])])
+    expect(result).toEqual(expect.arrayContaining(['movie-saltmarsh actor person-dagny-berg', 'movie-saltmarsh actor person-idris-blake']))
+  })
+
+  it('"the director X hired him for <film>"', () => {
+    const text = 'His break came when the director Walter Brandt hired him for Dust Psalm (1974).'
+    const result = facts(text, 'en', [entity(text, 'Person', ['Walter Brandt'], [['director', 'director', 'director']]), entity(text, 'Movie', ['Dust Psalm'])])
+    expect(result).toContain('movie-dust-psalm director person-walter-brandt')
+  })
+})
+

@@ -24,7 +24,7 @@ export function directors(rule: Rule): void {
     if (film) rule.facts.add(film.film, 'director', entity.id, rule.sentence)
   }
   // "la réalisatrice X lui confie un rôle dans <film>", "director X cast her in <film>"
-  if (/\b(rôle|role|cast|casts|casting)\b/i.test(lower)) {
+  if (/(?<![\p{L}])(rôle|role|cast|casts|casting|hired|hires|engage|engagé|engagée|embauche|embauché|embauchée)(?![\p{L}])/iu.test(lower)) {
     for (const {entity, mention} of rule.index.within(rule.sentence, ['Person'])) {
       if (!entity.roles.some((role) => role.key === 'director')) continue
       const film = rule.films.find((reference) => reference.start > mention.end)
@@ -164,7 +164,10 @@ export function actors(rule: Rule): void {
     const named = rule.index.before(verb, ['Person'])
     // "Zoé X, actrice belge révélée l'an dernier dans Y, joue l'aînée": the person the sentence opens on
     const opening = rule.index.within(rule.sentence, ['Person'])[0]
-    const subject = named && named.mention.start >= rule.sentence.start && verb - named.mention.end <= 30 ? named : opening && opening.mention.start - rule.sentence.start <= 3 && opening === named ? opening : undefined
+    let subject: {entity: Entity} | undefined = named && named.mention.start >= rule.sentence.start && verb - named.mention.end <= 30 ? named : opening && opening.mention.start - rule.sentence.start <= 3 && opening === named ? opening : undefined
+    // "She will next be seen in the thriller X": the person the passage is about
+    const namedHere = !!named && named.mention.start >= rule.sentence.start
+    if (!subject && !namedHere && rule.topic && /^\s*(she|he|elle|il)\b/i.test(rule.view.text.slice(rule.sentence.start, verb))) subject = {entity: rule.topic}
     if (!subject) continue
     // "Rosa Lind plays a ferry mechanic": a part, in the film the passage is about
     const object = /^\s+(a|an|the|un|une|le|la|l['’]|les)\s*([\p{L}-]+)/iu.exec(rule.view.text.slice(verb + phrase.length, verb + phrase.length + 40))
