@@ -10,6 +10,7 @@
  * The cue words are data (lexicon/work-kind-cues.tsv), and the work nouns of work-nouns.tsv count too.
  */
 import {loadRows, perLanguage} from '../lexicon/index.js'
+import {countBefore} from '../quoted/search.js'
 import type {Lang, Span} from '../types.js'
 import type {Token} from './tokens.js'
 
@@ -102,16 +103,10 @@ function alone(tokens: Token[], first: number, last: number): boolean {
   return opens && (!after || after.sentence !== sentence)
 }
 
-/** The index of the first word starting at or after `offset` (binary search). */
+/** The index of the first word starting at or after `offset`. */
 function firstTokenAt(tokens: Token[], offset: number): number | undefined {
-  let low = 0
-  let high = tokens.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if ((tokens[middle] as Token).start < offset) low = middle + 1
-    else high = middle
-  }
-  return low < tokens.length ? low : undefined
+  const at = countBefore(tokens, offset)
+  return at < tokens.length ? at : undefined
 }
 
 function range(from: number, to: number): number[] {
