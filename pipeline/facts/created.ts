@@ -50,8 +50,11 @@ export function created(rule: Rule, dates: DateMention[]): void {
     const after = text.slice(date.end, date.end + 50)
     const before = text.slice(Math.max(rule.sentence.start, date.start - 14), date.start)
     // ("the 2011 thriller The Lantern Keepers": the title right after the noun)
-    const noun = /^((?:\s+[\p{L}-]+){0,3}?)\s+([\p{L}-]+)\b\s*/u.exec(after)
-    const filmNoun = noun && rule.lexicon.filmNouns.has((noun[2] as string).toLowerCase()) ? noun : undefined
+    // (the noun may come after up to three adjectives: "a 2016 Portuguese documentary film")
+    const words = /^((?:\s+[\p{L}-]+){1,4})/u.exec(after)?.[1]?.split(/\s+/).filter(Boolean) ?? []
+    const nounAt = words.findIndex((word) => rule.lexicon.filmNouns.has(word.toLowerCase()))
+    const noun = nounAt === -1 ? undefined : new RegExp(`^(?:\\s+[\\p{L}-]+){${nounAt + 1}}\\s*`, 'u').exec(after)
+    const filmNoun = noun ?? undefined
     if (filmNoun || /\b(film|documentaire|long[- ]métrage) de\s+$/i.test(before)) {
       const next = filmNoun ? rule.films.find((reference) => reference.start === date.end + filmNoun[0].length) : undefined
       const film = next?.film ?? filmNear(rule.films, date.start)
@@ -79,6 +82,9 @@ export function created(rule: Rule, dates: DateMention[]): void {
     const close = at === 0 && last && last.end <= verbAt && verbAt - last.end <= 40 && !/["“”«»]/.test(text.slice(last.end, verbAt)) ? last : undefined
     const date = isFilmVerb ? (next ?? close) : next && next.start - verbEnd <= 40 ? next : undefined
     if (!date?.value) return
+    // "won the Golden Bear at the Berlinale in 2014" dates the film; "won him an Oscar, died on …" and a
+    // ceremony's prize ("won the César in February") do not
+    if (rule.lexicon.awardVerbs.has(verb[0]) && (date.start < verbEnd || date.start - verbEnd > 60 || /[,;]/.test(text.slice(verbEnd, date.start)) || !atFestival(rule, verbEnd, date.start))) return
     const candidates = isFilmVerb ? rule.films : works
     let subject = filmNear(candidates, date.start)
     const alone = rule.index.within(rule.sentence, ['Person', 'Movie', 'CreativeWork']).length === 0
@@ -89,4 +95,10 @@ export function created(rule: Rule, dates: DateMention[]): void {
     rule.facts.add(subject, 'dateCreated', date.value, rule.sentence)
     if (rule.lexicon.releaseVerbs.has(verb[0])) rule.facts.rankDate(subject, date.value, 2)
   })
+}
+
+/** True when an event or the word "festival" stands between the verb and the date ("won … at Hot Docs in 2024"). */
+function atFestival(rule: Rule, from: number, to: number): boolean {
+  if (rule.index.within({start: from, end: to}, ['Event']).length > 0) return true
+  return /(?<![\p{L}])(festival|festivals)(?![\p{L}])/iu.test(rule.view.text.slice(from, to))
 }

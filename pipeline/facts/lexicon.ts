@@ -41,6 +41,8 @@ export interface FactLexicon {
   creationVerbs: Set<string>
   /** Creation verbs that give a release date ("sorti", "released"): it wins over other dates. */
   releaseVerbs: Set<string>
+  /** Creation verbs of a prize won ("won", "remporté"): they date a film only at a festival. */
+  awardVerbs: Set<string>
   workNouns: Set<string>
   /** Role nouns of the entities stage (all forms), for "by the singer X". */
   creatorRoles: Set<string>
@@ -88,6 +90,7 @@ export const factLexicon: (language: Lang) => FactLexicon = perLanguage((languag
     actingAwardWords: new Set(first('acting-award-words')),
     creationVerbs: new Set(first('creation-verbs')),
     releaseVerbs: new Set(rows('creation-verbs').filter((row) => row[2] === 'release').map((row) => row[0] as string)),
+    awardVerbs: new Set(rows('creation-verbs').filter((row) => row[2] === 'award').map((row) => row[0] as string)),
     workNouns: new Set(first('work-nouns')),
     creatorRoles: new Set(entityLexicon(language).roles.keys()),
     roleKeys: new Map([...entityLexicon(language).roles].map(([form, role]) => [form, role.key])),

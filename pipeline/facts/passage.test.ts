@@ -216,3 +216,18 @@ describe('more cast and crew phrasings', () => {
   })
 })
 
+describe('dates a prize does and does not give', () => {
+  const day = (text: string, surface: string, value: string): DateMention => ({start: text.indexOf(surface), end: text.indexOf(surface) + surface.length, text: surface, value, type: 'DATE'})
+
+  it('"whose images for X won him an Academy Award, died on 29 December 2024" does not date X', () => {
+    const text = 'Kelemen, whose images for The Orchard Road won him an Academy Award, died on 29 December 2024 at home.'
+    const result = facts(text, 'en', [entity(text, 'Person', ['Kelemen']), entity(text, 'Movie', ['The Orchard Road'])], [day(text, '29 December 2024', '2024-12-29')])
+    expect(result).not.toContain('movie-the-orchard-road dateCreated 2024-12-29')
+  })
+
+  it('"Honeyland, the 2019 Macedonian film" dates Honeyland', () => {
+    const text = 'Programmers compared it to Honeyland, the 2019 Macedonian film that won three awards.'
+    expect(facts(text, 'en', [entity(text, 'Movie', ['Honeyland'])], [day(text, '2019', '2019')])).toContain('movie-honeyland dateCreated 2019')
+  })
+})
+
