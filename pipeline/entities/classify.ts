@@ -17,7 +17,7 @@ import {cuesAfter, cuesBefore, glued, isModifier, roleAt, roleEndingAt, sameSent
 import type {EntityLexicon, Gender} from './lexicon.js'
 import {isConjugated, wordClass} from './language-model.js'
 import {demonymNoun, type NameSpan} from './names.js'
-import {fold} from './normalize.js'
+import {fold, nameKey} from './normalize.js'
 import {phrase, type Token} from './tokens.js'
 
 export type Votes = Partial<Record<EntityType, number>>
@@ -77,8 +77,18 @@ export function classifyName(tokens: Token[], name: NameSpan, text: string, lex:
   }
   // "subir une ICPX", "un MRZ": in French, an acronym after an indefinite article is a common noun (a procedure, a device)
   if (single && first.allCaps && !!tokens[name.from - 1] && /^(un|une|d'une)$/.test((tokens[name.from - 1] as Token).lower) && glued(tokens, name.from)) evidence.notName = true
+  // "premiered at SXSW", "the Un Certain Regard section": a well-known festival or section ("Panorama", a common word
+  // as well, only after a screening cue)
+  // ("the Un Certain Regard section": a section's name used as a modifier of "section" is no mention of it)
+  const festival = lex.festivals.get(nameKey(text))
+  const eventCue = cuesBefore(tokens, name.from, lex).has('event-before')
+  const sectionAfter = cuesAfter(tokens, name.to, lex).has('section-after')
+  // "Le Monde y voit", "wrote in the Guardian", "Libération salue": a known newspaper, magazine or broadcaster
+  // (not "à la Libération", the end of an occupation: a one-word title takes no article)
+  if (lex.media.has(nameKey(text)) && !(single && articleBefore)) vote('Organization', 8)
+  if (festival && (!festival.cued || eventCue) && !(festival.kind === 'section' && sectionAfter)) vote('Event', 8)
   // "the Platform section", "la section Panorama": a section of a festival programme is no entity
-  if (single && (cuesAfter(tokens, name.to, lex).has('section-after') || cuesBefore(tokens, name.from, lex).has('section-before'))) evidence.notName = true
+  else if ((single || festival?.kind === 'section') && (sectionAfter || cuesBefore(tokens, name.from, lex).has('section-before'))) evidence.notName = true
   // a role noun alone ("Producer", "Secretary") is a heading or a title of address, not a name
   const roleWord = single && (lex.roles.has(first.lower) || lex.personNouns.has(first.lower)) && !lex.firstNames.has(first.folded)
   // "Fenwick & Hale", "Harlow & Finch": two surnames joined by an ampersand name a firm

@@ -235,6 +235,21 @@ export function extractEntities(view: TextView, quoted: QuotedSpan[]): Entity[] 
     aliasGroups.add(group)
     for (const n of group.names) if (draftOfName[n] === own) draftOfName[n] = event[0]
   }
+  // "Berlinale" … "Festival international du film de Berlin", "TIFF" … "Toronto International Film Festival": a known
+  // festival joins its other name said in the same text
+  for (const group of groups.values()) {
+    const festival = lex.festivals.get(group.key)
+    const own = group.draft
+    if (!festival || !own || group.type !== 'Event' || own.mentions.length > 0) continue
+    // ("SXSW" … "SXSW Film & TV Festival": or the one festival whose name it opens)
+    const opened = shortNames.get(group.key)
+    const other = festival.others.map((key) => groups.get(key)?.draft).find((draft) => !!draft && draft !== own && draft.type === 'Event') ?? (opened?.length === 1 && opened[0] !== own && opened[0]?.type === 'Event' ? opened[0] : undefined)
+    if (!other || draftOfName.some((draft, n) => draft === own && groupOf[n] !== group)) continue
+    drafts.splice(drafts.indexOf(own), 1)
+    group.draft = other
+    aliasGroups.add(group)
+    for (const n of group.names) draftOfName[n] = other
+  }
   // lone surnames, given names and initialled names join the person they abbreviate
   names.forEach((name, n) => {
     if (draftOfName[n]) return

@@ -6,7 +6,7 @@
  */
 import {loadRows, perLanguage} from '../lexicon/index.js'
 import type {EntityType, Lang} from '../types.js'
-import {fold} from './normalize.js'
+import {fold, nameKey} from './normalize.js'
 
 export type Gender = 'm' | 'f' | 'u'
 
@@ -54,6 +54,25 @@ export type CueKind =
   | 'place-after'
   | 'release-after'
 
+/** A well-known festival or festival section named without the word "festival" ("SXSW", "Un Certain Regard"). */
+export interface Festival {
+  /** The name as the list writes it (apostrophes straight). */
+  name: string
+  kind: 'festival' | 'section'
+  /** A common word as well ("Panorama", "Forum"): an event only after a screening cue. */
+  cued: boolean
+  /** Name keys (see `nameKey`) of its other names ("Berlinale" … "Berlin International Film Festival"). */
+  others: string[]
+}
+
+/** A known name of several words, as written, and what it names. */
+export interface KnownName {
+  name: string
+  type: 'Event' | 'Organization'
+  /** A common phrase as well: its type needs a cue around it. */
+  cued: boolean
+}
+
 /** All the lists, ready for lookup. Phrase tables are keyed by their words joined with one space. */
 export interface EntityLexicon {
   roles: Map<string, RoleForm>
@@ -84,6 +103,15 @@ export interface EntityLexicon {
   venueHeads: Map<string, {first: boolean, last: boolean}>
   /** Nouns that name a thing with the name or complements after them ("l'affaire Dreyfus", "le traité d'Amsterdam"). */
   complementHeads: Map<string, {type: 'Event' | 'CreativeWork', complements: boolean}>
+  /** Known festivals and sections, by name key (see `nameKey`). */
+  festivals: Map<string, Festival>
+  /** Known newspapers, magazines and broadcasters ("Le Monde", "The Guardian"), by name key. */
+  media: Set<string>
+  /**
+   * Known names of two words or more (festivals, sections, media), by their first word as written (apostrophes
+   * straight): the names they may open, kept whole whatever their words ("Un Certain Regard", "Le Monde").
+   */
+  knownStarts: Map<string, KnownName[]>
 }
 
 /** The lexicon for one language (English and French lists both apply to names and places), built once. */
@@ -140,7 +168,29 @@ function build(lang: Lang): EntityLexicon {
     if (word) venueHeads.set(word, {first: position === 'first' || position === 'any', last: position === 'last' || position === 'any'})
   }
   const complementHeads = new Map(rows('complement-heads.tsv').map(([w, t, follows]) => [w as string, {type: t === 'Event' ? 'Event' : 'CreativeWork', complements: follows !== 'name'}] as const))
-  return {roles, roleMaxWords, personNouns, honorifics, heads, lowerHeads, ofPersonNouns, workNouns, cues, firstNames, places, countries, landNouns, stopwords, commonAcronyms, lowerOrgHeads, venueHeads, complementHeads}
+  const festivals = new Map<string, Festival>()
+  const knownStarts = new Map<string, KnownName[]>()
+  const known = (name: string, type: KnownName['type'], cued: boolean): void => {
+    const words = name.split(/[\s']+/).filter((w) => w !== '')
+    if (words.length < 2) return
+    const first = name.startsWith("L'") ? "L'" : words[0] as string
+    knownStarts.set(first, [...(knownStarts.get(first) ?? []), {name, type, cued}])
+  }
+  for (const [name, kind, context, others] of rows('festivals.tsv')) {
+    if (!name || !kind) continue
+    const written = name.replace(/’/g, "'")
+    const festival: Festival = {name: written, kind: kind === 'section' ? 'section' : 'festival', cued: context === 'cued', others: (others ?? '').split(';').map((o) => nameKey(o.trim())).filter((o) => o !== '')}
+    festivals.set(nameKey(written), festival)
+    known(written, 'Event', festival.cued)
+  }
+  const media = new Set<string>()
+  for (const [name] of rows('media.tsv')) {
+    if (!name) continue
+    const written = name.replace(/’/g, "'")
+    media.add(nameKey(written))
+    known(written, 'Organization', false)
+  }
+  return {festivals, media, knownStarts, roles, roleMaxWords, personNouns, honorifics, heads, lowerHeads, ofPersonNouns, workNouns, cues, firstNames, places, countries, landNouns, stopwords, commonAcronyms, lowerOrgHeads, venueHeads, complementHeads}
 }
 
 const prepositions = new Set(['de', 'du', 'des', "d'", 'en', 'of', 'à'])

@@ -64,6 +64,14 @@ export function findNames(tokens: Token[], lex: EntityLexicon, lang: Lang, lower
       i = phrase.to
       continue
     }
+    // "Un Certain Regard", "Critics' Week", "Le Monde": a well-known festival, section or newspaper is one name, whatever its words
+    const known = knownName(tokens, i, lex)
+    if (known) {
+      const last = tokens[known.to - 1] as Token
+      names.push({from: i, to: known.to, start: token.start, end: last.end, text: '', initial: token.initial, ...(known.cued ? {} : {head: {type: known.type, first: true, last: false}})})
+      i = known.to
+      continue
+    }
     if (!startsName(tokens, i, lex, lang, lowerSeen)) {
       // "le parti socialiste", "la commission de l'emploi et des affaires sociales": a lower-case body
       const body = lang === 'fr' ? lowerBody(tokens, i, lex) : undefined
@@ -188,6 +196,31 @@ function complementName(tokens: Token[], i: number, lex: EntityLexicon): Omit<Na
   if (end < 0) return undefined
   const last = tokens[end - 1] as Token
   return {from: i, to: end, start: token.start, end: last.end, text: '', initial: false}
+}
+
+/**
+ * A known festival, section or newspaper of two words or more written from `tokens[i]` on ("Un Certain Regard",
+ * "Critics' Week", "Le Monde"), not followed by another capitalised word of the same name ("Hot Docs Canadian
+ * International Documentary Festival" is a longer name): its end, its type, and whether that type needs a cue.
+ */
+function knownName(tokens: Token[], i: number, lex: EntityLexicon): {to: number, type: 'Event' | 'Organization', cued: boolean} | undefined {
+  const token = tokens[i] as Token
+  const candidates = lex.knownStarts.get(token.text.replace(/’/g, "'"))
+  if (!candidates) return undefined
+  for (const festival of candidates) {
+    let written = token.text.replace(/’/g, "'")
+    let k = i + 1
+    while (written.length < festival.name.length && tokens[k] && (tokens[k] as Token).sentence === token.sentence) {
+      const next = tokens[k] as Token
+      written += next.before.replace(/’/g, "'") + next.text
+      k++
+    }
+    if (written !== festival.name) continue
+    const after = tokens[k]
+    if (after && after.cap && joins(tokens, k) && !isStop(after, lex)) continue
+    return {to: k, type: festival.type, cued: festival.cued}
+  }
+  return undefined
 }
 
 /** End of a lower-case name of a body opening at `tokens[i]` ("parti socialiste"), after a definite determiner. */
