@@ -118,6 +118,12 @@ export function classifyName(tokens: Token[], name: NameSpan, text: string, lex:
       vote('Person', 6)
       if (honorific !== 'u') evidence.gender = honorific
     }
+    // "la Géorgienne X", "le Danois Y": a nationality noun after a gendered French determiner gives the gender
+    const det = tokens[name.from - 2]
+    if (lang === 'fr' && previous.cap && !previous.initial && demonymNoun.test(previous.text) && !lex.places.has(previous.folded) && glued(tokens, name.from) && det && glued(tokens, name.from - 1)) {
+      const g = ({la: 'f', une: 'f', cette: 'f', le: 'm', un: 'm', ce: 'm'} as Record<string, Gender>)[det.lower]
+      if (g) evidence.gender = g
+    }
     let k = name.from
     while (k - 1 >= 0 && k > name.from - 3 && isModifier(tokens[k - 1] as Token, lex) && sameSentence(tokens, k - 1, name.from)) k--
     const before = cuesBefore(tokens, name.from, lex)

@@ -504,3 +504,13 @@ describe('bodies and buildings named with common nouns', () => {
     expect(found.map((e) => [e.type, e.name])).toEqual([['Place', 'Hôtel Murat']])
   })
 })
+
+describe('lone surnames shared by two people', () => {
+  it('joins a lone surname to the person named in full most often, whose first family name it is', () => {
+    const source = 'Mort de Tomás Aranda de la Vega. Le chef opérateur Tomás Aranda de la Vega est mort mardi, a annoncé sa fille, la monteuse Lucía Aranda. Pour son film le plus célèbre, Aranda tourne à la bougie.'
+    const found = extractEntities(textView(source, {language: 'fr'}), [])
+    const father = found.find((e) => e.name === 'Tomás Aranda de la Vega')
+    expect(father?.mentions.map((m) => m.text)).toContain('Aranda')
+    expect(found.find((e) => e.name === 'Lucía Aranda')?.mentions.map((m) => m.text)).toEqual(['Lucía Aranda'])
+  })
+})

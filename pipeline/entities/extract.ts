@@ -90,6 +90,8 @@ export function extractEntities(view: TextView, quoted: QuotedSpan[]): Entity[] 
   const evidence: Evidence[] = names.map((name) => classifyName(tokens, name, source.slice(name.start, name.end), lex, view.language, lowerSeen))
   // "Solmar, de Kadi Wane", "Low Tide, by Ines Varga": the maker named after a title is a person
   const workEnds = new Set(works.map((work) => work.end))
+  // (a title a work noun made something else than a film, "le roman X, de l'écrivaine Y", has a maker who directs nothing)
+  const filmEnds = new Set(works.filter((work) => !(work.typed && work.type === 'CreativeWork')).map((work) => work.end))
   names.forEach((name, n) => {
     const before = /(,\s*|\s+)(de|d['’]|by)\s*$/u.exec(view.text.slice(Math.max(0, name.start - 12), name.start))
     if (!before || name.to - name.from < 2) return
@@ -175,6 +177,10 @@ export function extractEntities(view: TextView, quoted: QuotedSpan[]): Entity[] 
         push(surnames, last, group.draft)
         // "Han Ji-woo" … "Han": a hyphenated given name in lower case after the hyphen follows the family name
         if (name.to - name.from === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test((tokens[name.to - 1] as Token).text)) push(surnames, nameKey((tokens[name.from] as Token).text), group.draft)
+        // "Tomás Aranda de la Vega" … "Aranda": a first family name before a particle and a second one
+        const second = tokens[name.from + 1]
+        const particle = tokens[name.from + 2]
+        if (name.to - name.from >= 4 && second && particle && second.cap && lex.firstNames.has(first) && !surnameParticles.has(second.folded) && /^(de|del|da|dos|y|i)$/.test(particle.lower)) push(surnames, nameKey(second.text), group.draft)
         if (lex.firstNames.has(first) || (name.to - name.from > 1 && (group.votes.Person ?? 0) >= 5)) push(firstNamesOf, first, group.draft)
       } else if ((group.type === 'Organization' || group.type === 'Event') && name.to - name.from > 1) {
         // "Corvane Releasing" … "Corvane", "Sundance Film Festival" … "Sundance": the distinctive first word
@@ -298,7 +304,7 @@ export function extractEntities(view: TextView, quoted: QuotedSpan[]): Entity[] 
     draft.mentions.push({start: name.start, end: name.end, text, kind})
     const ev = evidence[n] as Evidence
     if (ev.gender && draft.gender === 'u') draft.gender = ev.gender
-    if (ev.agent || makesFilm(view.text, name.start, name.end, lex.workNouns, workEnds)) draft.impliedKeys.push({at: name.start, key: 'director'})
+    if (ev.agent || makesFilm(view.text, name.start, name.end, lex.workNouns, filmEnds)) draft.impliedKeys.push({at: name.start, key: 'director'})
   })
 
   // roles and role anaphora
@@ -364,10 +370,15 @@ function initialsMatch(tokens: Token[], name: NameSpan, full: Array<{key: string
 function nearestBefore(candidates: Draft[], at: number, fullNames: Map<Draft, Array<{at: number}>>): Draft | undefined {
   let best: Draft | undefined
   let bestAt = -1
+  let bestCount = 0
   for (const draft of candidates) {
-    for (const mention of fullNames.get(draft) ?? []) if (mention.at < at && mention.at > bestAt) {
+    const before = (fullNames.get(draft) ?? []).filter((mention) => mention.at < at)
+    // of two people sharing the surname, the one the text names in full more often is who the surname means
+    // (the subject of an obituary, not the daughter quoted once); else the nearest
+    for (const mention of before) if (before.length > bestCount || (before.length === bestCount && mention.at > bestAt)) {
       best = draft
       bestAt = mention.at
+      bestCount = before.length
     }
   }
   return best ?? candidates[0]

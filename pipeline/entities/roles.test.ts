@@ -75,3 +75,25 @@ describe('stated roles', () => {
   })
 })
 
+
+describe('role anaphora and conflicting roles', () => {
+  it('reads a possessive role with a complement before the comma and the name', () => {
+    expect(rolesOf("Vance's manager of forty years, Paul Dorsey, appears once.", 'en', 'Paul Dorsey')).toEqual(['manager'])
+  })
+
+  it('does not send an anaphor to a person whose stated roles are all other ones', () => {
+    const source = "Léa Morin filme la ville. Elle adapte le livre de l'écrivaine Ana Rossi. Mais la réalisatrice évite le pathos."
+    expect(rolesOf(source, 'fr', 'Léa Morin')).toContain('réalisatrice')
+    expect(rolesOf(source, 'fr', 'Ana Rossi')).toEqual(['écrivaine'])
+  })
+
+  it('takes the gender of a person from a nationality noun after a French determiner', () => {
+    const source = "La Française Jean Morel filme la ville. La cinéaste évite le pathos."
+    expect(rolesOf(source, 'fr', 'Jean Morel')).toEqual(['cinéaste'])
+  })
+
+  it('does not make the writer of a novel the director of the film adapted from it', () => {
+    const source = "La Suédoise Ida Berg filme la nuit. Adapté du roman *Le Jardin*, de l'écrivaine Eva Lind, le film suit deux sœurs. Mais la cinéaste évite le pathos."
+    expect(rolesOf(source, 'fr', 'Ida Berg')).toEqual(['cinéaste'])
+  })
+})

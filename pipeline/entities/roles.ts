@@ -9,7 +9,8 @@
  *   subject pronoun resolved by gender);
  * - "X de formation, …" / "…, a painter by training" opening a sentence: the role of the subject that follows;
  * - otherwise, a definite or demonstrative singular phrase is an anaphor: a mention of the most
- *   recent compatible person. A person the text gave that role before wins; else gender agreement
+ *   recent compatible person. A person the text gave that role before wins, then one given no other role
+ *   (not the writer or the actress for "la réalisatrice"); else gender agreement
  *   (French feminine forms) and recency, a person already named in the same sentence coming last.
  * Every role word becomes a RoleMention of the person it is attached to.
  */
@@ -46,6 +47,9 @@ interface RolePhrase {
 }
 
 const subjectPronouns: Record<string, Gender> = {il: 'm', elle: 'f', he: 'm', she: 'f'}
+
+/** Role keys of trades a text keeps apart: "la réalisatrice" is not the actress nor the novelist it named. */
+const tradeKeys = new Set(['director', 'actor', 'screenwriter', 'writer', 'novelist', 'producer', 'cinematographer', 'editor', 'composer', 'musician', 'singer', 'critic', 'journalist', 'photographer'])
 
 /** What follows a character's name in a cast description ("is played by", "est incarnée par"). */
 const playedBy = /^\s*,?\s*(?:is |was |est |était )?(?:played|portrayed|voiced|joué|jouée|incarné|incarnée|interprété|interprétée) (?:by|par)\b/i
@@ -130,12 +134,17 @@ export function attachRoles(text: string, tokens: Token[], persons: PersonRef[],
       if (seen.at < 0 || bylined[p]) return
       const g = gender[p] as Gender
       if (want !== 'u' && g !== 'u' && g !== want) return
-      const hasKey = keys.length > 0 && (stated[p] as Array<{at: number; key: string}>).some((s) => s.at < offset && keys.includes(s.key))
+      const before = (stated[p] as Array<{at: number; key: string}>).filter((s) => s.at < offset)
+      const hasKey = keys.length > 0 && before.some((s) => keys.includes(s.key))
+      // a person whose stated roles are all other ones (an actress, a writer for "la réalisatrice") is rarely meant
+      // (only between trades a text keeps apart: an artist may well be "le dissident")
+      const conflicts = keys.length > 0 && keys.every((key) => tradeKeys.has(key)) && before.length > 0 && !hasKey && before.every((s) => tradeKeys.has(s.key))
       let score = seen.at
       if (want !== 'u' && g === want) score += 1e9
       // a name in the same clause is rarely what a role phrase of that clause refers back to
       if (seen.sentence !== sentence || /[,;:()—–]/.test(text.slice(seen.end, offset))) score += 2e9
       if (hasKey) score += 8e9
+      if (!conflicts) score += 4e9
       if (score > bestScore) {
         best = p
         bestScore = score
@@ -278,6 +287,17 @@ function appositionTarget(tokens: Token[], np: RolePhrase, startsAt: Map<number,
   // "the cinematographer, Ola Brekke, frames …", "her producer, X", "Okoro's producer, X": a role, a comma, the name
   const owned = np.det === 'possessive' || /^['’]s\s+$/.test((tokens[np.from] as Token).before)
   if (tokens[np.to] && /^\s*,\s*$/.test((tokens[np.to] as Token).before) && startsAt.has(np.to) && (np.det === 'definite' || owned)) return startsAt.get(np.to)
+  // "Vance's manager of forty years, Paul X", "son agent depuis vingt ans, Y": a short complement before the comma
+  if (owned && tokens[np.to] && glued(tokens, np.to) && /^(of|for|since|de|depuis|d')$/.test((tokens[np.to] as Token).lower)) {
+    for (let c = np.to + 1; c < np.to + 5 && tokens[c]; c++) {
+      const word = tokens[c] as Token
+      if (/^\s*,\s*$/.test(word.before) && sameSentence(tokens, c - 1, c)) {
+        if (startsAt.has(c)) return startsAt.get(c)
+        break
+      }
+      if (!glued(tokens, c) || word.cap) break
+    }
+  }
   // after a name: "X, journaliste", "X, une artiste", "X, a painter", "X, the Swedish actress"
   let b = np.from
   // (not "X, le cinéaste enferme …", where the phrase opens a clause, nor "X, the guitarist's daughter")

@@ -45,3 +45,28 @@ describe('work titles', () => {
     expect(work(found, 'Ce que la glace retient')?.type).toBe('Movie')
   })
 })
+
+describe('titles after a contracted article', () => {
+  it('reads a title after "des" closed by an apposition naming a film, with its translation in brackets', () => {
+    const found = run("On annonce la sortie des Oiseaux de nuit (Die Nachtvögel), prix du jury et nouveau film du réalisateur Jan Berg.", 'fr')
+    const film = work(found, 'Oiseaux de nuit')
+    expect(film?.type).toBe('Movie')
+    expect(film?.mentions.map((m) => m.text)).toEqual(['Oiseaux de nuit', 'Die Nachtvögel'])
+  })
+
+  it('leaves a place after "des" when a new clause follows the comma, and a name inside a company name', () => {
+    const found = run("Tourné dans l'archipel des Brumes, le film suit une ornithologue. Le prix revient aux Films du Sirocco, distributeur du film de Jan Berg.", 'fr')
+    expect(found.some((e) => e.type === 'Movie' && /Brumes|Sirocco/.test(e.name))).toBe(false)
+  })
+})
+
+describe('titles after acting praise and after a prize winner', () => {
+  it('reads a title after "remarquable dans"', () => {
+    expect(work(run('La comédienne, déjà remarquable dans La Fille du meunier, porte le récit à bout de bras.', 'fr'), 'La Fille du meunier')).toBeDefined()
+  })
+
+  it('reads the title after a winner named in a sentence about a prize, past a comma', () => {
+    const found = run("Certains évoquent une Palme d'or, qui serait la première depuis celle de Julie Morin pour Autopsie d'un hiver.", 'fr')
+    expect(work(found, "Autopsie d'un hiver")?.type).toBe('Movie')
+  })
+})

@@ -149,6 +149,9 @@ export function findWorks(source: string, text: string, tokens: Token[], names: 
     works.push({start: (tokens[first] as Token).start, end: (tokens[found.to - 1] as Token).end, type: found.type, typed: !!noun || found.type === 'Movie'})
     while (n + 1 < names.length && (names[n + 1] as NameSpan).from < found.to) n++
   }
+  // 3b. "la sortie des Oiseaux de nuit (Die Nachtvögel), Lion d'or … et nouveau film de …": after a
+  // contracted article, a capitalised word opening a title, then an apposition naming a film
+  if (lang === 'fr') works.push(...contractedTitles(source, text, tokens, names, lex, covered))
   // 4. an encyclopedic lead opened by a common word the name finder dropped ("Nuages bas est un film …")
   const inName = new Set<number>()
   for (const name of names) for (let k = name.from; k < name.to; k++) inName.add(k)
@@ -452,10 +455,63 @@ function awardFor(tokens: Token[], from: number, lex: EntityLexicon): boolean {
   // "for Best Documentary" is a category; "pour Claire Morvan" a person
   const first = tokens[from] as Token
   if (/^(best|outstanding|meilleur|meilleure)$/.test(first.lower) || lex.firstNames.has(first.folded)) return false
-  for (let k = from - 2; k >= 0 && k >= from - 8 && sameSentence(tokens, k, from); k--) {
+  // "une Palme d'or, … depuis celle de Julie Morin pour X": after a winner's name the prize may stand further back
+  const winner = !!tokens[from - 2]?.cap && !(tokens[from - 2] as Token).initial
+  for (let k = from - 2; k >= 0 && k >= from - (winner ? 24 : 8) && sameSentence(tokens, k, from); k--) {
     const token = tokens[k] as Token
-    if (/^[,;:]/.test((tokens[k + 1] as Token).before.trim())) return false
+    if (/^[;:]/.test((tokens[k + 1] as Token).before.trim()) || (!winner && /^,/.test((tokens[k + 1] as Token).before.trim()))) return false
     if (lex.cues.get(token.lower)?.has('award-context')) return true
   }
   return false
+}
+
+/**
+ * "la sortie des Oiseaux de nuit (Die Nachtvögel), Lion d'or et nouveau film de X": a capitalised word
+ * right after a contracted article ("des", "du", "aux", "au"), extended as a French title, then (after an
+ * optional other-language title in brackets) a comma and an apposition holding a film noun before any verb.
+ * The bracketed title becomes a second name of the work.
+ */
+function contractedTitles(source: string, text: string, tokens: Token[], names: NameSpan[], lex: EntityLexicon, covered: (start: number, end: number) => boolean): WorkMention[] {
+  const out: WorkMention[] = []
+  for (const token of tokens) {
+    const article = tokens[token.i - 1]
+    if (!token.cap || token.initial || token.allCaps || token.elision || !article || !/^(des|du|aux|au)$/.test(article.lower) || !glued(tokens, token.i)) continue
+    if (covered(token.start, token.end) || out.some((w) => w.start <= token.start && token.start < w.end)) continue
+    if (lex.roles.has(token.lower) || lex.workNouns.has(token.lower) || lex.stopwords.has(token.lower) || lex.places.has(token.folded) || lex.firstNames.has(token.folded)) continue
+    // (not inside a longer name: "Les Films du Losange")
+    const before = tokens[token.i - 2]
+    if ((before && before.cap && glued(tokens, token.i - 1)) || names.some((n) => n.from < token.i && token.i < n.to)) continue
+    const name = names.find((n) => n.from === token.i)
+    if (name?.head) continue
+    const to = extendTitle(source, tokens, name ? name.to : token.i + 1, lex, 'fr')
+    const last = tokens[to - 1] as Token
+    let after = last.end
+    const bracket = /^\s*\(\s*[*_"«“]*(\p{Lu}[^()\n]{0,60}?)[*_"»”]*\s*\)/u.exec(text.slice(after, after + 80))
+    let alias: {start: number; end: number} | undefined
+    if (bracket && bracket[1]) {
+      const start = after + bracket[0].indexOf(bracket[1])
+      alias = {start, end: start + bracket[1].length}
+      after += bracket[0].length
+    }
+    if (!/^\s*,/.test(text.slice(after, after + 3))) continue
+    let k = to
+    while (k < tokens.length && (tokens[k] as Token).start < after) k++
+    let film = false
+    for (let n = 0; n < 14 && k + n < tokens.length && sameSentence(tokens, to - 1, k + n); n++) {
+      const word = tokens[k + n] as Token
+      if (n > 0 && /[;:()]/.test(word.before)) break
+      if (isFiniteVerb(word.lower, 'fr') || /^(qui|que|qu'|dont|où)$/.test(word.lower)) break
+      const two = lex.workNouns.get(phrase(tokens, k + n, k + n + 2))
+      if (!word.cap && (two ?? lex.workNouns.get(word.lower)) === 'Movie') {
+        // "nouveau film du réalisateur", not a new clause ("…, le film suit une ornithologue")
+        const follower = tokens[k + n + (two ? 2 : 1)]
+        film = !follower || !glued(tokens, follower.i) || appositionFollowers.has(follower.lower)
+        break
+      }
+    }
+    if (!film) continue
+    out.push({start: token.start, end: last.end, type: 'Movie', typed: true})
+    if (alias && !covered(alias.start, alias.end)) out.push({...alias, type: 'Movie', typed: true, aliasOf: token.start})
+  }
+  return out
 }

@@ -54,3 +54,12 @@ describe('work kinds', () => {
     expect(typeOf(run(source, 'fr', []), 'Le Silence des sternes')).toBe('Movie')
   })
 })
+
+describe('work kinds: festivals, prizes and revelations', () => {
+  it('makes a title a film when a festival prize or a revelation stands near it', () => {
+    const prize = "On attendait beaucoup de son cinquième long, dont le précédent, « Nuits de Salé », avait remporté l'Ours d'argent."
+    expect(typeOf(run(prize, 'fr', ['Nuits de Salé']), 'Nuits de Salé')).toBe('Movie')
+    const revealed = 'Une actrice belge révélée l\'an dernier dans « Tourbières », joue l\'aînée.'
+    expect(typeOf(run(revealed, 'fr', ['Tourbières']), 'Tourbières')).toBe('Movie')
+  })
+})
