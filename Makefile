@@ -10,7 +10,7 @@ CORPUS ?=
 DEV    ?=
 NODE   ?= node
 
-SOURCES := $(shell find pipeline eval scripts schemas -type f \( -name '*.ts' -o -name '*.tsv' -o -name '*.json' -o -name '*.jsonld' -o -name '*.mjs' -o -name '*.md' \) ! -name '*.test.ts' 2>/dev/null)
+SOURCES := $(shell find pipeline eval scripts schemas -type f \( -name '*.ts' -o -name '*.tsv' -o -name '*.json' -o -name '*.jsonld' -o -name '*.mjs' -o -name '*.md' \) ! -name '*.test.ts' ! -name '*.test-helper.ts' 2>/dev/null)
 CLI     := dist/pipeline/cli/index.js
 FLAGS    = --output $(OUTPUT) --format $(FORMAT) $(if $(BASE),--base $(BASE)) $(if $(KB),--kb $(KB))
 

@@ -51,12 +51,9 @@ export function created(rule: Rule, dates: DateMention[]): void {
     const before = text.slice(Math.max(rule.sentence.start, date.start - 14), date.start)
     // ("the 2011 thriller The Lantern Keepers": the title right after the noun)
     // (the noun may come after up to three adjectives: "a 2016 Portuguese documentary film")
-    const words = /^((?:\s+[\p{L}-]+){1,4})/u.exec(after)?.[1]?.split(/\s+/).filter(Boolean) ?? []
-    const nounAt = words.findIndex((word) => rule.lexicon.filmNouns.has(word.toLowerCase()))
-    const noun = nounAt === -1 ? undefined : new RegExp(`^(?:\\s+[\\p{L}-]+){${nounAt + 1}}\\s*`, 'u').exec(after)
-    const filmNoun = noun ?? undefined
-    if (filmNoun || /\b(film|documentaire|long[- ]métrage) de\s+$/i.test(before)) {
-      const next = filmNoun ? rule.films.find((reference) => reference.start === date.end + filmNoun[0].length) : undefined
+    const nounEnd = filmNounEnd(after, rule.lexicon.filmNouns)
+    if (nounEnd !== undefined || /\b(film|documentaire|long[- ]métrage) de\s+$/i.test(before)) {
+      const next = nounEnd !== undefined ? rule.films.find((reference) => reference.start === date.end + nounEnd) : undefined
       const film = next?.film ?? filmNear(rule.films, date.start)
       if (film) {
         rule.facts.add(film, 'dateCreated', value, rule.sentence)
@@ -101,4 +98,18 @@ export function created(rule: Rule, dates: DateMention[]): void {
 function atFestival(rule: Rule, from: number, to: number): boolean {
   if (rule.index.within({start: from, end: to}, ['Event']).length > 0) return true
   return /(?<![\p{L}])(festival|festivals)(?![\p{L}])/iu.test(rule.view.text.slice(from, to))
+}
+
+/** Where the words after a film noun start, when one of the first four words of `after` is one ("2011 thriller X"). */
+function filmNounEnd(after: string, filmNouns: Set<string>): number | undefined {
+  const words = /\s+[\p{L}-]+/uy
+  let at = 0
+  for (let count = 0; count < 4; count++) {
+    words.lastIndex = at
+    const word = words.exec(after)
+    if (!word) return undefined
+    at = words.lastIndex
+    if (filmNouns.has(word[0].trim().toLowerCase())) return at + (/^\s*/.exec(after.slice(at)) as RegExpExecArray)[0].length
+  }
+  return undefined
 }

@@ -79,5 +79,5 @@ export function creators(rule: Rule): void {
 
 /** True when the words between "by"/"de" and a name are a role phrase ("the Sámi singer", "la chanteuse"). */
 function hasRoleWord(words: string, rule: Rule): boolean {
-  return /^(?:(?:the|la|le|l['’])\s*)/iu.test(words) || rule.lexicon.creatorRoles.has(words.trim().split(/\s+/).pop()?.toLowerCase() ?? '')
+  return /^(?:(?:the|la|le|l['’])\s*)/iu.test(words) || rule.lexicon.roleKeys.has(words.trim().split(/\s+/).pop()?.toLowerCase() ?? '')
 }

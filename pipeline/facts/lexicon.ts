@@ -44,9 +44,7 @@ export interface FactLexicon {
   /** Creation verbs of a prize won ("won", "remporté"): they date a film only at a festival. */
   awardVerbs: Set<string>
   workNouns: Set<string>
-  /** Role nouns of the entities stage (all forms), for "by the singer X". */
-  creatorRoles: Set<string>
-  /** Role nouns of the entities stage (all forms) → their key ("monteuse" → editor). */
+  /** Role nouns of the entities stage (all forms) → their key ("monteuse" → editor; "by the singer X"). */
   roleKeys: Map<string, string>
   /** Nouns of a film or a film genre ("documentaire", "thriller"), shared with the entities stage's work nouns. */
   filmNouns: Set<string>
@@ -92,7 +90,6 @@ export const factLexicon: (language: Lang) => FactLexicon = perLanguage((languag
     releaseVerbs: new Set(rows('creation-verbs').filter((row) => row[2] === 'release').map((row) => row[0] as string)),
     awardVerbs: new Set(rows('creation-verbs').filter((row) => row[2] === 'award').map((row) => row[0] as string)),
     workNouns: new Set(first('work-nouns')),
-    creatorRoles: new Set(entityLexicon(language).roles.keys()),
     roleKeys: new Map([...entityLexicon(language).roles].map(([form, role]) => [form, role.key])),
     filmNouns: new Set([...entityLexicon(language).workNouns].filter(([, type]) => type === 'Movie').map(([noun]) => noun)),
     creatorCues: first('creator-cues'),

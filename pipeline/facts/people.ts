@@ -201,10 +201,9 @@ export function credits(rule: Rule): void {
 export function crew(rule: Rule): void {
   const works = rule.index.within(rule.sentence, ['CreativeWork'])
   const {lower, offset} = lowered(rule)
-  const cues = rule.lexicon.crewCues.filter(({phrase}) =>
-    findPhrases(lower, [phrase]).every(({at}) => !works.some(({mention}) => mention.end <= offset + at && offset + at - mention.end < 40))
-  )
-  forCuedPeople(rule, cues, (film, person) => rule.facts.add(person, 'work', film.id, rule.sentence))
+  forCuedPeople(rule, rule.lexicon.crewCues, (film, person, cue) => {
+    if (!works.some(({mention}) => mention.end <= cue && cue - mention.end < 40)) rule.facts.add(person, 'work', film.id, rule.sentence)
+  })
   // "The producer was Joost X", "Le monteur est Y": a crew role, a copula, the name
   const match = /(?:^|[\s,;])(?:the|its|le|la|l['’])\s*([\p{L} -]+?)\s+(?:was|is|est|était|sera|will be)\s+$/u
   for (const {entity, mention} of rule.index.within(rule.sentence, ['Person'])) {

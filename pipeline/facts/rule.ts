@@ -116,15 +116,15 @@ export function peopleAfter(rule: Rule, from: number, reach: number): Entity[] {
 
 /**
  * For each cue phrase of the sentence ("réalisé par", "produced by"), the film it speaks of and
- * every person named within the cue's reach after it.
+ * every person named within the cue's reach after it, with the offset of the cue.
  */
-export function forCuedPeople(rule: Rule, cues: Array<{phrase: string; reach: number}>, found: (film: Entity, person: Entity) => void): void {
+export function forCuedPeople(rule: Rule, cues: Array<{phrase: string; reach: number}>, found: (film: Entity, person: Entity, cue: number) => void): void {
   const {lower, offset} = lowered(rule)
   const reaches = new Map(cues.map((cue) => [cue.phrase, cue.reach]))
   for (const {at, phrase} of findPhrases(lower, [...reaches.keys()])) {
     const film = filmNear(rule.films, offset + at) ?? recentFilm(rule)
     if (!film) continue
-    for (const person of peopleAfter(rule, offset + at + phrase.length, reaches.get(phrase) ?? 2)) found(film, person)
+    for (const person of peopleAfter(rule, offset + at + phrase.length, reaches.get(phrase) ?? 2)) found(film, person, offset + at)
   }
 }
 
