@@ -22,10 +22,14 @@ export function findAwards(text: string, start: number, end: number, lexicon: Fa
   for (let index = 0; index < words.length; index++) {
     const head = words[index]
     if (!head) continue
-    const capitalised = lexicon.awardHeads.has(head.word)
+    // "l'Amphore d'or", "le Pélican d'argent": a capitalised noun with a metal is an award's head
+    const metal = /^\p{Lu}/u.test(head.word) && metalAfter.test(text.slice(head.end, head.end + 12))
+    const capitalised = lexicon.awardHeads.has(head.word) || metal
     if (!capitalised && !lexicon.awardHeads.has(capitalise(head.word))) continue
-    // "Grand" alone is an adjective; it heads an award only before a capitalised word ("Grand Prix").
-    if (head.word === 'Grand' && !/^\p{Lu}/u.test(words[index + 1]?.word ?? '')) continue
+    // "Grand" alone is an adjective; it heads an award only before a capitalised word ("Grand Prix")
+    // or another head ("Grand prix du jury").
+    const second = words[index + 1]?.word ?? ''
+    if (head.word === 'Grand' && !/^\p{Lu}/u.test(second) && !lexicon.awardHeads.has(capitalise(second))) continue
     let last = index
     for (let next = index + 1; next < words.length; next++) {
       const word = words[next]
@@ -58,6 +62,9 @@ export function findAwards(text: string, start: number, end: number, lexicon: Fa
   }
   return awards
 }
+
+/** What follows a noun made an award by its metal: "d'or", "d'argent", "de bronze", "de cristal". */
+const metalAfter = /^\s+(d['’]or|d['’]argent|de\s+bronze|de\s+cristal)(?![\p{L}])/u
 
 /** The word with its first letter in upper case. */
 function capitalise(word: string): string {

@@ -96,11 +96,51 @@ export function filmsIn(
       const previous = index.before(start, ['Movie'])
       const last = previous?.entity
       const section = previous && isTitleHeading(text, paragraphs, previous.mention) ? last : undefined
-      const film = refersTo === 'main' ? (section ?? mainBefore ?? last) : (last ?? mainBefore)
+      // "the film" is the article's film, unless another was named earlier in the same paragraph
+      // and the article's film was not
+      const paragraph = paragraphAt(paragraphs, start)
+      const mainInParagraph = !!main && !!paragraph && main.mentions.some((mention) => mention.start >= paragraph.start && mention.start < start)
+      const near = previous && paragraph && previous.mention.start >= paragraph.start && !mainInParagraph ? last : undefined
+      const film = refersTo === 'main' ? (section ?? near ?? mainBefore ?? last) : (last ?? mainBefore)
       if (film) references.push({film, start, end: start + phrase.length})
     }
   }
+  // "the science-fiction drama", "this hand-drawn feature", "Orla X's comedy": a determiner, up to two
+  // modifiers and a film noun refer back like "the film" does
+  for (const match of lower.matchAll(genreAnaphora(lexicon))) {
+    const start = sentence.start + (match.index ?? 0)
+    const end = start + match[0].length
+    if (references.some((reference) => reference.start < end && start < reference.end)) continue
+    // "her first feature, X": the title in apposition names the film
+    const apposition = /^\s*,?\s*[«“"‘'*_]*\s*/.exec(text.slice(end, end + 8)) as RegExpExecArray
+    if (index.firstStartingIn({start: end + apposition[0].length, end: end + apposition[0].length + 1}, ['Movie'])) continue
+    const previous = index.before(start, ['Movie'])
+    const mainBefore = main && firstMention(main) < start ? main : undefined
+    const section = previous && isTitleHeading(text, paragraphs, previous.mention) ? previous.entity : undefined
+    const film = /^(this|that|ce|cet|cette)\s/.test(match[0]) ? (previous?.entity ?? mainBefore) : (section ?? mainBefore ?? previous?.entity)
+    if (film) references.push({film, start, end})
+  }
   return references.sort((a, b) => a.start - b.start)
+}
+
+const anaphoraPatterns = new WeakMap<FactLexicon, RegExp>()
+
+/** The pattern of a determiner (or a genitive "'s"), up to two modifiers and a singular film noun. */
+function genreAnaphora(lexicon: FactLexicon): RegExp {
+  let pattern = anaphoraPatterns.get(lexicon)
+  if (!pattern) {
+    const nouns = [...lexicon.filmNouns]
+      .filter((noun) => !noun.endsWith('s'))
+      .sort((a, b) => b.length - a.length)
+      .map((noun) => noun.replace(/[-\s]/g, '[-\\s]'))
+      .join('|')
+    const determiners = 'the|this|that|its|his|her|their|le|la|ce|cet|cette|son|sa|leur'
+    // (the text is lower-cased; a genitive "X's" lets the reference start after it)
+    pattern = new RegExp(`(?:(?<![\\p{L}])(?:${determiners})\\s+|(?<![\\p{L}])l['’]|(?<=\\p{L}['’]s\\s+))(?:[\\p{L}-]+\\s+){0,2}?(?:${nouns})(?![\\p{L}-])`, 'gu')
+    anaphoraPatterns.set(lexicon, pattern)
+  }
+  pattern.lastIndex = 0
+  return pattern
 }
 
 /**
@@ -108,16 +148,21 @@ export function filmsIn(
  * heading "## 2. *Title*": the text that follows, up to the next film named, is about that film.
  */
 export function isTitleHeading(text: string, paragraphs: Span[], mention: Span): boolean {
+  const paragraph = paragraphAt(paragraphs, mention.start)
+  if (!paragraph || mention.end > paragraph.end) return false
+  return !/\p{L}/u.test(text.slice(paragraph.start, mention.start) + text.slice(mention.end, paragraph.end))
+}
+
+/** The last paragraph that starts at or before `offset` (binary search). */
+function paragraphAt(paragraphs: Span[], offset: number): Span | undefined {
   let low = 0
   let high = paragraphs.length
   while (low < high) {
     const middle = (low + high) >> 1
-    if ((paragraphs[middle] as Span).start <= mention.start) low = middle + 1
+    if ((paragraphs[middle] as Span).start <= offset) low = middle + 1
     else high = middle
   }
-  const paragraph = paragraphs[low - 1]
-  if (!paragraph || mention.end > paragraph.end) return false
-  return !/\p{L}/u.test(text.slice(paragraph.start, mention.start) + text.slice(mention.end, paragraph.end))
+  return paragraphs[low - 1]
 }
 
 /** True when `[at, at + length)` of `text` is bounded by non-letters on both sides. */
@@ -169,6 +214,8 @@ const continuing = /^\s*(il|elle|he|she|son|sa|ses|his|her)\b/i
  * else, when it opens with "Elle", "He", "Son" …, `topic`, the person the sentences before were about.
  */
 export function sentenceSubject(text: string, sentence: Sentence, index: MentionIndex, topic: Entity | undefined): Entity | undefined {
+  // "Elle épouse en 1998 le monteur X": a subject pronoun keeps the topic, whoever is named after it
+  if (topic && /^\s*(il|elle|he|she)\b/i.test(text.slice(sentence.start, sentence.start + 6))) return topic
   const head = {start: sentence.start, end: Math.min(sentence.end, sentence.start + 60)}
   for (const {entity, mention} of index.within(head, ['Person'])) {
     const before = /([\p{L}']+)\s*$/u.exec(text.slice(Math.max(sentence.start, mention.start - 20), mention.start).replace('’', "'"))

@@ -16,6 +16,7 @@
  * - occupation: every role stated for a person; work: the inverse of director, actor and creator,
  *   and crew members (producer, editor …) named in a text on a film.
  * A heading that is only a film's title makes the paragraphs after it speak of that film.
+ * The filmography and awards lists of an article about a person are read in filmography.ts.
  * The rules live in people.ts, subjects.ts, recognition.ts, created.ts and creators.ts; rule.ts
  * holds what they share.
  */
@@ -24,6 +25,7 @@ import type {DateMention, Entity, Fact, Sentence, TextView} from '../types.js'
 import {type FilmReference, filmsIn, MentionIndex, sentenceSubject} from './context.js'
 import {created, keepOneDateCreated} from './created.js'
 import {creators} from './creators.js'
+import {filmography} from './filmography.js'
 import {factLexicon} from './lexicon.js'
 import {actors, credits, crew, crewMembers, directors, knownFor, ownFilms, sectionDirectors} from './people.js'
 import {awardedPeople, awards, festivals, palmares} from './recognition.js'
@@ -72,6 +74,7 @@ export function deriveFacts({view, entities, dates}: FactInput): Fact[] {
     crewMembers(rules)
     credits(rules)
   }
+  filmography({text: view.text, source: view.source, paragraphs: view.paragraphs, index, lexicon, facts})
   titlesNamingPeople(entities, facts, view)
   occupations(entities, facts)
   return dropShorterAwards(keepOneDateCreated(facts.withInverses(), facts.dateRanks))

@@ -57,7 +57,12 @@ export interface FactLexicon {
   ownFilmNouns: string[]
   /** Words that make a film someone's ("son", "his", "whose", "dont le"). */
   ownFilmOwners: string[]
+  /** Headings of an encyclopedic article's lists ("Filmographie", "Awards") and what each list gives. */
+  sectionHeadings: Map<string, SectionKind>
 }
+
+/** What a list under a heading gives: a person's films, how they worked on them, awards, or nothing. */
+export type SectionKind = 'films' | 'director' | 'actor' | 'awards' | 'other'
 
 /** The lexicon for `language` (rows marked `any` serve both languages), built once per process. */
 export const factLexicon: (language: Lang) => FactLexicon = perLanguage((language: Lang): FactLexicon => {
@@ -97,6 +102,7 @@ export const factLexicon: (language: Lang) => FactLexicon = perLanguage((languag
     possessives: new Set(first('possessives')),
     groupPossessives: new Set(rows('possessives').filter((row) => row[2] === 'group').map((row) => row[0] as string)),
     ownFilmNouns: first('own-film-nouns'),
-    ownFilmOwners: first('own-film-owners')
+    ownFilmOwners: first('own-film-owners'),
+    sectionHeadings: new Map(rows('section-headings', 2).map((row) => [row[0] as string, row[1] as SectionKind]))
   }
 })

@@ -155,10 +155,10 @@ export function actors(rule: Rule): void {
   for (const {at, phrase} of findPhrases(lower, rule.lexicon.actorAfter)) {
     const verb = offset + at
     // "the drama stars Clara X as a botanist": a film, the verb, then the actor
-    const next = rule.index.firstStartingIn({start: verb + phrase.length + 1, end: verb + phrase.length + 2}, ['Person'])
+    const cast = peopleAfter(rule, verb + phrase.length, 2)
     const filmBefore = rule.films.filter((reference) => reference.end <= verb && verb - reference.end <= 3).pop()
-    if (next && filmBefore) {
-      rule.facts.add(filmBefore.film, 'actor', next.entity.id, rule.sentence)
+    if (cast.length > 0 && filmBefore) {
+      for (const person of cast) rule.facts.add(filmBefore.film, 'actor', person.id, rule.sentence)
       continue
     }
     const named = rule.index.before(verb, ['Person'])
@@ -172,10 +172,35 @@ export function actors(rule: Rule): void {
     // "Rosa Lind plays a ferry mechanic": a part, in the film the passage is about
     const object = /^\s+(a|an|the|un|une|le|la|l['’]|les)\s*([\p{L}-]+)/iu.exec(rule.view.text.slice(verb + phrase.length, verb + phrase.length + 40))
     const part = !!object && !rule.lexicon.instruments.has((object[2] as string).toLowerCase())
-    const film = rule.films.find((reference) => reference.start > verb)?.film ?? (part && rule.films.length === 0 ? recentFilm(rule) : undefined)
+    // "Nkechi X co-stars.", "La jeune X y tient le rôle principal": the film of the passage
+    const intransitive = /^\s*([.;!?]|$)/.test(rule.view.text.slice(verb + phrase.length, rule.sentence.end))
+    const clitic = /\sy\s+$/.test(rule.view.text.slice(verb - 4, verb))
+    const passage = (part || intransitive || clitic) && rule.films.length === 0 ? recentFilm(rule) : undefined
+    const film = rule.films.find((reference) => reference.start > verb)?.film ?? passage
     if (film) rule.facts.add(film, 'actor', subject.entity.id, rule.sentence)
   }
+  parts(rule)
 }
+
+/**
+ * "The drama stars A as an astronaut, and B as the flight controller", "avec C dans le rôle de la
+ * mère": in a sentence about a cast, a person followed by the part they play acts in the film.
+ */
+function parts(rule: Rule): void {
+  const text = rule.view.text
+  if (!partCue.test(text.slice(rule.sentence.start, rule.sentence.end))) return
+  for (const {entity, mention} of rule.index.within(rule.sentence, ['Person'])) {
+    if (!partAfter.test(text.slice(mention.end, mention.end + 30))) continue
+    const film = filmNear(rule.films, mention.start) ?? recentFilm(rule)
+    if (film) rule.facts.add(film, 'actor', entity.id, rule.sentence)
+  }
+}
+
+/** Words of a sentence that speaks of a cast. */
+const partCue = /(?<![\p{L}])(stars|starring|co-stars|co-starring|cast|casts|features|featuring|with|opposite|alongside|avec|réunit|aux côtés d|face à)(?![\p{L}])/iu
+
+/** What follows an actor's name to give the part: "as a …", "dans le rôle de …", "in the title role". */
+const partAfter = /^,?\s+(as\s+(a|an|the|his|her|their|its|one)\s|in\s+the\s+(title\s+)?role|dans\s+le\s+rôle|dans\s+celui\s+d)/iu
 
 /** A credits list: "Réalisation : X", "- **Cast:** A, B, C" names the people of the film, "Festivals : …" its festivals. */
 export function credits(rule: Rule): void {

@@ -31,7 +31,7 @@ export function awardedPeople(rule: Rule): void {
   const awards = findAwards(rule.view.text, rule.sentence.start, rule.sentence.end, rule.lexicon)
   if (awards.length === 0) return
   for (const {entity, mention} of rule.index.within(rule.sentence, ['Person'])) {
-    const link = /^\s+(pour|for)\s+/i.exec(rule.view.text.slice(mention.end, mention.end + 6))
+    const link = /^,?\s+(pour|for)\s+/i.exec(rule.view.text.slice(mention.end, mention.end + 12))
     if (!link) continue
     const film = rule.films.find((reference) => reference.start === mention.end + link[0].length)?.film
     if (!film) continue
@@ -51,7 +51,9 @@ export function palmares(rule: Rule): void {
   if (!award || /\S/.test(text.slice(rule.sentence.start, award.start).replace(/^[\s\-*•\d.]+/, ''))) return
   const colon = /^\s*:\s*/.exec(text.slice(award.end, award.end + 6))
   if (!colon) return
-  const film = rule.films.find((reference) => reference.start === award.end + colon[0].length)?.film
+  // "- **Prix d'interprétation** : A, pour *<film>*", "Prix de l'image : B, cheffe opératrice de *<film>*":
+  // the first film of the item
+  const film = rule.films.find((reference) => reference.start >= award.end + colon[0].length)?.film
   if (!film) return
   rule.facts.add(film, 'award', rule.view.source.slice(award.start, award.end), rule.sentence)
   const festival = rule.index.before(rule.sentence.start, ['Event'])

@@ -1,0 +1,96 @@
+/**
+ * Casts described in prose ("the drama stars A as …, and B as …"), references to a film by its
+ * genre ("the science-fiction drama", "X's comedy"), prize lists whose items name a person, and
+ * the filmography and awards lists of an article about a person.
+ */
+import {describe, expect, it} from 'vitest'
+import {entity, facts} from './facts.test-helper.js'
+
+describe('casts in prose', () => {
+  it('"The science-fiction drama stars A as …, and B as …": both act in the film named before', () => {
+    const text = 'Lumen will release Far Orbit in May. The science-fiction drama stars Mia Roe as an astronaut, and Tom Bell as the flight controller.'
+    const result = facts(text, 'en', [entity(text, 'Movie', ['Far Orbit']), entity(text, 'Person', ['Mia Roe']), entity(text, 'Person', ['Tom Bell'])])
+    expect(result).toEqual(expect.arrayContaining(['movie-far-orbit actor person-mia-roe', 'movie-far-orbit actor person-tom-bell']))
+  })
+
+  it('"X co-stars." and "La jeune X y tient le rôle principal": the film of the passage', () => {
+    const en = 'Far Orbit opens in May. It stars Mia Roe. Ada Lin co-stars.'
+    expect(facts(en, 'en', [entity(en, 'Movie', ['Far Orbit']), entity(en, 'Person', ['Ada Lin'])])).toContain('movie-far-orbit actor person-ada-lin')
+    const fr = 'Son premier film, Le Gué, sort en 2004. La jeune Lise Roy y tient le rôle principal.'
+    expect(facts(fr, 'fr', [entity(fr, 'Movie', ['Le Gué']), entity(fr, 'Person', ['Lise Roy'])])).toContain('movie-le-gue actor person-lise-roy')
+  })
+
+  it('"the film" after another film named in the same paragraph is that film, not the article’s', () => {
+    const text = 'Le Gué est son premier film.\n\nAvec La Digue, présenté à Berlin, elle change de ton. Le film réunit Lise Roy et Paul Sée dans le rôle de deux passeurs.'
+    const result = facts(text, 'fr', [entity(text, 'Movie', ['Le Gué']), entity(text, 'Movie', ['La Digue']), entity(text, 'Person', ['Lise Roy']), entity(text, 'Person', ['Paul Sée'])])
+    expect(result).toEqual(expect.arrayContaining(['movie-la-digue actor person-lise-roy', 'movie-la-digue actor person-paul-see']))
+    expect(result).not.toContain('movie-le-gue actor person-lise-roy')
+  })
+
+  it('a person followed by "as a …" outside a sentence about a cast plays no part', () => {
+    const text = 'Far Orbit opens in May. Mia Roe trained as a pilot before acting.'
+    expect(facts(text, 'en', [entity(text, 'Movie', ['Far Orbit']), entity(text, 'Person', ['Mia Roe'])])).not.toContain('movie-far-orbit actor person-mia-roe')
+  })
+
+  it('"the first feature from Korean writer-director X": the director', () => {
+    const text = 'Far Orbit, the first English-language feature from Korean writer-director Min Seo, opens in May.'
+    expect(facts(text, 'en', [entity(text, 'Movie', ['Far Orbit']), entity(text, 'Person', ['Min Seo'])])).toContain('movie-far-orbit director person-min-seo')
+  })
+})
+
+describe('prize lists', () => {
+  it('"- **Prix d’interprétation masculine** : X, pour *Film*": the award goes to the film, the person acts in it', () => {
+    const text = 'Palmarès du festival de Digne\n\n- **Grand prix du jury** : *La Digue*, de Lise Roy.\n- **Prix d’interprétation masculine** : Paul Sée, pour *La Digue*.\n- **Amphore d’or** : *Le Gué*.'
+    const result = facts(text, 'fr', [
+      entity(text, 'Movie', ['La Digue']),
+      entity(text, 'Movie', ['Le Gué']),
+      entity(text, 'Person', ['Lise Roy']),
+      entity(text, 'Person', ['Paul Sée'], [['comédien', 'comédien', 'actor']])
+    ])
+    expect(result).toEqual(
+      expect.arrayContaining([
+        'movie-la-digue award Grand prix du jury',
+        'movie-la-digue award Prix d’interprétation masculine',
+        'movie-la-digue actor person-paul-see',
+        'movie-le-gue award Amphore d’or'
+      ])
+    )
+  })
+})
+
+describe('filmography and awards lists', () => {
+  const text = [
+    'Lise Roy',
+    'Lise Roy, née en 1971, est une réalisatrice française.',
+    'Filmographie',
+    'Longs métrages',
+    '2004 : Le Gué',
+    '2011 : La Digue',
+    'Distinctions',
+    '2011 : Ours d’argent du meilleur scénario pour La Digue',
+    'Nominations',
+    '2012 : César du meilleur film pour La Digue'
+  ].join('\n\n')
+  const entities = () => [
+    entity(text, 'Person', ['Lise Roy'], [['réalisatrice', 'réalisatrice', 'director']]),
+    entity(text, 'Movie', ['Le Gué']),
+    entity(text, 'Movie', ['La Digue'])
+  ]
+
+  it('every film listed under "Filmographie" is the person’s, as director', () => {
+    expect(facts(text, 'fr', entities())).toEqual(expect.arrayContaining(['movie-le-gue director person-lise-roy', 'movie-la-digue director person-lise-roy']))
+  })
+
+  it('a line under "Distinctions" gives its film the award; nominations give none', () => {
+    const result = facts(text, 'fr', entities())
+    expect(result).toContain('movie-la-digue award Ours d’argent du meilleur scénario')
+    expect(result.filter((fact) => fact.includes('César'))).toEqual([])
+  })
+
+  it('a sub-heading "En tant qu’actrice" makes the films below it acting parts', () => {
+    const acting = 'Lise Roy\n\nLise Roy est une réalisatrice.\n\nFilmographie\n\nEn tant qu’actrice\n\n2001 : Le Gué'
+    const result = facts(acting, 'fr', [entity(acting, 'Person', ['Lise Roy'], [['réalisatrice', 'réalisatrice', 'director']]), entity(acting, 'Movie', ['Le Gué'])])
+    expect(result).toContain('movie-le-gue actor person-lise-roy')
+    expect(result).not.toContain('movie-le-gue director person-lise-roy')
+  })
+})
