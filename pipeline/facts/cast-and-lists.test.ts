@@ -94,3 +94,16 @@ describe('filmography and awards lists', () => {
     expect(result).not.toContain('movie-le-gue director person-lise-roy')
   })
 })
+
+describe('makers of other works', () => {
+  it('"X’s 1987 picture book Y" and "the composer X, who also wrote the closing song, Y"', () => {
+    const text = 'It adapts Ann Low’s 1987 picture book The Moth. The score is by the composer Kim Vo, who also wrote the closing song, Hold On.'
+    const result = facts(text, 'en', [
+      entity(text, 'Person', ['Ann Low']),
+      entity(text, 'CreativeWork', ['The Moth']),
+      entity(text, 'Person', ['Kim Vo']),
+      entity(text, 'CreativeWork', ['Hold On'])
+    ])
+    expect(result).toEqual(expect.arrayContaining(['creativework-the-moth creator person-ann-low', 'creativework-hold-on creator person-kim-vo']))
+  })
+})

@@ -59,8 +59,12 @@ export function creators(rule: Rule): void {
     let creator: Entity | undefined
     if (link) creator = personAfter(rule, nounEnd + link[0].length - (link[2]?.length ?? 0), (link[2]?.length ?? 0) + 2)
     const owner = rule.index.before(nounStart, ['Person'])
-    if (!creator && owner && /^['’]s\s+$/.test(text.slice(owner.mention.end, nounStart))) creator = owner.entity
+    // "X's novel", "X's 1987 picture book"
+    if (!creator && owner && /^['’]s\s+(?:[\p{L}\p{N}-]+\s+){0,2}$/u.test(text.slice(owner.mention.end, nounStart))) creator = owner.entity
     const near = words.slice(Math.max(0, at - 3), at).map((previous) => previous[0].toLowerCase())
+    // "the composer X, who also wrote the closing song, Y", "X a écrit la chanson Y"
+    const made = near.some((previous) => rule.lexicon.creatorVerbs.has(previous))
+    if (!creator && made && owner && owner.mention.start >= rule.sentence.start) creator = owner.entity
     const determiner = near.some((previous) => rule.lexicon.possessives.has(previous))
     const group = near.some((previous) => rule.lexicon.groupPossessives.has(previous))
     const pronounSubject = /\b(il|elle|he|she)\b/i.test(text.slice(rule.sentence.start, nounStart))
