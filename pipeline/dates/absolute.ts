@@ -262,8 +262,12 @@ function shortYear(scan: Scan, i: number): Read<number> | null {
 export function season(scan: Scan, i: number): Candidate | null {
   let j = i
   let ofThis = false
+  // "next spring", "last summer", "this past winter"
+  let pre = cue(scan, 'deictic-pre', j)
+  if (!pre && cue(scan, 'this', j)) pre = cue(scan, 'deictic-pre', j + 1)
   const article = elided(scan, j)
-  if (article !== j) j = article
+  if (pre) j = pre.next
+  else if (article !== j) j = article
   else if (isKey(scan, j, 'le', 'the')) j++
   else if (cue(scan, 'this', j)) {
     ofThis = true
@@ -275,9 +279,10 @@ export function season(scan: Scan, i: number): Candidate | null {
   let end = j + 1
   let k = end
   if (isKey(scan, k, 'of', 'de')) k++
-  const y = year4(scan, k)
+  const y = pre ? null : year4(scan, k)
   const meaning: Meaning = {kind: 'date', season: code}
-  if (y) {
+  if (pre) meaning.dir = Number(pre.value)
+  else if (y) {
     meaning.y = y.value
     end = y.next
   } else {
@@ -300,6 +305,8 @@ export function season(scan: Scan, i: number): Candidate | null {
   if (bare && !y && !isKey(scan, i - 1, 'en', 'd', "'", 'in') && token?.key === 'ete') return null
   if (token?.key === 'fall' && !y && j === i) return null
   if (bare && !y && scan.lex.lang === 'en' && !cueBefore(scan, 'deictic-pre', i) && !isKey(scan, i - 1, 'in', 'of', 'during')) return null
+  // "en hiver", "in summer": a season without article is any year's (TimeML XXXX-WI) unless the sentence looks ahead
+  if (bare && !y && meaning.dir === undefined && isKey(scan, i - 1, 'en', 'in')) meaning.generic = true
   return {start: i, end, type: 'DATE', meaning}
 }
 

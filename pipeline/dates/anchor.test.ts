@@ -17,6 +17,10 @@ describe('inferDocumentDate', () => {
     expect(documentDate('COMMUNIQUÉ DE PRESSE\nParis, le 3 février 2025\nLe distributeur annonce la sortie.')).toBe('2025-02-03')
     expect(documentDate('NEW YORK, September 15, 2025 — the company announced today a deal.', 'en')).toBe('2025-09-15')
   })
+  it('reads a dateline followed by a news agency tag', () => {
+    expect(documentDate('LYON, 4 mars 2025 (AFP) - Le festival a ouvert ses portes.')).toBe('2025-03-04')
+    expect(documentDate('LONDON, May 2, 2024 (Reuters) - A studio said on Thursday it would merge.', 'en')).toBe('2024-05-02')
+  })
   it('completes a dateline without year from its line', () => {
     expect(documentDate('Berlin, le 18 février — La Berlinale 2024 bat son plein.')).toBe('2024-02-18')
   })

@@ -98,10 +98,14 @@ function dateline(view: TextView, p: Placed): Written | null {
   const paragraph = view.paragraphs[p.paragraph] as Paragraph
   const before = view.text.slice(paragraph.start, p.start)
   if (before.trim().length > datelinePrefix || /[.!?;:«»"“”]/.test(before)) return null
-  const after = view.text.slice(p.end, paragraph.end).trimStart()
+  // a news agency's tag may stand between the date and the dash ("PARIS, 10 déc 2025 (AFP) -")
+  const after = view.text.slice(p.end, paragraph.end).trimStart().replace(agencyTag, '')
   if (after !== '' && !/^[—–\-:|]/.test(after)) return null
   return {y: meaning.y, m: meaning.m, d: meaning.d}
 }
+
+/** A short parenthesised tag after a dateline: a news agency ("(AFP)", "(Reuters)"). */
+const agencyTag = /^\((?:\p{Lu}[\p{L}.&-]*\s?){1,3}\)\s*/u
 
 /** A year (1900–2099) written anywhere in a paragraph, even inside a name ("la Berlinale 2024"). */
 function lineYear(view: TextView, paragraph: number): number | undefined {

@@ -6,7 +6,7 @@
  */
 import type {Unit} from './lexicon.js'
 import {readQuantity} from './numbers.js'
-import {cue, cueBefore, isKey, next, type Scan} from './scan.js'
+import {cue, cueBefore, isKey, next, touches, type Scan} from './scan.js'
 import type {Candidate, Meaning, ShiftUnit} from './semantics.js'
 
 /** A time unit at `i`, with the index after it. */
@@ -27,11 +27,18 @@ export function durationValue(n: number | null, unit: Unit): string {
 
 /** A quantity of a unit at `i`: "trois ans", "un demi-siècle", "un quart de siècle", "une heure et demie". */
 function measure(scan: Scan, i: number): {n: number | null; unit: Unit; next: number} | null {
+  // "half a century", "half an hour": half of one unit
+  if (isKey(scan, i, 'half') && isKey(scan, i + 1, 'a', 'an')) {
+    const u = unitAt(scan, i + 2)
+    if (u && !/s$/.test(scan.tokens[i + 2]?.key ?? '')) return {n: 0.5, unit: u.unit, next: u.next}
+  }
   const q = readQuantity(scan, i)
   if (!q) return null
   let j = q.next
   let factor = 1
-  if (isKey(scan, j, 'demi') && isKey(scan, j + 1, '-')) {
+  // "a ten-minute ovation", "a 24-hour strike": a number joined to a singular unit by a hyphen
+  if (isKey(scan, j, '-') && touches(scan, j) && touches(scan, j + 1) && scan.lex.units.has(next(scan, j + 1)?.key ?? '') && !/s$/.test(next(scan, j + 1)?.key ?? '')) j++
+  else if (isKey(scan, j, 'demi') && isKey(scan, j + 1, '-')) {
     factor = 0.5
     j += 2
   } else if (isKey(scan, j, 'quart', 'quarts') && isKey(scan, j + 1, 'de', 'd')) {
@@ -98,12 +105,17 @@ export function duration(scan: Scan, i: number): Candidate | null {
   }
   if (!m) return null
   if (!mod && !recent && isAge(scan, j, m.next, m.unit)) return null
+  // "à vingt heures", "vers 20 heures": a clock time (times.ts), unless a distance follows ("à deux heures de Paris")
+  if (!mod && m.unit.unit === 'H' && scan.lex.lang === 'fr' && isKey(scan, i - 1, 'a', 'vers', 'des') && !isKey(scan, m.next, 'de', 'd', 'du', 'des')) return null
   // "une seconde fois", "a second film": the ordinal, not the unit; "pas hésité une seconde": a figure of speech
   if (m.unit.unit === 'S' && m.n === 1 && /^second/.test(scan.tokens[m.next - 1]?.key ?? '') && !mod && !cueBefore(scan, 'duration-head', i)) return null
   if (!mod && isKey(scan, i, 'des') && !recent) {
     // "des années" is a vague duration, but "des années 60" is a decade (matched elsewhere)
     if (next(scan, m.next)?.kind === 'num') return null
   }
+  // "two days a week", "trois jours par semaine", "an hour a day": so much in every period, a set of that period
+  const per = perPeriod(scan, m.next)
+  if (per && !recent) return {start: i, end: per.next, type: 'SET', meaning: {kind: 'fixed', value: durationValue(1, per.unit)}}
   const value = durationValue(m.n, m.unit)
   // counted from a date
   const ago = cueBefore(scan, 'ago', i)
@@ -127,6 +139,28 @@ export function duration(scan: Scan, i: number): Candidate | null {
   return {start: i, end: m.next, type: 'DURATION', meaning: {kind: 'fixed', value}}
 }
 
+/** "a week", "per year", "par semaine", "by the hour" after a quantity: the period it repeats in (a singular unit). */
+function perPeriod(scan: Scan, i: number): {unit: Unit; next: number} | null {
+  if (!isKey(scan, i, ...(scan.lex.lang === 'fr' ? ['par', 'chaque'] : ['a', 'an', 'per', 'each', 'every']))) return null
+  const token = next(scan, i + 1)
+  const unit = token ? scan.lex.units.get(token.key) : undefined
+  if (!unit || unit.count !== 1 || (/s$/.test(token?.key ?? '') && token?.key !== 'mois')) return null
+  return {unit, next: i + 2}
+}
+
+/** "twice a week", "once a year", "three times a month", "deux fois par an": a set of the period. */
+function frequency(scan: Scan, i: number): Candidate | null {
+  let j: number
+  if (isKey(scan, i, 'once', 'twice', 'thrice') && scan.lex.lang === 'en') j = i + 1
+  else {
+    const q = readQuantity(scan, i)
+    if (!q || !isKey(scan, q.next, scan.lex.lang === 'fr' ? 'fois' : 'times')) return null
+    j = q.next + 1
+  }
+  const per = perPeriod(scan, j)
+  return per ? {start: i, end: per.next, type: 'SET', meaning: {kind: 'fixed', value: durationValue(1, per.unit)}} : null
+}
+
 /** A date a number of units away from a base; an unknown quantity gives a vague past or future. */
 function shifted(start: number, end: number, base: 'doc' | 'ref', unit: ShiftUnit, n: number | null): Candidate {
   const meaning: Meaning = n === null ? {kind: 'fixed', value: 'PAST_REF'} : {kind: 'shift', base, unit, n}
@@ -141,6 +175,8 @@ export function set(scan: Scan, i: number): Candidate | null {
     const u = unitAt(scan, i)
     if (u && !/s$/.test(scan.tokens[i]?.key ?? '')) return {start: i, end: u.next, type: 'SET', meaning: {kind: 'fixed', value: durationValue(1, u.unit)}}
   }
+  const often = frequency(scan, i)
+  if (often) return often
   const each = cue(scan, 'set', i)
   if (!each) return null
   const j = each.next

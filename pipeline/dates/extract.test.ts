@@ -311,3 +311,77 @@ describe('words that are not dates here', () => {
     expect(pairs("Au cœur de l'hiver 2012, il tourne.")).toEqual([["l'hiver 2012", '2012-WI']])
   })
 })
+
+describe('durations written as modifiers or halves', () => {
+  it('reads a number hyphenated to a unit', () => {
+    expect(pairs('The crowd gave a five-minute standing ovation after a 24-hour wait.', 'en')).toEqual([['five-minute', 'PT5M'], ['24-hour', 'PT24H']])
+  })
+  it('reads "half a" as half of the unit', () => {
+    expect(pairs('He spent half a century on stage and half an hour in make-up.', 'en')).toEqual([['half a century', 'P50Y'], ['half an hour', 'PT0.5H']])
+  })
+})
+
+describe('repeated times', () => {
+  it('reads so much a period and so many times a period as a set of the period', () => {
+    expect(pairs('She now teaches three days a week and travels twice a year.', 'en')).toEqual([['three days a week', 'P1W'], ['twice a year', 'P1Y']])
+    expect(pairs('Il répète deux heures par jour et joue trois fois par semaine.')).toEqual([['deux heures par jour', 'P1D'], ['trois fois par semaine', 'P1W']])
+  })
+  it('reads a habitual weekday as a set', () => {
+    expect(pairs('Enfant, il allait au cinéma le samedi.')).toEqual([['le samedi', 'XXXX-WXX-6']])
+    expect(pairs('Les jeudis, la salle est pleine.')).toEqual([['Les jeudis', 'XXXX-WXX-4']])
+    expect(pairs('The club meets on Tuesdays.', 'en')).toEqual([['Tuesdays', 'XXXX-WXX-2']])
+  })
+  it('keeps a weekday with a date or a modifier as one day', () => {
+    expect(pairs('Le film sort le mercredi 4 juin 2025.')).toEqual([['mercredi 4 juin 2025', '2025-06-04']])
+    expect(pairs('Il part le samedi soir.', 'fr', '2025-06-04').map(([, v]) => v)).not.toContain('XXXX-WXX-6')
+  })
+})
+
+describe('clock times and running times', () => {
+  it('reads an hour in words after "à" as a clock time, a length otherwise', () => {
+    expect(dates('La séance commence à vingt heures. Le voyage dure dix heures.').map((d) => [d.text, d.type, d.value])).toEqual([
+      ['vingt heures', 'TIME', 'XXXX-XX-XXT20:00'], ['dix heures', 'DURATION', 'PT10H'],
+    ])
+    expect(pairs('Le village est à deux heures de Lyon.')).toEqual([['deux heures', 'PT2H']])
+  })
+  it('reads a running time in credits or parentheses as a duration', () => {
+    expect(pairs('Belgique, 2024, 1 h 38\nDurée : 2 h 05. Le film (1 h 30) sort en mai 2025.')).toEqual([
+      ['2024', '2024'], ['1 h 38', 'PT1H38M'], ['2 h 05', 'PT2H5M'], ['1 h 30', 'PT1H30M'], ['mai 2025', '2025-05'],
+    ])
+  })
+})
+
+describe('seasons around the document date', () => {
+  it('reads "next", "last" before a season', () => {
+    expect(pairs('We start shooting next spring.', 'en', '2024-10-01')).toEqual([['next spring', '2025-SP']])
+    expect(pairs('They met last summer.', 'en', '2024-10-01')).toEqual([['last summer', '2024-SU']])
+  })
+  it('takes the nearest season when the sentence has no tense to go by', () => {
+    expect(pairs('His new project starts in the spring.', 'en', '2025-11-20')).toEqual([['the spring', '2026-SP']])
+    expect(pairs('The festival was held in the spring.', 'en', '2025-11-20')).toEqual([['the spring', '2025-SP']])
+  })
+  it('reads a season without article as any year, unless the sentence looks ahead', () => {
+    expect(pairs('En hiver, le lac gèle.', 'fr', '2025-06-01')).toEqual([['hiver', 'XXXX-WI']])
+    expect(pairs('Le film sortira en automne.', 'fr', '2025-06-01')).toEqual([['automne', '2025-FA']])
+  })
+})
+
+describe('days and weekends counted from the text', () => {
+  it('reads "the next morning" as the day after the last day named', () => {
+    expect(pairs('The film screened on Friday, March 6, 2026. The director spoke the next morning.', 'en')).toEqual([
+      ['Friday, March 6, 2026', '2026-03-06'], ['the next morning', '2026-03-07'],
+    ])
+  })
+  it('counts "the same day" from the last day even after a vaguer date', () => {
+    expect(pairs('The film opens on May 4, 2026. Shot in 2024, it will stream on the same day.', 'en')).toEqual([
+      ['May 4, 2026', '2026-05-04'], ['2024', '2024'], ['the same day', '2026-05-04'],
+    ])
+  })
+  it('reads "next weekend" as the coming weekend early in the week', () => {
+    expect(pairs('The festival ends next weekend.', 'en', '2026-02-16')).toEqual([['next weekend', '2026-W08-WE']])
+    expect(pairs('The festival ends next weekend.', 'en', '2026-02-20')).toEqual([['next weekend', '2026-W09-WE']])
+  })
+  it('reads "ce week-end" in a past sentence early in the week as the weekend just gone', () => {
+    expect(pairs('Les coureurs se sont rendus ce week-end à Annecy.', 'fr', '2026-02-17')).toEqual([['ce week-end', '2026-W07-WE']])
+  })
+})

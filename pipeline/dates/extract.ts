@@ -13,7 +13,7 @@ import {lexiconFor} from './lexicon.js'
 import {inferDocumentDate} from './anchor.js'
 import {parseIso} from './calendar.js'
 import {nextReference, resolve, startContext, type Context} from './normalise.js'
-import {anaphoricDay, bareDayPart, deicticDay, partOfDay, relativeUnit, tonight, vague, weekday, yearNoun} from './relative.js'
+import {anaphoricDay, bareDayPart, deicticDay, habitualWeekday, partOfDay, relativeUnit, tonight, vague, weekday, yearNoun} from './relative.js'
 import {cue, isKey, touches, type Scan} from './scan.js'
 import type {Candidate} from './semantics.js'
 import {clockTime} from './times.js'
@@ -37,6 +37,7 @@ const matchers: Matcher[] = [
   anaphoricDay,
   tonight,
   weekday,
+  habitualWeekday,
   clockTime,
   monthAlone,
   bareYear,
@@ -60,7 +61,8 @@ const afterPointMod: Matcher[] = [dayMonthYear, monthYear, decade, century, seas
 export function extractDates(view: TextView): DateMention[] {
   const {scan, candidates} = extractCandidates(view)
   const context = startContext(view.anchorDate ?? inferDocumentDate(view, scan, candidates))
-  const future = futureTest(view)
+  const future = sentenceTest(view, view.language === 'fr' ? futureFr : futureEn)
+  const past = sentenceTest(view, view.language === 'fr' ? pastFr : pastEn)
   const paragraph = paragraphOf(view)
   const mentions: DateMention[] = []
   let written: {y: number; paragraph: number} | null = null
@@ -70,11 +72,15 @@ export function extractDates(view: TextView): DateMention[] {
     const last = scan.tokens[candidate.end - 1]
     if (!first || !last) continue
     context.future = future(first.start)
+    context.past = !context.future && past(first.start)
     const here = paragraph(first.start)
     context.textYear = written && written.paragraph === here ? written.y : null
     const value = resolve(candidate.meaning, dayAhead(scan, candidates, k, context))
     if (!worthKeeping(candidate, value, context)) continue
-    if (candidate.type === 'DATE' || candidate.type === 'TIME') context.ref = nextReference(value, context)
+    if (candidate.type === 'DATE' || candidate.type === 'TIME') {
+      context.ref = nextReference(value, context)
+      if (context.ref?.d !== undefined) context.lastDay = context.ref
+    }
     const y = writtenYear(candidate)
     if (y !== null) written = {y, paragraph: here}
     mentions.push({start: first.start, end: last.end, text: view.source.slice(first.start, last.end), value, type: candidate.type})
@@ -189,11 +195,14 @@ function yearAfterMod(scan: Scan, i: number): Candidate | null {
 }
 
 const futureFr = /\b(?:sera|seront|aura|auront|fera|feront|ira|iront|pourra|pourront|devra|devront|viendra|viendront|rendez-vous|prévue?s?|programmée?s?)\b|\p{L}{2,}(?:era|eront|ira|iront)\b/iu
-const futureEn = /\b(?:will|shall|would be|going to|scheduled|planned)\b|\w'll\b/i
+const futureEn = /\b(?:will|shall|would be|going to|scheduled|planned|(?:is|are) (?:set|due|expected|slated) to)\b|\w'll\b/i
+/** Past tenses: passé composé ("a vu", "sont partis") and plus-que-parfait auxiliaries, imparfait and passé simple endings. */
+const pastFr = /(?<!\p{L})(?:a|ont|avait|avaient|était|étaient|fut|furent|eut|eurent)(?!\p{L})|\p{L}{2,}(?:ait|aient)(?!\p{L})|(?<!\p{L})(?:est|sont)\s+\p{L}+(?:ée?s?|ie?s?|ue?s?)(?!\p{L})/iu
+/** Past tenses: "was", "had", "did", and regular preterites and participles in "-ed". */
+const pastEn = /\b(?:was|were|had|did|ago)\b|\b\w{3,}ed\b/i
 
-/** Whether the sentence around an offset speaks of the future (for weekdays without a date). */
-function futureTest(view: TextView): (offset: number) => boolean {
-  const pattern = view.language === 'fr' ? futureFr : futureEn
+/** Whether the sentence around an offset matches a pattern (a future or past tense). */
+function sentenceTest(view: TextView, pattern: RegExp): (offset: number) => boolean {
   const cache = new Map<number, boolean>()
   let index = 0
   return (offset: number) => {

@@ -14,13 +14,17 @@ export interface Context {
   ref: PartialDate | null
   /** Whether the sentence speaks of the future (weekdays then point forward). */
   future: boolean
+  /** Whether the sentence speaks of the past (a season without year is then the last one). */
+  past: boolean
+  /** The last date with a day the text gave, if any: "the same day" after "in 2024" still counts from it. */
+  lastDay: PartialDate | null
   /** The last year the text wrote out in the current paragraph, if any: it dates "le 18 mai" when the document has no date. */
   textYear: number | null
 }
 
 /** A fresh context for a document date (ISO) or null. */
 export function startContext(anchorDate: string | null): Context {
-  return {anchor: parseIso(anchorDate), ref: null, future: false, textYear: null}
+  return {anchor: parseIso(anchorDate), ref: null, future: false, past: false, lastDay: null, textYear: null}
 }
 
 /** The value of a meaning in a context (null when the text gives no way to resolve it). */
@@ -77,6 +81,7 @@ const seasonStarts: Record<string, number> = {SP: 3, SU: 6, FA: 9, WI: 12}
 function resolveDate(meaning: Extract<Meaning, {kind: 'date'}>, context: Context): string {
   let y = meaning.y
   const {m, d, season} = meaning
+  if (meaning.generic && !context.future) return `XXXX-${season}`
   const anchor = context.anchor
   if (y === undefined && !anchor && context.textYear !== null) y = context.textYear
   // a document date known to the year only gives its year
@@ -90,9 +95,11 @@ function resolveDate(meaning: Extract<Meaning, {kind: 'date'}>, context: Context
       const endAt = (seasonEnds[season] as number) * 31 + 31
       if (meaning.dir === -1) y = endAt < at && season !== 'WI' ? anchor.y : anchor.y - 1
       else if (meaning.dir === 1) y = startAt > at ? anchor.y : anchor.y + 1
-      // no direction: the coming one when the sentence looks ahead, else the one of the document's year
+      // no direction: the coming one when the sentence looks ahead, the one of the document's year
+      // when it looks back, else the nearest one ("starts in the spring" written in December)
       else if (context.future) y = endAt >= at ? anchor.y : anchor.y + 1
-      else y = anchor.y
+      else if (context.past || season === 'WI') y = anchor.y
+      else y = nearestSeason(startAt, endAt, at, anchor.y)
     } else if (m !== undefined && d === undefined && !meaning.dir) {
       // a month alone: the last one, or the next one when the sentence looks ahead
       if (context.future) y = m >= am ? anchor.y : anchor.y + 1
@@ -113,9 +120,26 @@ function resolveDate(meaning: Extract<Meaning, {kind: 'date'}>, context: Context
   return d === undefined ? `${head}-${pad(m)}` : `${head}-${pad(m)}-${pad(d)}`
 }
 
+/**
+ * The year of the season nearest to a day (all as month * 31 + day): the season of the day's year,
+ * or of the year before or after when that one is closer (a tie keeps the day's year).
+ */
+function nearestSeason(startAt: number, endAt: number, at: number, y: number): number {
+  const distance = (shift: number) => {
+    const from = startAt + shift * 12 * 31
+    const to = endAt + shift * 12 * 31
+    return at < from ? from - at : at > to ? at - to : 0
+  }
+  let best = 0
+  for (const shift of [-1, 1]) if (distance(shift) < distance(best)) best = shift
+  return y + best
+}
+
 /** A shift of calendar units from the document date or the text's last date. */
 function resolveShift(meaning: Extract<Meaning, {kind: 'shift'}>, context: Context): string | null {
-  const base = meaning.base === 'doc' ? context.anchor : context.ref ?? context.anchor
+  let base = meaning.base === 'doc' ? context.anchor : context.ref ?? context.anchor
+  // a day counted from the text needs a day: the last one the text gave when its last date is vaguer
+  if (meaning.base === 'ref' && meaning.unit === 'D' && !dayOf(base)) base = context.lastDay ?? base
   if (!base) return meaning.base === 'doc' && meaning.n === 0 && meaning.unit === 'D' && !meaning.part ? 'PRESENT_REF' : null
   const n = meaning.n
   switch (meaning.unit) {
@@ -132,8 +156,8 @@ function resolveShift(meaning: Extract<Meaning, {kind: 'shift'}>, context: Conte
     case 'WE': {
       const day = dayOf(base)
       if (!day) return null
-      const week = isoWeek(addDays(day, 7 * n))
-      return meaning.unit === 'WE' ? `${week}-WE` : week
+      if (meaning.unit === 'WE') return `${isoWeek(addDays(day, 7 * weekendShift(day, n, context.past)))}-WE`
+      return isoWeek(addDays(day, 7 * n))
     }
     case 'D': {
       const day = dayOf(base)
@@ -142,6 +166,18 @@ function resolveShift(meaning: Extract<Meaning, {kind: 'shift'}>, context: Conte
       return meaning.part ? `${value}T${meaning.part}` : value
     }
   }
+}
+
+/**
+ * How many ISO weeks away a weekend is, said on a day: "next weekend" from Monday to Thursday is
+ * the coming one (same ISO week), from Friday on the one after; "ce week-end" in a past sentence
+ * from Monday to Thursday is the one just gone (the week before). Other shifts count weeks.
+ */
+function weekendShift(day: Day, n: number, past: boolean): number {
+  const early = weekday(day) <= 4
+  if (n === 1 && early) return 0
+  if (n === 0 && past && early) return -1
+  return n
 }
 
 /** A weekday around the document date: the last one before it, or the next one when the text looks ahead. */

@@ -36,7 +36,7 @@ export function deicticDay(scan: Scan, i: number): Candidate | null {
 
 /** Days counted from the last date of the text: "la veille", "le lendemain (matin)", "the next day". */
 export function anaphoricDay(scan: Scan, i: number): Candidate | null {
-  const hit = cue(scan, 'anaphoric-day', i)
+  const hit = cue(scan, 'anaphoric-day', i) ?? partOfAnaphoricDay(scan, i)
   if (!hit) return null
   // "à la veille de sa retraite", "on the eve of the ceremony": an event, not a date
   if (isKey(scan, hit.next, 'de', 'du', 'des', 'd', 'of')) return null
@@ -44,6 +44,17 @@ export function anaphoricDay(scan: Scan, i: number): Candidate | null {
   const part = partAfter(scan, hit.next)
   if (part) return {start: i, end: part.next, type: 'DATE', meaning: {kind: 'shift', base: 'ref', unit: 'D', n}}
   return {start: i, end: hit.next, type: 'DATE', meaning: {kind: 'shift', base: 'ref', unit: 'D', n}}
+}
+
+/**
+ * "the next morning", "the following evening", "that night": a part of a day counted from the last
+ * date of the text, read as that day (the part is then found again by `partAfter`). English only:
+ * French says "le lendemain matin", "la veille au soir".
+ */
+function partOfAnaphoricDay(scan: Scan, i: number): {value: string; next: number} | null {
+  const pre = cue(scan, 'anaphoric-pre', i)
+  if (!pre || scan.lex.lang !== 'en' || !cue(scan, 'part', pre.next)) return null
+  return {value: pre.value, next: pre.next}
 }
 
 /** "ce soir", "ce matin", "tonight": a part of the document's day. */
@@ -147,6 +158,29 @@ export function weekday(scan: Scan, i: number): Candidate | null {
   const part = partAfter(scan, end)
   if (part) return {start: i, end: part.next, type: 'DATE', meaning: {kind: 'weekday', weekday: w, dir}}
   return {start: i, end, type: 'DATE', meaning: {kind: 'weekday', weekday: w, dir}}
+}
+
+/**
+ * Habitual weekdays, a set: "le dimanche" (bare, in French "on Sundays"), "les dimanches",
+ * "Sundays" (XXXX-WXX-7; TimeML leaves "on" out). "le dimanche 5 mai", "le dimanche suivant", "le dimanche
+ * de la finale" and "le dimanche soir" name one day and are left to the other matchers.
+ */
+export function habitualWeekday(scan: Scan, i: number): Candidate | null {
+  const fr = scan.lex.lang === 'fr'
+  let j = i
+  if (fr && isKey(scan, j, 'le', 'les')) j++
+  const token = next(scan, j)
+  if (!token || token.kind !== 'word') return null
+  const plural = /s$/.test(token.key)
+  const w = scan.lex.weekdays.get(plural ? token.key.slice(0, -1) : token.key)
+  if (w === undefined) return null
+  if (fr && j === i) return null
+  if (fr && plural !== isKey(scan, i, 'les')) return null
+  if (!fr && !plural) return null
+  const after = next(scan, j + 1)
+  if (after && (after.kind === 'num' || scan.lex.months.has(after.key) || cue(scan, 'deictic-mod', j + 1) || cue(scan, 'anaphoric-mod', j + 1))) return null
+  if (isKey(scan, j + 1, 'de', 'du', 'des', 'd', 'of', 'suivant', 'precedent', 'meme') || cue(scan, 'part', j + 1)) return null
+  return {start: i, end: j + 1, type: 'SET', meaning: {kind: 'fixed', value: `XXXX-WXX-${w}`}}
 }
 
 /** A part of the day of the last day of the text: "la nuit", "la soirée", "l'après-midi", "the evening". */

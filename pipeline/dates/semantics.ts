@@ -13,8 +13,12 @@ export type Base = 'doc' | 'ref'
 export type ShiftUnit = 'DE' | 'Y' | 'M' | 'W' | 'WE' | 'D'
 
 export type Meaning =
-  /** A calendar date, maybe without year ("le 18 mai", "en mai", "l'été"); `dir` picks the year around the document date. */
-  | {kind: 'date'; y?: number; m?: number; d?: number; season?: string; weekday?: number; dir?: number; part?: string; ofThis?: boolean}
+  /**
+   * A calendar date, maybe without year ("le 18 mai", "en mai", "l'été"); `dir` picks the year around
+   * the document date; `generic` marks a season without article ("en hiver", "in summer"), any year
+   * unless the sentence looks ahead.
+   */
+  | {kind: 'date'; y?: number; m?: number; d?: number; season?: string; weekday?: number; dir?: number; part?: string; ofThis?: boolean; generic?: boolean}
   /** A decade: `stem` is the first three digits ("197" for the 1970s). */
   | {kind: 'decade'; stem: string}
   /** A century by its ordinal (20 for the 20th). */

@@ -3,6 +3,7 @@
  * "8 p.m.", "8:30 am", "noon", "midnight". The date of a time comes from the text (normalise.ts).
  */
 import {digits, isKey, next, touches, type Scan} from './scan.js'
+import {readQuantity} from './numbers.js'
 import type {Candidate} from './semantics.js'
 
 /** Minutes after an hour at `i` ("30" in "20 h 30"), or null. */
@@ -20,7 +21,27 @@ export function clockTime(scan: Scan, i: number): Candidate | null {
   const found = read(scan, j)
   if (!found) return null
   if (!approx) start = i
+  if (!approx && isRunningTime(scan, i, found.next)) {
+    const value = `PT${found.h ? `${found.h}H` : ''}${found.min ? `${found.min}M` : ''}`
+    if (value !== 'PT') return {start, end: found.next, type: 'DURATION', meaning: {kind: 'fixed', value}}
+  }
   return {start, end: found.next, type: 'TIME', meaning: {kind: 'time', h: found.h, min: found.min}}
+}
+
+/**
+ * Whether "1 h 52" at `[i, end)` is a film's running time rather than a clock time: after "durée"
+ * ("Durée : 1 h 52"), alone in parentheses ("(1 h 52)"), or closing a credits line after a year
+ * ("France, 2025, 1 h 52").
+ */
+function isRunningTime(scan: Scan, i: number, end: number): boolean {
+  if (scan.lex.lang !== 'fr' || !isKey(scan, i + 1, 'h')) return false
+  let before = i - 1
+  if (isKey(scan, before, ':')) before--
+  if (isKey(scan, before, 'duree')) return true
+  if (isKey(scan, i - 1, '(') && isKey(scan, end, ')')) return true
+  const year = scan.tokens[i - 2]
+  const after = next(scan, end)
+  return isKey(scan, i - 1, ',') && year?.kind === 'num' && year.text.length === 4 && (!after || after.key === '\n' || after.key === '.')
 }
 
 /** Read an hour and its minutes. */
@@ -32,7 +53,7 @@ function read(scan: Scan, j: number): {h: number; min: number; next: number} | n
     if (before && before.key === '-' && touches(scan, j)) return null
     if ((token.text === 'midi' || token.key === 'noon') && !(scan.tokens[j + 1]?.key === '-')) return {h: 12, min: 0, next: j + 1}
     if (token.text === 'minuit' || token.key === 'midnight') return {h: 0, min: 0, next: j + 1}
-    return null
+    return spelledHour(scan, j)
   }
   const h = digits(scan, j, 1, 2)
   if (h === null || h > 24) return null
@@ -54,6 +75,27 @@ function read(scan: Scan, j: number): {h: number; min: number; next: number} | n
     }
     return null
   }
+  return readEnglish(scan, j, h)
+}
+
+/**
+ * An hour written in words after "à", "vers", "dès", "jusqu'à" ("à vingt heures", "vers huit heures
+ * et demie"), not a distance ("à deux heures de Paris").
+ */
+function spelledHour(scan: Scan, j: number): {h: number; min: number; next: number} | null {
+  if (scan.lex.lang !== 'fr' || !isKey(scan, j - 1, 'a', 'vers', 'des')) return null
+  if (next(scan, j)?.kind !== 'word') return null
+  const q = readQuantity(scan, j)
+  const h = q?.value
+  if (!q || h === null || h === undefined || !Number.isInteger(h) || h > 24 || !isKey(scan, q.next, 'heures', 'heure')) return null
+  const k = q.next + 1
+  if (isKey(scan, k, 'de', 'd', 'du', 'des')) return null
+  if (isKey(scan, k, 'et') && isKey(scan, k + 1, 'demie')) return {h, min: 30, next: k + 2}
+  return {h, min: 0, next: k}
+}
+
+/** The English forms after an hour in digits: "8 p.m.", "8 o'clock". */
+function readEnglish(scan: Scan, j: number, h: number): {h: number; min: number; next: number} | null {
   const meridiem = ampm(scan, j + 1)
   if (meridiem && h <= 12) return {h: adjust(h, meridiem.pm), min: 0, next: meridiem.next}
   if (isKey(scan, j + 1, 'o') && isKey(scan, j + 2, "'") && isKey(scan, j + 3, 'clock')) return {h, min: 0, next: j + 4}
