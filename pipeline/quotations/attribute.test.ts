@@ -461,4 +461,56 @@ describe('extractQuotations: who the words name', () => {
     expect(other?.speakerMention?.text).toBe('la directrice de production')
     expect(other?.speaker).toBe('person-lea-morin')
   })
+
+  it('keeps only the quotation of a headline "X : « … »", with the label as its speaker', () => {
+    const source = 'Léna Vidal : « Je tourne toujours la nuit »\n\nLa cinéaste prépare un film.'
+    const lena = person(source, 'person-lena-vidal', [['Léna Vidal', 'name']])
+    const found = quotations(source, 'fr', [lena])
+    expect(found.map((quote) => [quote.text, quote.speaker])).toEqual([['Je tourne toujours la nuit', 'person-lena-vidal']])
+  })
+
+  it('reads the subject after a complement of the verb ("a déclaré à l\'AFP X", "dit d\'elle X")', () => {
+    const source = 'Le film sort mercredi. « Nous sommes heureux », a déclaré à l\'AFP Paul Garnier, joint par téléphone.'
+    const paul = person(source, 'person-paul-garnier', [['Paul Garnier', 'name']])
+    const [quote] = quotations(source, 'fr', [paul])
+    expect(quote?.speakerMention?.text).toBe('Paul Garnier')
+    expect(quote?.speaker).toBe('person-paul-garnier')
+    const about = 'Rose Lenoir a tourné deux films avec Anne Brun. « Elle ne joue pas, elle vit », dit d\'elle Lenoir.'
+    const rose = person(about, 'person-rose-lenoir', [['Rose Lenoir', 'name'], ['Lenoir', 'surname']])
+    const anne = person(about, 'person-anne-brun', [['Anne Brun', 'name']])
+    const [other] = quotations(about, 'fr', [rose, anne])
+    expect(other?.speakerMention?.text).toBe('Lenoir')
+    expect(other?.speaker).toBe('person-rose-lenoir')
+  })
+
+  it('does not take "nous" before "l\'a dit" for the subject ("X nous l\'a dit :")', () => {
+    const source = 'Le monteur Hugo Serre, qui a repris les bobines, nous l\'a dit : « Rien n\'a été coupé. »'
+    const hugo = person(source, 'person-hugo-serre', [['Hugo Serre', 'name']])
+    const [quote] = quotations(source, 'fr', [hugo])
+    expect(quote?.speaker).toBe('person-hugo-serre')
+  })
+
+  it('follows "elle" back past sentences about her relatives ("Son père, X, lui a transmis ce qu\'elle appelle …")', () => {
+    const source = 'La comédienne Zoé Arnal vit à Lyon. Sa tante, Lucie Marsan, tenait un cinéma. Son oncle, le peintre Marc Arnal, lui a transmis ce qu\'elle appelle « le goût du silence ».'
+    const zoe = person(source, 'person-zoe-arnal', [['Zoé Arnal', 'name']])
+    const lucie = person(source, 'person-lucie-marsan', [['Lucie Marsan', 'name']])
+    const marc = person(source, 'person-marc-arnal', [['Marc Arnal', 'name']])
+    const [quote] = quotations(source, 'fr', [zoe, lucie, marc])
+    expect(quote?.speakerMention?.text).toBe('elle')
+    expect(quote?.speaker).toBe('person-zoe-arnal')
+  })
+
+  it('does not give a role noun to someone whose stated trade is another, but to the person the passage is about', () => {
+    const source = 'Mira Sol, who adapted a story by the novelist Ada Kerr, shoots in long takes. The camera barely moves. Later, the director said she wanted "a film about waiting".'
+    const mira = person(source, 'person-mira-sol', [['Mira Sol', 'name']])
+    const ada = person(source, 'person-ada-kerr', [['Ada Kerr', 'name'], ['director', 'role']])
+    const at = source.indexOf('novelist')
+    const mention = source.indexOf('director')
+    ada.roles = [
+      {start: at, end: at + 8, text: 'novelist', role: 'novelist', key: 'novelist'},
+      {start: mention, end: mention + 8, text: 'director', role: 'director', key: 'director'}
+    ]
+    const [quote] = quotations(source, 'en', [mira, ada])
+    expect(quote?.speaker).toBe('person-mira-sol')
+  })
 })

@@ -43,7 +43,7 @@ export function extractQuotations(view: TextView, quoted: QuotedSpan[], entities
   const sorted = [...quoted].sort((a, b) => a.start - b.start || b.end - a.end)
   const index = speakerIndex(view, entities)
   const novel = fiction(view)
-  const speech = sorted.filter((span) => span.kind === 'speech')
+  const speech = wholeAnswers(text, sorted.filter((span) => span.kind === 'speech'))
   const outer = outermost(speech)
   const outerSet = new Set(outer)
   const nested = speech.filter((span) => !outerSet.has(span)).map((span): Unit => ({pieces: [span], joined: null, nested: true}))
@@ -129,6 +129,19 @@ export function extractQuotations(view: TextView, quoted: QuotedSpan[], entities
     if (!unit.nested) previous = {speaker, paragraph: paragraphOf(view.paragraphs, last.start), dialogue, other: attribution?.other ?? null}
   }
   return quotations.sort((a, b) => a.start - b.start || a.end - b.end)
+}
+
+/**
+ * Without the answers after a label whose words are one quotation and nothing else
+ * ("X : « J'ai appris … »", a headline): the quotation inside is the one to keep, and the label
+ * before it still names its speaker.
+ */
+function wholeAnswers(text: string, spans: QuotedSpan[]): QuotedSpan[] {
+  const whole = (span: QuotedSpan): boolean =>
+    span.close === null &&
+    text.charAt(span.open) === ':' &&
+    spans.some((inner) => inner !== span && inner.close !== null && inner.open >= span.start && /^[\s\u00a0\u202f]*$/.test(text.slice(span.start, inner.open)) && /^[\s\u00a0\u202f.!?…]*$/.test(text.slice(inner.close + 1, span.end)))
+  return spans.filter((span) => !whole(span))
 }
 
 /** Speech spans not inside another speech span. */

@@ -104,7 +104,7 @@ export function attributionAfter(text: string, from: number, limit: number, lang
   const cue = speechCueAt(tokens, index, lang, true)
   if (cue) {
     if (cue.pronoun) return {cue: cue.cue, mention: cue.pronoun}
-    const phrase = nounPhraseAt(tokens, cue.last + 1, lang)
+    const phrase = nounPhraseAt(tokens, complementEnd(tokens, cue.last + 1, lang), lang)
     if (phrase) return {cue: cue.cue, mention: phrase.span}
     return {cue: cue.cue, mention: null}
   }
@@ -128,6 +128,37 @@ export function attributionAfter(text: string, from: number, limit: number, lang
     if (verb && !verb.pronoun) return {cue: verb.cue, mention: subject.span}
   }
   return null
+}
+
+/** Prepositions that open the complement of a verb of saying before its inverted subject ("a déclaré à l'AFP X", "dit d'elle X"). */
+const complementOpeners = new Set(['à', 'au', 'aux', 'd', 'de'])
+/** Stressed pronouns after such a preposition ("d'elle", "à lui"). */
+const stressedPronouns = new Set(['lui', 'elle', 'eux', 'elles'])
+
+/**
+ * Where the inverted subject starts after a verb of saying at token `at` (French): past a short
+ * complement that names whom the words were said to or about ("à l'AFP", "au Monde", "d'elle"),
+ * when a noun phrase follows it; else `at` itself.
+ */
+function complementEnd(tokens: Token[], at: number, lang: Lang): number {
+  const opener = tokens[at]
+  if (lang !== 'fr' || !opener?.word || !complementOpeners.has(opener.lower)) return at
+  let next = at + 1
+  const word = tokens[next]
+  if (!word?.word) return at
+  if (stressedPronouns.has(word.lower)) next++
+  else {
+    if (is(word.lower, 'det', lang)) next++
+    const name = nameAt(tokens, next, lang)
+    if (!name) return at
+    // a run of capitalised words that goes on into the subject's name ("à l'AFP Jean Dupont"):
+    // the one-word complement, then the name (a two-word run is one name: "à France Inter")
+    if (name.last > next) return name.last - next >= 2 ? next + 1 : at
+    next = name.last + 1
+  }
+  const after = tokens[next]
+  if (!after?.word || !(is(after.lower, 'det', lang) || capitalised(after))) return at
+  return nounPhraseAt(tokens, next, lang) ? next : at
 }
 
 /**

@@ -187,7 +187,9 @@ export function subjectBefore(tokens: Token[], verb: number, lang: Lang, personO
       }
       continue
     }
-    if (adjacent && (is(token.lower, 'clitic', lang) || is(token.lower, 'aux', lang) || isAdverb(token, lang)) && !isSubject(token.lower, lang)) continue
+    // "nous" / "vous" before an auxiliary of the third person is an object ("X nous l'a dit")
+    const object = adjacent && lang === 'fr' && (token.lower === 'nous' || token.lower === 'vous') && thirdPersonAux(tokens, at + 1, verb)
+    if (adjacent && (is(token.lower, 'clitic', lang) || is(token.lower, 'aux', lang) || isAdverb(token, lang)) && (!isSubject(token.lower, lang) || object)) continue
     adjacent = false
     const previous = tokens[at - 1]
     const subjectPosition = !previous || !previous.word || is(previous.lower, 'conj', lang)
@@ -225,6 +227,14 @@ export function subjectBefore(tokens: Token[], verb: number, lang: Lang, personO
     }
   }
   return null
+}
+
+/** Third-person singular forms of the French auxiliaries. */
+const thirdPersonAuxiliaries = new Set(['a', 'est', 'avait', 'était', 'aura', 'sera', 'eut', 'fut', 'aurait', 'serait'])
+
+/** Whether an auxiliary of the third person singular sits among tokens `[from, to)`. */
+function thirdPersonAux(tokens: Token[], from: number, to: number): boolean {
+  return tokens.slice(from, to).some((token) => token.word && thirdPersonAuxiliaries.has(token.lower))
 }
 
 /** Whether the last word of a phrase is a person noun ("Son professeur", not "Le jury"). */

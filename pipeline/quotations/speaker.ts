@@ -105,12 +105,17 @@ function pronounVotes(view: TextView, entities: Entity[]): Map<string, [number, 
     })
     if (subject) {
       const pronoun = words.find((word) => word.start > subject.start && ['subj-m', 'subj-f', 'gender-m', 'gender-f'].some((kind) => is(word.lower, kind as WordClass, lang)))
-      if (pronoun && !inside.some((mention) => mention.id !== subject.id && mention.start > subject.start && mention.start < pronoun.start)) vote(subject.id, pronoun.lower)
+      // (an object pronoun between them, "X lui a transmis ce qu'elle …", brings in someone else)
+      const other = pronoun && words.some((word) => word.start > subject.start && word.start < pronoun.start && objectPronouns.has(word.lower))
+      if (pronoun && !other && !inside.some((mention) => mention.id !== subject.id && mention.start > subject.start && mention.start < pronoun.start)) vote(subject.id, pronoun.lower)
     }
     previousSubject = subject ? subject.id : first && isPronoun(first.lower, lang) ? previousSubject : null
   }
   return votes
 }
+
+/** Third-person object pronouns that stand for a person other than the subject ("lui a transmis"). */
+const objectPronouns = new Set(['lui', 'leur'])
 
 /** The start of an interview line: a short capitalised label and a colon ("Van den Broek: …", "Q : …"). */
 const labelLine = /^[\s\u00a0]*\p{Lu}[\p{L}\p{M}'’. -]{0,40}?[\s\u00a0]?:[\s\u00a0]/u
@@ -133,6 +138,13 @@ export function resolveSpeaker(view: TextView, index: SpeakerIndex, mention: Spa
   const gendered: Gender = nounGender === 'm' || nounGender === 'f' ? nounGender : lang === 'fr' ? determinerGender(determiner) : null
   const local = role ? appositionPerson(view, index, head, limit, gendered) ?? localPerson(view, index, limit, gendered) : null
   if (local) return local
+  // a role noun the entities stage gave to someone whose trade the text states as another ("the
+  // novelist X … the director"): the person the passage is about, when no other trade is stated for them
+  const linked = role ? statedTrade(index, mention) : null
+  if (linked && !linked.agrees) {
+    const subject = subjectPerson(view, index, limit, gendered, linked.id)
+    if (subject && !statedTrades(index, subject)) return subject
+  }
   const direct = overlapping(index, mention) ?? byName(view, index, mention)
   if (direct) return direct
   if (words.length === 0) return null
@@ -156,6 +168,32 @@ export function resolveSpeaker(view: TextView, index: SpeakerIndex, mention: Spa
   // that names them ("sa fille, X") says who they are ("son producteur" may be the film's)
   if (apposed || (possessive.has(determiner) && kinNoun(head, lang))) return apposed
   return recentPerson(index, limit, gender)
+}
+
+/**
+ * For a role noun that the entities stage resolved to a Person: that person, and whether the trades the
+ * text states for them elsewhere (roles outside their role mentions) include the noun's; null when the
+ * noun was not resolved or no trade is stated elsewhere.
+ */
+function statedTrade(index: SpeakerIndex, mention: Span): {id: string; agrees: boolean} | null {
+  const id = overlapping(index, mention)
+  const entity = id ? index.entities.find((candidate) => candidate.id === id) : undefined
+  if (!entity || entity.type !== 'Person') return null
+  const overlaps = (span: Span): boolean => span.start < mention.end && mention.start < span.end
+  const own = entity.roles.filter((role) => overlaps(role))
+  if (own.length === 0) return null
+  const anaphora = entity.mentions.filter((found) => found.kind === 'role')
+  const stated = entity.roles.filter((role) => !anaphora.some((found) => found.start <= role.start && role.end <= found.end))
+  if (stated.length === 0) return null
+  return {id: entity.id, agrees: stated.some((role) => own.some((noun) => noun.key === role.key))}
+}
+
+/** Whether the text states a trade for a person ("the novelist X"), outside the role nouns that stand for them. */
+function statedTrades(index: SpeakerIndex, id: string): boolean {
+  const entity = index.entities.find((candidate) => candidate.id === id)
+  if (!entity) return false
+  const anaphora = entity.mentions.filter((found) => found.kind === 'role')
+  return entity.roles.some((role) => !anaphora.some((found) => found.start <= role.start && role.end <= found.end))
 }
 
 /**
@@ -229,11 +267,17 @@ function subjectPerson(view: TextView, index: SpeakerIndex, limit: number, gende
   let sentence = spanAt(view.sentences, limit, true)
   if (sentence < 0) sentence = countBefore(view.sentences, limit) - 1
   if (sentence < 0) return null
+  // set once the pronoun has been found to refer past a sentence about a relative ("Son père, X,
+  // lui a transmis ce qu'elle appelle …", a man who is not "elle"): the possessive of such sentences names the person the
+  // passage is about, so other sentences about their relatives ("Sa mère, Y, …") are passed too
+  let relatives = false
   for (let seen = 0; sentence >= 0 && seen < subjectSentences; sentence--, seen++) {
     const {start, end} = view.sentences[sentence] as Span
     const stop = Math.min(limit, end)
     const words = tokenize(view.text, start, stop, lang).filter((token) => token.word)
     if (words.length === 0) continue
+    const relative = aboutRelative(words, lang)
+    if (relatives && relative) continue
     const head = words.slice(0, subjectWords)
     const headEnd = (head[head.length - 1] as {end: number}).end
     // the label of an interview line is not the subject of its sentence
@@ -251,7 +295,10 @@ function subjectPerson(view: TextView, index: SpeakerIndex, limit: number, gende
     if (isPronoun(first.lower, lang)) continue
     // a subject pronoun of this gender before any person agreeing with it: the sentence goes on
     // about someone named earlier ("Né à Lyon, il part … chez X"), look further back
-    if (gender && continuesSubject(words, inside, gender, lang)) continue
+    if (gender && continuesSubject(words, inside, gender, lang)) {
+      relatives = relatives || relative
+      continue
+    }
     for (let at = inside.length - 1; at >= 0; at--) {
       const person = inside[at] as PersonMention
       if (gender && (person.gender || strict) && person.gender !== gender) continue
@@ -260,8 +307,15 @@ function subjectPerson(view: TextView, index: SpeakerIndex, limit: number, gende
       if (previous && previous.lower === 'to' && words.some((token) => token.lower === 'according' && token.end <= person.start)) continue
       return person.id
     }
+    relatives = relatives || relative
   }
   return null
+}
+
+/** Whether a sentence opens on a possessive and a family or social tie ("Sa mère, …", "His brother …"). */
+function aboutRelative(words: Token[], lang: Lang): boolean {
+  const [first, second] = words
+  return first !== undefined && second !== undefined && possessive.has(first.lower) && kinNoun(second.lower, lang)
 }
 
 /**
