@@ -107,3 +107,17 @@ describe('makers of other works', () => {
     expect(result).toEqual(expect.arrayContaining(['creativework-the-moth creator person-ann-low', 'creativework-hold-on creator person-kim-vo']))
   })
 })
+
+describe('prizes won with a film', () => {
+  it('"The filmmaker X won the Short Film Palme d’Or in 2018 with Y": X directed Y', () => {
+    const text = 'The Brazilian filmmaker Ana Reis won the Short Film Palme d’Or at Cannes in 2018 with Low Tide.'
+    const result = facts(text, 'en', [entity(text, 'Person', ['Ana Reis'], [['filmmaker', 'filmmaker', 'director']]), entity(text, 'Movie', ['Low Tide'])])
+    expect(result).toContain('movie-low-tide director person-ana-reis')
+  })
+
+  it('a person with no stated trade gets no film from a prize won "with" it', () => {
+    const text = 'Ana Reis won the Palme d’Or in 2018 with Low Tide.'
+    const result = facts(text, 'en', [entity(text, 'Person', ['Ana Reis']), entity(text, 'Movie', ['Low Tide'])])
+    expect(result).not.toContain('movie-low-tide director person-ana-reis')
+  })
+})

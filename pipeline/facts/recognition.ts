@@ -39,6 +39,19 @@ export function awardedPeople(rule: Rule): void {
     const acting = hasWord(award, rule.lexicon.actingAwardWords)
     rule.facts.add(film, filmRole(entity) ?? (acting ? 'actor' : 'director'), entity.id, rule.sentence)
   }
+  // "The filmmaker X won the Short Film Palme d'Or in 2018 with <film>": the subject who won made it
+  const text = rule.view.text
+  for (const reference of rule.films) {
+    if (reference.film.mentions.every((mention) => mention.start !== reference.start)) continue
+    if (!/(?<![\p{L}])(with|avec)\s+[*_“"«]*\s*$/u.test(text.slice(Math.max(rule.sentence.start, reference.start - 12), reference.start))) continue
+    const award = awards.filter((candidate) => candidate.end <= reference.start).pop()
+    if (!award) continue
+    const subject = rule.index.within({start: rule.sentence.start, end: award.start}, ['Person'])[0]?.entity
+    if (!subject) continue
+    const acting = hasWord(award.text.toLowerCase(), rule.lexicon.actingAwardWords)
+    const predicate = filmRole(subject) ?? (acting ? 'actor' : undefined)
+    if (predicate) rule.facts.add(reference.film, predicate, subject.id, rule.sentence)
+  }
 }
 
 /**
