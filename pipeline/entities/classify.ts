@@ -94,7 +94,16 @@ export function classifyName(tokens: Token[], name: NameSpan, text: string, lex:
   // "Fenwick & Hale", "Harlow & Finch": two surnames joined by an ampersand name a firm
   if (!single && !name.head && text.includes(' & ') && !lex.firstNames.has(first.folded)) vote('Organization', 2)
   // "Boston Bruins", "Perth Glory": a place followed by a team or company word
-  if (!single && !name.head && lex.places.has(first.folded) && !lex.places.has(folded) && /\p{Ll}s$/u.test(last.text) && !lex.firstNames.has(last.folded)) vote('Organization', 3)
+  // ("Kingston upon Thames": not with a lower-case word inside, and "upon" joins places)
+  const lowerInside = tokens.slice(name.from, name.to).some((token) => !token.cap)
+  if (!single && !name.head && !lowerInside && lex.places.has(first.folded) && !lex.places.has(folded) && /\p{Ll}s$/u.test(last.text) && !lex.firstNames.has(last.folded)) vote('Organization', 3)
+  if (!single && / upon /.test(text)) vote('Place', 3)
+  // "Korean writer-director X", "the Danish composer": an English demonym is an adjective before a common word, no name
+  if (lang === 'en' && single && wordClass(first.lower, 'en') === 'demonym' && tokens[name.to] && !(tokens[name.to] as Token).cap && glued(tokens, name.to)) evidence.notName = true
+  // "the Best International Feature award", "won Best Actor": a prize category, no entity
+  if (!single && /^(best|outstanding)$/.test(first.lower) && (/^\s+(award|awards|prize|category|trophy)\b/i.test(phraseAfter(tokens, name.to)) || tokens.slice(name.from + 1, name.to).some((token) => lex.roles.has(token.lower) || lex.workNouns.has(token.lower)))) evidence.award = true
+  // "Tamsin Shoard's novel", "Orla Ní Laoghaire's comedy": a name of two words or more owning a work is its maker's
+  if (!single && !name.head && !detLed && ownsWork(tokens, name.to, lex)) vote('Person', 3)
   // "Haute-Saône", "Bar-le-Duc", "Nogent-sur-Marne": French compound place names
   if (single && placeCompound.test(first.text)) vote('Place', 3)
 
@@ -230,7 +239,9 @@ export function classifyName(tokens: Token[], name: NameSpan, text: string, lex:
     const age = tokens[name.to + 1]
     if (age && (age.lower === 'ans' || age.lower === 'years') ) vote('Person', 3)
   }
-  if (!single && lex.firstNames.has(first.folded) && !lex.places.has(folded)) vote('Person', 3)
+  // ("Karl-Johan Lindqvist", "Marie-Hélène X": a given name of two given names)
+  const given = lex.firstNames.has(first.folded) || (first.text.includes('-') && first.folded.split('-').every((part) => lex.firstNames.has(part)))
+  if (!single && given && !lex.places.has(folded)) vote('Person', 3)
   else if (single && lex.firstNames.has(first.folded)) vote('Person', 1)
   if (lex.places.has(folded)) vote('Place', 4)
   const known = wordClass(folded, lang) ?? (single ? undefined : wordClass(text.toLowerCase(), lang))
@@ -401,6 +412,20 @@ export function decide(votes: Votes, threshold: number): EntityType | undefined 
     }
   }
   return score >= threshold ? best : undefined
+}
+
+/** "'s comedy", "'s 1987 picture book", "'s second feature": a possessive after the name, then a work noun. */
+function ownsWork(tokens: Token[], at: number, lex: EntityLexicon): boolean {
+  const next = tokens[at]
+  if (!next || !/^['’]s\s+$/.test(next.before) || !sameSentence(tokens, at - 1, at)) return false
+  for (let k = at; k < at + 4 && tokens[k]; k++) {
+    if (k > at && !glued(tokens, k)) return false
+    const token = tokens[k] as Token
+    if (token.cap) return false
+    if (lex.workNouns.has(token.lower) || lex.workNouns.has(phrase(tokens, k, k + 2))) return true
+    if (!/^\p{N}+$/u.test(token.text) && !isModifier(token, lex)) return false
+  }
+  return false
 }
 
 /** The words from `tokens[at]` on (three of them), with a leading space, for pattern tests. */

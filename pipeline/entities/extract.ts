@@ -68,7 +68,8 @@ export function extractEntities(view: TextView, quoted: QuotedSpan[]): Entity[] 
   for (const work of works) {
     const text = source.slice(work.start, work.end)
     // "Le Pont sans rives" and "Pont sans rives" are one title
-    const key = nameKey(text.replace(/^(le|la|les|l['’]|the)\s*/i, ''))
+    // (the whole article word: "Les Veilleurs" is "Veilleurs", not "s Veilleurs")
+    const key = nameKey(text.replace(/^(?:(?:les|le|la|the)\s+|l['’]\s*)/i, ''))
     let draft = work.aliasOf !== undefined ? workAt.get(work.aliasOf) : workByKey.get(key)
     if (!draft) {
       draft = {type: work.type, mentions: [], roles: [], gender: 'u', impliedKeys: []}
@@ -89,6 +90,14 @@ export function extractEntities(view: TextView, quoted: QuotedSpan[]): Entity[] 
   // evidence and groups
   const evidence: Evidence[] = names.map((name) => classifyName(tokens, name, source.slice(name.start, name.end), lex, view.language, lowerSeen))
   // "Solmar, de Kadi Wane", "Low Tide, by Ines Varga": the maker named after a title is a person
+  // "Over in Panorama", "The Forum, traditionally …": in a text naming a festival, a festival section that is also a common
+  // word is that section, an event, without a screening cue
+  const festivalText = names.some((name, n) => (evidence[n] as Evidence).votes.Event !== undefined && ((evidence[n] as Evidence).votes.Event ?? 0) >= 6 && lex.festivals.get(nameKey(source.slice(name.start, name.end)))?.kind !== 'section')
+  if (festivalText) names.forEach((name, n) => {
+    const section = lex.festivals.get(nameKey(source.slice(name.start, name.end)))
+    const ev = evidence[n] as Evidence
+    if (section?.kind === 'section' && section.cued && !ev.notName && !ev.award && (ev.votes.Event ?? 0) < 6) addVotes(ev.votes, {Event: 8})
+  })
   const workEnds = new Set(works.map((work) => work.end))
   // (a title a work noun made something else than a film, "le roman X, de l'écrivaine Y", has a maker who directs nothing)
   const filmEnds = new Set(works.filter((work) => !(work.typed && work.type === 'CreativeWork')).map((work) => work.end))
@@ -313,7 +322,10 @@ export function extractEntities(view: TextView, quoted: QuotedSpan[]): Entity[] 
     person.mentions.sort((a, b) => a.start - b.start)
     if (person.gender === 'u') {
       const full = person.mentions.find((m) => m.kind === 'name' && /\s/.test(m.text))
-      const given = full ? lex.firstNames.get(nameKey(full.text.split(/\s+/)[0] as string)) : undefined
+      const word = full ? (full.text.split(/\s+/)[0] as string) : ''
+      // ("Karl-Johan", "Marie-Claire": a given name made of two, each of the same gender)
+      const parts = [...new Set(word.split(/[-‐‑]/).map((part) => lex.firstNames.get(nameKey(part))))]
+      const given = full ? lex.firstNames.get(nameKey(word)) ?? (parts.length === 1 && parts[0] !== 'u' ? parts[0] : undefined) : undefined
       if (given) person.gender = given
     }
   }

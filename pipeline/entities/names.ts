@@ -29,7 +29,8 @@ export interface NameSpan {
 }
 
 /** Particles that join two capitalised parts of a person's name wherever they stand. */
-const nameParticles = new Set(['von', 'van', 'der', 'den', 'di', 'da', 'del', 'della', 'dos', 'das', 'bin', 'ibn', 'ben', 'al', 'el', 'zu', 'ter', 'ten', 'y', 'mc'])
+// ("Clara Esteve i Puig": the Catalan "i" between two family names; "Kingston upon Thames", "Newcastle upon Tyne")
+const nameParticles = new Set(['von', 'van', 'der', 'den', 'di', 'da', 'del', 'della', 'dos', 'das', 'bin', 'ibn', 'ben', 'al', 'el', 'zu', 'ter', 'ten', 'y', 'i', 'mc', 'upon'])
 /** Particles that join only after a given name or a head noun ("Charles de Gaulle", "Festival de Cannes"). */
 const complementParticles = new Set(['de', 'du', 'des', "d'", 'of', 'la', 'le', "l'", 'the', 'and', '&'])
 /** Capitalised determiners that belong to a name in the middle of a sentence ("La Haye", "Los Angeles"). */
@@ -39,7 +40,8 @@ const roman = /^[IVXLCDM]+$/
 /** The suffix of an English compound adjective made of a name ("Cairo-based", "Hungarian-born"). */
 const compoundSuffix = /-(based|born|bred|led|backed|owned|made|set|raised)$/i
 /** A capitalised demonym used as a noun ("le Sud-Coréen", "les Français"). */
-export const demonymNoun = /^[\p{Lu}][\p{L}-]*(ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine|an|ane|ol|ole|and|ande|in|ine)s?$/u
+// (and the French ones of other shapes: "la Bretonne", "le Belge", "la Suissesse", "le Grec", "la Turque")
+export const demonymNoun = /^(?:[\p{Lu}][\p{L}-]*(ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine|an|ane|ol|ole|and|ande|in|ine|onne)|Belge|Suisse|Suissesse|Russe|Grec|Grecque|Turc|Turque|Tchèque|Slovaque|Basque|Kurde|Serbe|Croate|Slovène|Arabe|Khmer|Khmère|Scandinave|Bosniaque|Monténégrine|Malgache|Sami)s?$/u
 
 /** Find the capitalised sequences of the text, in text order, none overlapping. */
 export function findNames(tokens: Token[], lex: EntityLexicon, lang: Lang, lowerSeen: Set<string>): NameSpan[] {
@@ -117,7 +119,8 @@ export function findNames(tokens: Token[], lex: EntityLexicon, lang: Lang, lower
         continue
       }
       // "Gwenaëlle Le Bihan", "Maria De Luca", "Anna Van Hal": after a given name, a capitalised particle opens the surname
-      if (after && after.cap && next.cap && !next.initial && capitalParticles.has(next.lower) && joins(tokens, to + 1) && !isStop(after, lex) && lex.firstNames.has((tokens[to - 1] as Token).folded) && (tokens[to - 1] as Token).cap) {
+      // ("Gwenola Le Guennec": or a word unknown to the language and to the gazetteer before it, and one after it)
+      if (after && after.cap && next.cap && !next.initial && capitalParticles.has(next.lower) && joins(tokens, to + 1) && !isStop(after, lex) && (lex.firstNames.has((tokens[to - 1] as Token).folded) || (unknownNameWord(tokens[to - 1] as Token, lex, lang) && unknownNameWord(after, lex, lang) && !(tokens[to - 1] as Token).initial)) && (tokens[to - 1] as Token).cap) {
         to += 2
         continue
       }
@@ -133,6 +136,12 @@ export function findNames(tokens: Token[], lex: EntityLexicon, lang: Lang, lower
     if (lead >= 0) {
       to = extendAfterHead(tokens, to, lex)
       if (lang === 'fr') to = complementAfterHead(tokens, to, lex)
+    }
+    // "a déclaré à l'AFP Ousmane Diagne-Lavoie": an acronym (a source, an agency) glued before a person's name is a name of its own
+    if (acronymBeforePerson(tokens, i, to, lex, lang)) {
+      names.push({from: i, to: i + 1, start: token.start, end: token.end, text: '', initial: token.initial})
+      i++
+      continue
     }
     const span = trim(tokens, i, to, lex, lang, lowerSeen, midPairs, capSeen)
     if (span) {
@@ -323,6 +332,18 @@ function particleJoins(tokens: Token[], from: number, k: number, lex: EntityLexi
     // "Cinquième Symphonie de Holmgren": the maker of a work is not part of its name
     if (head && head.type !== 'CreativeWork') return true
   }
+  // "National Film and Television School": "and" inside the name of a body that its last word, a head noun, closes
+  if (particle === 'and' && !(tokens[k - 1] as Token).allCaps) {
+    let j = k + 1
+    while (j < k + 4 && tokens[j] && (tokens[j] as Token).cap && !isStop(tokens[j] as Token, lex) && joins(tokens, j)) j++
+    const head = j > k + 1 ? lex.heads.get((tokens[j - 1] as Token).lower) : undefined
+    if (head?.last && (head.type === 'Organization' || head.type === 'Event') && (!tokens[j] || !(tokens[j] as Token).cap || !joins(tokens, j))) {
+      // ("the Berlin Film Festival and Cannes Film Festival": two names, each closed by its own head)
+      let headed = false
+      for (let h = from; h < k; h++) if ((tokens[h] as Token).lower === (tokens[j - 1] as Token).lower || lex.heads.get((tokens[h] as Token).lower)?.type === 'Event') headed = true
+      if (!headed) return true
+    }
+  }
   // ("AT and T" is one name; "CAA and Grandview Management" two)
   return particle === '&' || (particle === 'and' && (tokens[k - 1] as Token).allCaps && !!tokens[k + 1] && /^\p{Lu}+$/u.test((tokens[k + 1] as Token).text))
 }
@@ -429,7 +450,9 @@ function trim(tokens: Token[], from: number, to: number, lex: EntityLexicon, lan
     const token = tokens[from] as Token
     const det = tokens[from - 1]
     const next = tokens[from + 1]
-    if (from + 1 < to && demonymOpening(tokens, from, to, lex, lang) && det && /^(le|la|l'|du|de|un|une)$/.test(det.lower)) {
+    // ("the Peruvian Mateo Pizarro", "a Kazakh director": in English a demonym is an adjective, glued before the person's name)
+    const english = lang === 'en' && !!det && /^(the|a|an)$/.test(det.lower) && wordClass(token.lower, 'en') === 'demonym' && personAfter(tokens, from + 1, to, lex, lang)
+    if (from + 1 < to && (english || (demonymOpening(tokens, from, to, lex, lang) && det && /^(le|la|l'|du|de|un|une)$/.test(det.lower)))) {
       from++
       initial = false
       continue
@@ -462,7 +485,10 @@ function trim(tokens: Token[], from: number, to: number, lex: EntityLexicon, lan
   // before a given name and surname are not part of the person's name
   // ("le ministre de l'Economie Thierry Breton": what follows a role noun and "de" is the role's complement)
   const complement = roleComplementAt(tokens, from, lex)
-  for (let k = from + 1; k < to - 1; k++) {
+  // ("the Bristol Old Vic Theatre School": a name closed by the head noun of a body or an event is no person's)
+  const closing = lex.heads.get((tokens[to - 1] as Token).lower)
+  const body = !!closing?.last && closing.type !== 'CreativeWork' && to - from > 2
+  for (let k = from + 1; k < to - 1 && !body; k++) {
     const token = tokens[k] as Token
     if (!lex.firstNames.has(token.folded) || !(tokens[k + 1] as Token).cap) continue
     let leading = true
@@ -510,7 +536,41 @@ export function demonymOpening(tokens: Token[], from: number, to: number, lex: E
   const token = tokens[from] as Token
   if (!demonymNoun.test(token.text) || lex.places.has(token.folded) || lex.firstNames.has(token.folded) || lex.heads.has(token.lower)) return false
   const next = tokens[from + 1]
+  // ("Dahmane El Harrachi": a given name shaped like a demonym, before a particle of the surname)
+  if (next && (nameParticles.has(next.lower) || capitalParticles.has(next.lower))) return false
   return !(next && wordClass(next.lower, lang) === 'common' && !lex.firstNames.has(next.folded))
+}
+
+/** A capitalised word neither the language nor the gazetteer knows, no head noun, no place: the shape of a rare name. */
+function unknownNameWord(token: Token, lex: EntityLexicon, lang: Lang): boolean {
+  if (!token.cap || token.allCaps || lex.places.has(token.folded) || lex.heads.has(token.lower) || isStop(token, lex)) return false
+  const known = wordClass(token.lower, lang)
+  return known === undefined || known === 'person'
+}
+
+/**
+ * `tokens[from, to)` read as a person's name: two to four capitalised words, no head noun or place, the first a
+ * given name or every word unknown to the language ("Mateo Pizarro-Quispe", "Ousmane Diagne-Lavoie").
+ */
+function personAfter(tokens: Token[], from: number, to: number, lex: EntityLexicon, lang: Lang): boolean {
+  if (to - from < 2 || to - from > 4) return false
+  const first = tokens[from] as Token
+  for (let k = from; k < to; k++) {
+    const token = tokens[k] as Token
+    if (k > from && (nameParticles.has(token.lower) || capitalParticles.has(token.lower))) continue
+    if (!token.cap || token.allCaps || lex.heads.has(token.lower) || lex.places.has(token.folded) || isStop(token, lex)) return false
+  }
+  if (lex.firstNames.has(first.folded)) return true
+  for (let k = from; k < to; k++) if (!unknownNameWord(tokens[k] as Token, lex, lang) && !nameParticles.has((tokens[k] as Token).lower) && !capitalParticles.has((tokens[k] as Token).lower)) return false
+  // (two unknown words: one of them hyphenated, the usual shape of a double family name)
+  return to - from > 2 || (tokens[to - 1] as Token).text.includes('-') || first.text.includes('-')
+}
+
+/** "l'AFP Ousmane Diagne-Lavoie", "BBC Jane Doe": an acronym opening a capitalised run whose rest is a person's name. */
+function acronymBeforePerson(tokens: Token[], from: number, to: number, lex: EntityLexicon, lang: Lang): boolean {
+  const first = tokens[from] as Token
+  if (!first.allCaps || first.text.length < 2 || lex.honorifics.has(first.text) || to - from < 3) return false
+  return personAfter(tokens, from + 1, to, lex, lang)
 }
 
 /** Whether the name at `from` follows a role noun and "de" ("le ministre de l'Economie", "le président du Sénat"). */

@@ -90,6 +90,9 @@ export function findWorks(source: string, text: string, tokens: Token[], names: 
     // "*Ice Road Mothers*": italics opening on a capitalised word the name finder left out ("ice" is a common word)
     // (not a byline, "*Par Mathis Dupont*", "*By Ann Lee*")
     else if (det && det.cap && glued(tokens, from) && !/^(par|by)$/.test(det.lower) && italic(source, det.start, (tokens[name.to - 1] as Token).end)) from--
+    // "Children of the Thaw", "Vespers on the Canal": an English title keeps its short words in lower case; the name
+    // finder stopped at them, so a title reaches back over them to the capitalised words they join
+    if (lang === 'en') from = titleStartBefore(source, tokens, from, lex)
     const detLed = titleDeterminers.has((tokens[from] as Token).lower)
     // subtitle after a colon: "X : Y"
     const next = names[n + 1]
@@ -100,7 +103,7 @@ export function findWorks(source: string, text: string, tokens: Token[], names: 
     const possessed = detLed && lang === 'en' && /^['’]s\s+$/.test(text.slice((tokens[from - 1] as Token | undefined)?.end ?? 0, start))
     // "titled X" names a work; "called X" only after a work noun ("a song called X", not "everyone called Rusty")
     const titled = before.has('title-before') && ((tokens[from - 1] as Token | undefined)?.lower !== 'called' || !!workNounBefore(tokens, from - 1, lex, lang))
-    const cued = !!noun || before.has('work-before') || titled || possessed || awardFor(tokens, from, lex) || datedCue(tokens, from, lex)
+    const cued = !!noun || before.has('work-before') || titled || possessed || awardFor(tokens, from, lex) || datedCue(tokens, from, lex) || reviewLabel(tokens, from) || (lang === 'en' && ownedWork(text, tokens, from, name.to, lex))
     // a title and its subtitle: with a cue before, or opening a sentence ("X : Y est un film"), not "sur la X : Y"
     const opens = !tokens[from - 1] || !sameSentence(tokens, from - 1, from) || !glued(tokens, from)
     const to = colon && next && (cued || (opens && !name.head && !next.head)) ? next.to : name.to
@@ -123,6 +126,8 @@ export function findWorks(source: string, text: string, tokens: Token[], names: 
     }
     // "the first feature by Maya X, premiered …": after "by" / "par" a name is the maker's
     else if (['by', 'par'].includes((tokens[from - 1] as Token | undefined)?.lower ?? '') && glued(tokens, from)) continue
+    // ("by the Chilean Tomasa Urrutia, shot in one night": a name after an English nationality is a person's)
+    else if (lang === 'en' && tokens[from - 1] && (tokens[from - 1] as Token).cap && wordClass((tokens[from - 1] as Token).lower, 'en') === 'demonym' && /^(by|the|a|an)$/.test(tokens[from - 2]?.lower ?? '') && glued(tokens, from) && glued(tokens, from - 1)) continue
     else if (!name.head || name.head.type === 'Place') {
       // after "à" / "in" only the strong cues (a year in brackets, italics) make a title of a name
       const weak = !placeBefore(tokens, from) && (!name.head || name.head.type === 'Place')
@@ -222,6 +227,19 @@ function repeats(text: string, works: WorkMention[]): WorkMention[] {
       taken.fill(1, at, end)
       out.push({start: at, end, type: work.type, typed: false, ...(work.aliasOf !== undefined ? {aliasOf: work.aliasOf} : {})})
     }
+    // "Les Veilleurs du nord" … "le plateau des Veilleurs du nord", "Le Pont" … "au Pont": French contracts the article
+    // of a title with "de" and "à"; the title is said again without it
+    const article = /^(Les|Le)\s+(?=\p{Lu})/u.exec(title)
+    if (!article) continue
+    const rest = title.slice(article[0].length)
+    const contracted = article[1] === 'Les' ? /(^|[^\p{L}])(des|aux)\s+$/iu : /(^|[^\p{L}])(du|au)\s+$/iu
+    for (let at = text.indexOf(rest); at >= 0 && rest.length >= 3; at = text.indexOf(rest, at + rest.length)) {
+      const end = at + rest.length
+      if (/[\p{L}\p{N}]/u.test(text[end] ?? '') || !contracted.test(text.slice(Math.max(0, at - 6), at))) continue
+      if (/^[ \u00a0]+\p{Lu}/u.test(text.slice(end, end + 3)) || taken.subarray(at, end).some((v) => v === 1)) continue
+      taken.fill(1, at, end)
+      out.push({start: at, end, type: work.type, typed: false, ...(work.aliasOf !== undefined ? {aliasOf: work.aliasOf} : {})})
+    }
   }
   return out
 }
@@ -274,6 +292,86 @@ function datedCue(tokens: Token[], at: number, lex: EntityLexicon): boolean {
   return !!lex.cues.get(`${(tokens[at - 4] as Token).lower} ${by.lower}`)?.has('work-before')
 }
 
+/**
+ * Start of an English title reaching back from `tokens[from]` over one or two lower-case short words to the
+ * capitalised words before them ("Children of the Thaw", "Vespers on the Canal", "Letters from the Flood").
+ */
+function titleStartBefore(source: string, tokens: Token[], from: number, lex: EntityLexicon): number {
+  // (only spaces between the words: "*Paper Rivers* and *Ninety Winters*" are two titles)
+  const plain = (k: number): boolean => glued(tokens, k) && /^\s+$/.test(source.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start))
+  let start = from
+  for (;;) {
+    let j = start - 1
+    while (j >= start - 2 && tokens[j] && !(tokens[j] as Token).cap && englishTitleWords.has((tokens[j] as Token).lower) && plain(j + 1)) j--
+    if (j === start - 1 || j < 0) return start
+    const word = tokens[j] as Token
+    if (!word.cap || !plain(j + 1) || word.allCaps || lex.roles.has(word.lower) || lex.firstNames.has(word.folded) || lex.places.has(word.folded) || (lex.stopwords.has(word.lower) && !titleDeterminers.has(word.lower))) return start
+    // ("of the" after a head noun belongs to a name: "the University of the Arts")
+    if (lex.heads.has(word.lower)) return start
+    let k = j
+    while (k > 0 && (tokens[k - 1] as Token).cap && plain(k) && !lex.firstNames.has((tokens[k - 1] as Token).folded) && (!lex.stopwords.has((tokens[k - 1] as Token).lower) || titleDeterminers.has((tokens[k - 1] as Token).lower))) k--
+    start = k
+  }
+}
+
+/** "Review: The Lantern Moth …": a title after a review label opening its line. */
+function reviewLabel(tokens: Token[], from: number): boolean {
+  const label = tokens[from - 1]
+  const first = tokens[from] as Token
+  if (!label || !/^\s*:\s*$/.test(first.before) || !/^(review|critique|recension)$/.test(label.lower)) return false
+  return label.i === 0 || /\n/.test(label.before) || !!tokens[label.i - 1] && /^(film|movie)$/.test((tokens[label.i - 1] as Token).lower) && /\n/.test((tokens[label.i - 1] as Token).before)
+}
+
+/**
+ * "whose Paper Tigers of Kyoto won the prize", "Ann Lee's Salt Road premiered in Berlin": a title of two words or more
+ * owned by a person (a possessive or "whose"), then a verb of a film's career.
+ */
+function ownedWork(text: string, tokens: Token[], from: number, to: number, lex: EntityLexicon): boolean {
+  const owner = tokens[from - 1]
+  const first = tokens[from] as Token
+  if (!owner || !sameSentence(tokens, from - 1, from) || lex.firstNames.has(first.folded)) return false
+  const possessive = owner.cap && /^['’]s\s+$/.test(text.slice(owner.end, first.start))
+  if (!possessive && !(owner.lower === 'whose' && glued(tokens, from))) return false
+  const end = extendTitleEnd(tokens, to, lex)
+  if (end - from < 2) return false
+  const verb = tokens[end]
+  return !!verb && glued(tokens, end) && ownedVerbs.has(verb.lower)
+}
+
+/** Verbs of a film's career that follow its title ("won", "premiered", "screened"). */
+const ownedVerbs = new Set(['won', 'premiered', 'premieres', 'screened', 'opened', 'opens', 'grossed', 'stars', 'starred', 'competed', 'played', 'swept'])
+
+/** The end of a capitalised English run from `to` over short words ("Paper Tigers of Kyoto"), as extendTitle reads it. */
+function extendTitleEnd(tokens: Token[], to: number, lex: EntityLexicon): number {
+  let end = to
+  for (let k = to; k < tokens.length && k < to + 7; k++) {
+    const token = tokens[k] as Token
+    if (!glued(tokens, k)) break
+    if (token.cap && !lex.stopwords.has(token.lower)) {
+      end = k + 1
+      continue
+    }
+    let j = k
+    while (j < k + 2 && tokens[j] && englishTitleWords.has((tokens[j] as Token).lower) && !(tokens[j] as Token).cap && glued(tokens, j)) j++
+    if (j > k && tokens[j] && (tokens[j] as Token).cap && glued(tokens, j)) {
+      k = j - 1
+      continue
+    }
+    break
+  }
+  return end
+}
+
+/** A person named at `tokens[at]`: a given name, or two capitalised words that are no place, head or common word. */
+function personNamed(tokens: Token[], at: number, lex: EntityLexicon): boolean {
+  const first = tokens[at]
+  if (!first || !first.cap || !glued(tokens, at) || first.allCaps || lex.stopwords.has(first.lower)) return false
+  if (lex.firstNames.has(first.folded)) return true
+  const second = tokens[at + 1]
+  const plainName = (token: Token): boolean => token.cap && !token.allCaps && !lex.places.has(token.folded) && !lex.heads.has(token.lower) && !lex.stopwords.has(token.lower) && wordClass(token.lower, 'en') !== 'common'
+  return !!second && glued(tokens, at + 1) && plainName(first) && plainName(second)
+}
+
 /** "intitulée ironiquement "X"": a title cue two words before. */
 function titleCueNear(tokens: Token[], at: number, lex: EntityLexicon): boolean {
   for (let back = 1; back <= 3; back++) {
@@ -294,15 +392,25 @@ export function extendTitle(source: string, tokens: Token[], to: number, lex: En
   // Markdown between two words ("*X* and *Y*") ends a title
   const plain = (k: number): boolean => glued(tokens, k) && /^\s+$/.test(source.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start))
   if (lang === 'en') {
-    for (let k = to; k < tokens.length && k < to + 6; k++) {
+    for (let k = to; k < tokens.length && k < to + 7; k++) {
       const token = tokens[k] as Token
-      if (!plain(k)) break
-      if (token.cap && !lex.roles.has(token.lower)) {
+      // "The Lamplighter’s Daughter": a possessive between two capitalised words of the title
+      const owned = k === end && /^['’]s\s+$/.test(source.slice((tokens[k - 1] as Token).end, token.start)) && (tokens[k - 1] as Token).cap && sameSentence(tokens, k - 1, k)
+      if (!plain(k) && !owned) break
+      if (token.cap && !lex.roles.has(token.lower) && (!owned || (!lex.stopwords.has(token.lower) && !lex.firstNames.has(token.folded)))) {
         end = k + 1
         continue
       }
-      const after = tokens[k + 1]
-      if (englishTitleWords.has(token.lower) && after && after.cap && plain(k + 1)) continue
+      if (owned) break
+      // "Harbour Music for the Deaf", "Man with a Movie Camera": one or two short words, then a capitalised word
+      // (not a given name: "X with Jane Doe" names the cast)
+      let j = k
+      while (j < k + 2 && tokens[j] && englishTitleWords.has((tokens[j] as Token).lower) && !(tokens[j] as Token).cap && (j === k || plain(j))) j++
+      const after = tokens[j]
+      if (j > k && after && after.cap && plain(j) && !lex.firstNames.has(after.folded) && !lex.stopwords.has(after.lower)) {
+        k = j - 1
+        continue
+      }
       break
     }
     return end
@@ -349,6 +457,15 @@ function workAfter(text: string, tokens: Token[], at: number, lex: EntityLexicon
   // "X de Paul Ardanet (1962)", "X by Jane Doe (2019)": a maker then a year
   if (!givenName && /^,?\s+(de|d['’]|by)\s*\p{Lu}[\p{L}'’-]+(\s+\p{Lu}[\p{L}'’-]+){0,2}\s*\((1[89]|20)\d\d\)/u.test(after)) return 'Movie'
   const next = tokens[at]
+  // "in X, opposite Jane Doe": a part played against another actor (strong: also after "in")
+  // ("in Trafalgar Square, opposite Nelson's Column": not after the name of a place)
+  const placeName = (): boolean => {
+    for (let k = at - 1; k >= 0 && k >= at - 6 && (tokens[k] as Token).cap; k--) if (lex.places.has((tokens[k] as Token).folded) || lex.heads.get((tokens[k] as Token).lower)?.type === 'Place') return true
+    return false
+  }
+  if (!givenName && next && sameSentence(tokens, at - 1, at) && next.before.trim() === ',' && next.lower === 'opposite' && personNamed(tokens, at + 1, lex) && !placeName()) return 'Movie'
+  // "X stars Jane Doe as …": the film stars its cast (not "X stars as", "X stars in": a person)
+  if (!givenName && next && glued(tokens, at) && /^(stars|co-stars|starred)$/.test(next.lower) && personNamed(tokens, at + 1, lex)) return 'Movie'
   if (!next || !sameSentence(tokens, at - 1, at) || !weak) return undefined
   // "L’Aube grise, de Simon Ferrandi": a title, then its maker's given name and surname
   const maker = tokens[at + 1]
@@ -360,6 +477,20 @@ function workAfter(text: string, tokens: Token[], at: number, lex: EntityLexicon
   // "Le Silence des sternes, de la Norvégienne Solveig Aasrud": its maker, named by nationality
   const nationality = tokens[at + 2]
   if (!givenName && next.before.trim() === ',' && /^(de|d')$/.test(next.lower) && maker && /^(la|l'|le)$/.test(maker.lower) && nationality && demonymNoun.test(nationality.text) && !lex.places.has(nationality.folded) && (tokens[at + 3] as Token | undefined)?.cap && glued(tokens, at + 3)) return 'Movie'
+  // "X, by the Kazakh director Aigerim Kassymova", "X, by the Peruvian Mateo Pizarro": in English, its maker named by
+  // a nationality, a role or both
+  if (!givenName && next.before.trim() === ',' && next.lower === 'by') {
+    let k = at + 1
+    if (tokens[k] && /^(the|a|an)$/.test((tokens[k] as Token).lower) && glued(tokens, k)) k++
+    const demonym = tokens[k]
+    if (demonym && demonym.cap && glued(tokens, k) && demonym.text.split('-').every((part) => wordClass(part.toLowerCase(), 'en') === 'demonym')) {
+      k++
+      let r = k
+      while (r < k + 3 && tokens[r] && !(tokens[r] as Token).cap && glued(tokens, r)) r++
+      const role = r > k ? roleEndingAt(tokens, r, lex) : undefined
+      if ((r === k || (role && role.from === k)) && personNamed(tokens, r, lex)) return 'Movie'
+    }
+  }
   // "L'Aube, de la réalisatrice Ana Ruiz", "X, by director Ann Lee": its maker, named by a role
   if (!givenName && next.before.trim() === ',' && /^(de|d'|by)$/.test(next.lower)) {
     let k = at + 1

@@ -1,0 +1,105 @@
+/**
+ * Behaviour added for bare English titles (no quotes, no italics) and for the boundaries and types of names: short
+ * lower-case words inside a title, makers named by a nationality, a possessive owner, a review label, a title said
+ * again after a contracted French article; demonyms, acronyms and particles around names; festival sections.
+ */
+import {describe, expect, it} from 'vitest'
+import {textView} from '../index.js'
+import type {Entity, Lang} from '../types.js'
+import {extractEntities} from './extract.js'
+
+function run(source: string, language: Lang): Entity[] {
+  return extractEntities(textView(source, {language}), [])
+}
+
+const work = (found: Entity[], name: string): Entity | undefined => found.find((e) => (e.type === 'Movie' || e.type === 'CreativeWork') && e.name === name)
+const named = (found: Entity[], name: string): Entity | undefined => found.find((e) => e.name === name)
+
+describe('bare English titles', () => {
+  it('reaches back over short lower-case words to the start of a title', () => {
+    expect(work(run('His best work remains Lanterns over the Harbour (1987), a quiet drama.', 'en'), 'Lanterns over the Harbour')?.type).toBe('Movie')
+    const found = run('Winter of the Gulls, by the Norwegian director Sigrid Halvorsen, follows two brothers.', 'en')
+    expect(work(found, 'Winter of the Gulls')?.type).toBe('Movie')
+    expect(named(found, 'Sigrid Halvorsen')?.type).toBe('Person')
+  })
+
+  it('reads a maker named by a nationality alone, and leaves the nationality out of the name', () => {
+    const found = run('The strangest entry is Copper Birds, by the Chilean Tomasa Urrutia-Vidal, shot in one night.', 'en')
+    expect(work(found, 'Copper Birds')?.type).toBe('Movie')
+    expect(named(found, 'Tomasa Urrutia-Vidal')?.type).toBe('Person')
+  })
+
+  it('extends a title over two short words and a possessive', () => {
+    expect(work(run('She wrote the novel The Owl and the Lantern in a single winter.', 'en'), 'The Owl and the Lantern')).toBeDefined()
+    expect(work(run('He played a ferryman in The Pilot’s Widow, opposite Maria Olsen.', 'en'), 'The Pilot’s Widow')?.type).toBe('Movie')
+  })
+
+  it('does not run a title into a cast member or across italics', () => {
+    expect(work(run('The film Quiet Water with Anna Berg opens today.', 'en'), 'Quiet Water')).toBeDefined()
+    const found = run('She shot *Salt Roads* and *Nine Winters* for the same studio, the novel *Salt Roads* first.', 'en')
+    expect(found.some((e) => e.name === 'Salt Roads* and *Nine Winters')).toBe(false)
+  })
+
+  it('reads a title owned by a person before a verb of a film career', () => {
+    const found = run('The director Ana Ruiz, whose Glass Orchards of Lima won the jury prize in 2019, returns.', 'en')
+    expect(work(found, 'Glass Orchards of Lima')?.type).toBe('Movie')
+  })
+
+  it('reads a title after a review label, and where the text repeats it', () => {
+    const found = run('Review: The Copper Kite soars\n\nTen minutes into The Copper Kite, the sky turns green.', 'en')
+    expect(work(found, 'The Copper Kite')?.mentions).toHaveLength(2)
+  })
+
+  it('reads a working title and a film that stars its cast', () => {
+    expect(work(run('Shooting began under the working title Songs from the Ice.', 'en'), 'Songs from the Ice')).toBeDefined()
+    expect(work(run('In the main slate, Harvest Moon Hotel is the crowd-pleaser of the week.', 'en'), 'Harvest Moon Hotel')?.type).toBe('Movie')
+  })
+})
+
+describe('French titles said again after a contracted article', () => {
+  it('finds "des X" for the title "Les X"', () => {
+    const found = run('Elle tourne Les Gardiens du phare, le nouveau film de Jan Berg. Sur le plateau des Gardiens du phare, il pleut.', 'fr')
+    expect(work(found, 'Les Gardiens du phare')?.mentions.map((m) => m.text)).toEqual(['Les Gardiens du phare', 'Gardiens du phare'])
+  })
+})
+
+describe('name boundaries and types', () => {
+  it('leaves a French demonym of any shape out of a name', () => {
+    const found = run("L'actrice partage l'affiche avec le Belge Lucas Vermeulen et la Bretonne Maëlys Le Goff.", 'fr')
+    expect(named(found, 'Lucas Vermeulen')?.type).toBe('Person')
+    expect(named(found, 'Maëlys Le Goff')?.type).toBe('Person')
+  })
+
+  it('splits an acronym glued before a person', () => {
+    const found = run("« C'est une joie », a déclaré à l'AFP Mamadou Sy-Kouyaté, joint par téléphone.", 'fr')
+    expect(named(found, 'Mamadou Sy-Kouyaté')?.type).toBe('Person')
+    expect(found.some((e) => e.name.startsWith('AFP '))).toBe(false)
+  })
+
+  it('keeps particles inside names of people, places and schools', () => {
+    expect(named(run('Le prix revient à Jordi Serra i Vidal pour son premier film.', 'fr'), 'Jordi Serra i Vidal')?.type).toBe('Person')
+    expect(named(run('He died at his home in Newcastle upon Tyne on Sunday.', 'en'), 'Newcastle upon Tyne')?.type).toBe('Place')
+    expect(named(run('She studied at the Northern Film and Sound School in Leeds.', 'en'), 'Northern Film and Sound School')?.type).toBe('Organization')
+    expect(named(run('He trained at the Leeds Old Vic Acting School for two years.', 'en'), 'Leeds Old Vic Acting School')?.type).toBe('Organization')
+  })
+
+  it('types a name owning a work as its maker', () => {
+    expect(named(run('The script comes from Rhona Carrick-Doyle’s novel about the sea.', 'en'), 'Rhona Carrick-Doyle')?.type).toBe('Person')
+  })
+
+  it('reads a given name of two given names', () => {
+    const found = run('Elle donne la réplique à Jean-Marc Vasseur depuis le printemps.', 'fr')
+    expect(named(found, 'Jean-Marc Vasseur')?.type).toBe('Person')
+  })
+
+  it('drops an English demonym used as an adjective and a prize category', () => {
+    const found = run('The film, from Korean director Min Ha, won the Best Documentary Feature award at Hot Docs.', 'en')
+    expect(found.some((e) => e.name === 'Korean' || e.name === 'Best Documentary Feature')).toBe(false)
+  })
+
+  it('reads a festival section that is a common word as an event in a text naming a festival', () => {
+    const found = run('At the Berlinale this year, over in Panorama, the sidebar that loves comedies, the mood is light.', 'en')
+    expect(named(found, 'Panorama')?.type).toBe('Event')
+    expect(named(run('The view from the Panorama restaurant in Oslo is fine.', 'en'), 'Panorama')?.type).not.toBe('Event')
+  })
+})
