@@ -514,3 +514,13 @@ describe('extractQuotations: who the words name', () => {
     expect(quote?.speaker).toBe('person-mira-sol')
   })
 })
+
+describe('extractQuotations: gender from given names', () => {
+  it('"raconte la comédienne" is the woman of the two people named, known by her given name', () => {
+    const source = 'Le tournage a duré un an, à Oslo, avec Anna Roy et Karl-Johan Berg. « J’ai appris le norvégien en six mois », raconte la comédienne.'
+    const karl = person(source, 'person-karl-johan-berg', [['Karl-Johan Berg', 'name']])
+    const anna = person(source, 'person-anna-roy', [['Anna Roy', 'name']])
+    const [quote] = quotations(source, 'fr', [karl, anna])
+    expect(quote?.speaker).toBe('person-anna-roy')
+  })
+})

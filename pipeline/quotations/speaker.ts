@@ -15,6 +15,8 @@
  * - anything else names no known entity: null.
  */
 import type {Entity, Lang, Span, TextView} from '../types.js'
+import {entityLexicon} from '../entities/lexicon.js'
+import {nameKey} from '../entities/normalize.js'
 import {countBefore, spanAt} from '../quoted/search.js'
 import {is, kinNoun, personNoun, tokenize, type Token, type WordClass} from './tokens.js'
 
@@ -491,7 +493,24 @@ function genderOf(view: TextView, entity: Entity, votes: [number, number] | unde
     if (nounGender === 'f') female++
     if (nounGender === 'm') male++
   }
+  const given = givenNameGender(entity, lang)
+  if (given === 'f') female++
+  if (given === 'm') male++
   if (female > male) return 'f'
   if (male > female) return 'm'
   return null
+}
+
+/**
+ * The gender of the given name of a person's full name, from the entities stage's list of first
+ * names; "Karl-Johan", "Marie-Claire": a given name made of two of the same gender.
+ */
+function givenNameGender(entity: Entity, lang: Lang): Gender {
+  const full = entity.mentions.find((mention) => mention.kind === 'name' && /\s/.test(mention.text))
+  if (!full) return null
+  const names = entityLexicon(lang).firstNames
+  const word = full.text.split(/\s+/)[0] as string
+  const parts = new Set(word.split(/[-‐‑]/).map((part) => names.get(nameKey(part)) ?? 'u'))
+  const gender = names.get(nameKey(word)) ?? (parts.size === 1 ? [...parts][0] : 'u')
+  return gender === 'm' || gender === 'f' ? gender : null
 }
