@@ -121,3 +121,30 @@ describe('prizes won with a film', () => {
     expect(result).not.toContain('movie-low-tide director person-ana-reis')
   })
 })
+
+describe('crew credits', () => {
+  it('"X, directrice de la photographie de *Film*" worked on that film, not on the article’s', () => {
+    const text = 'Le Gué a gagné. Prix de l’image : Léa Mas, directrice de la photographie de La Digue.'
+    const result = facts(text, 'fr', [
+      entity(text, 'Movie', ['Le Gué']),
+      entity(text, 'Movie', ['La Digue']),
+      entity(text, 'Person', ['Léa Mas'], [['directrice de la photographie', 'directrice de la photographie', 'cinematographer']])
+    ])
+    expect(result).toContain('person-lea-mas work movie-la-digue')
+    expect(result).not.toContain('person-lea-mas work movie-le-gue')
+  })
+
+  it('"Hamish X’s score" and "dont la musique est signée Y": the film of the passage', () => {
+    const en = 'Low Tide is a gentle film. Hamish Boyd’s score turns loud in the last act.'
+    expect(facts(en, 'en', [entity(en, 'Movie', ['Low Tide']), entity(en, 'Person', ['Hamish Boyd'])])).toContain('person-hamish-boyd work movie-low-tide')
+    const fr = 'Elle tourne ensuite La Digue (2021), dont la musique est signée Paul Sée.'
+    expect(facts(fr, 'fr', [entity(fr, 'Movie', ['La Digue']), entity(fr, 'Person', ['Paul Sée'])])).toContain('person-paul-see work movie-la-digue')
+  })
+
+  it('"<film>, by the Kazakh director X": the director, past the role words', () => {
+    const text = 'Low Tide, by the Kazakh director Aru Sadyk, follows three families.'
+    expect(facts(text, 'en', [entity(text, 'Movie', ['Low Tide']), entity(text, 'Person', ['Aru Sadyk'])])).toContain('movie-low-tide director person-aru-sadyk')
+    const novel = 'Low Tide, by the novelist Aru Sadyk, was filmed in 2020.'
+    expect(facts(novel, 'en', [entity(novel, 'Movie', ['Low Tide']), entity(novel, 'Person', ['Aru Sadyk'])])).not.toContain('movie-low-tide director person-aru-sadyk')
+  })
+})

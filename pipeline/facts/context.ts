@@ -87,21 +87,13 @@ export function filmsIn(
     .within(sentence, ['Movie'])
     .map(({entity, mention}) => ({film: entity, start: mention.start, end: mention.end}))
   const lower = text.slice(sentence.start, sentence.end).toLowerCase()
+  const context = {text, index, main, paragraphs}
   for (const [phrase, refersTo] of lexicon.filmAnaphora) {
     for (let at = lower.indexOf(phrase); at !== -1; at = lower.indexOf(phrase, at + 1)) {
       if (!isWordAt(lower, at, phrase.length)) continue
       const start = sentence.start + at
       if (references.some((reference) => reference.start <= start && start < reference.end)) continue
-      const mainBefore = main && firstMention(main) < start ? main : undefined
-      const previous = index.before(start, ['Movie'])
-      const last = previous?.entity
-      const section = previous && isTitleHeading(text, paragraphs, previous.mention) ? last : undefined
-      // "the film" is the article's film, unless another was named earlier in the same paragraph
-      // and the article's film was not
-      const paragraph = paragraphAt(paragraphs, start)
-      const mainInParagraph = !!main && !!paragraph && main.mentions.some((mention) => mention.start >= paragraph.start && mention.start < start)
-      const near = previous && paragraph && previous.mention.start >= paragraph.start && !mainInParagraph ? last : undefined
-      const film = refersTo === 'main' ? (section ?? near ?? mainBefore ?? last) : (last ?? mainBefore)
+      const film = referent(context, start, refersTo)
       if (film) references.push({film, start, end: start + phrase.length})
     }
   }
@@ -114,13 +106,32 @@ export function filmsIn(
     // "her first feature, X": the title in apposition names the film
     const apposition = /^\s*,?\s*[«“"‘'*_]*\s*/.exec(text.slice(end, end + 8)) as RegExpExecArray
     if (index.firstStartingIn({start: end + apposition[0].length, end: end + apposition[0].length + 1}, ['Movie'])) continue
-    const previous = index.before(start, ['Movie'])
-    const mainBefore = main && firstMention(main) < start ? main : undefined
-    const section = previous && isTitleHeading(text, paragraphs, previous.mention) ? previous.entity : undefined
-    const film = /^(this|that|ce|cet|cette)\s/.test(match[0]) ? (previous?.entity ?? mainBefore) : (section ?? mainBefore ?? previous?.entity)
+    const film = referent(context, start, /^(this|that|ce|cet|cette)\s/.test(match[0]) ? 'last' : 'main')
     if (film) references.push({film, start, end})
   }
   return references.sort((a, b) => a.start - b.start)
+}
+
+/**
+ * The film a reference at `start` points back to. "ce film" ('last') is the film named last.
+ * "le film" ('main') is the film of a heading that is only its title, else the film named
+ * earlier in the same paragraph when the article's film was not named there, else the article's
+ * film once named, else the film named last.
+ */
+function referent(
+  {text, index, main, paragraphs}: {text: string; index: MentionIndex; main: Entity | undefined; paragraphs: Span[]},
+  start: number,
+  refersTo: 'last' | 'main'
+): Entity | undefined {
+  const mainBefore = main && firstMention(main) < start ? main : undefined
+  const previous = index.before(start, ['Movie'])
+  const last = previous?.entity
+  if (refersTo === 'last') return last ?? mainBefore
+  if (previous && isTitleHeading(text, paragraphs, previous.mention)) return last
+  const paragraph = paragraphAt(paragraphs, start)
+  const mainInParagraph = !!main && !!paragraph && main.mentions.some((mention) => mention.start >= paragraph.start && mention.start < start)
+  const near = previous && paragraph && previous.mention.start >= paragraph.start && !mainInParagraph ? last : undefined
+  return near ?? mainBefore ?? last
 }
 
 const anaphoraPatterns = new WeakMap<FactLexicon, RegExp>()

@@ -14,7 +14,11 @@ export function directors(rule: Rule): void {
     const after = rule.view.text.slice(reference.end, Math.min(rule.sentence.end, reference.end + 80))
     const link = /^\s*,?\s*(de\s|d['’]|by\s)/i.exec(after)
     if (!link) continue
-    const person = personAfter(rule, reference.end + link[0].length, 1)
+    // "<film>, by the Kazakh director X", "<film>, de la cinéaste sénégalaise X": a director's role may come between
+    const role = /^\s*(?:the|la|le|l['’])\s*((?:[\p{L}-]+\s+){1,3}?)(?=\p{Lu})/u.exec(after.slice(link[0].length))
+    const roleWords = role ? (role[1] as string).trim().toLowerCase().split(/\s+/) : []
+    const directing = roleWords.some((word) => rule.lexicon.roleKeys.get(word) === 'director')
+    const person = personAfter(rule, reference.end + link[0].length, 1) ?? (role && directing ? personAfter(rule, reference.end + link[0].length + role[0].length, 1) : undefined)
     if (person) rule.facts.add(reference.film, 'director', person.id, rule.sentence)
   }
   // "<person>'s <film>"
@@ -247,10 +251,32 @@ export function crewMembers(rule: Rule): void {
     if (entity.roles.some((role) => role.key === 'director' || role.key === 'actor')) continue
     // a crew member the text names is, first, the crew of the film the text is about
     // (in a list of films under headings, the film of the section)
+    // ("X, directrice de la photographie de *Haute Lumière*": the film the role is of)
     const main = rule.main && firstMention(rule.main) < rule.sentence.end ? rule.main : undefined
-    const film = sectionFilm(rule) ?? main ?? filmNear(rule.films, mention.start)
+    const film = roleOfFilm(rule, entity) ?? sectionFilm(rule) ?? main ?? filmNear(rule.films, mention.start)
     if (film) rule.facts.add(entity, 'work', film.id, rule.sentence)
   }
+  // "Hamish X's score", "Ruth Y's camerawork": a credit of the film the sentence speaks of
+  for (const {entity, mention} of rule.index.within(rule.sentence, ['Person'])) {
+    const credit = creditNoun.exec(rule.view.text.slice(mention.end, mention.end + 40))
+    if (!credit) continue
+    const film = filmNear(rule.films, mention.start) ?? recentFilm(rule)
+    if (film) rule.facts.add(entity, 'work', film.id, rule.sentence)
+  }
+}
+
+/** A genitive before the name of a crew's credit: "'s score", "'s cinematography". */
+const creditNoun = /^['’]s\s+(?:[\p{L}-]+\s+)?(score|music|soundtrack|editing|cinematography|camerawork|camera work|screenplay|production design)(?![\p{L}])/iu
+
+/** The film a crew role of the person is "of" in this sentence ("directrice de la photographie de X", "the editor of X"). */
+function roleOfFilm(rule: Rule, person: Entity): Entity | undefined {
+  for (const role of person.roles) {
+    if (role.start < rule.sentence.start || role.end > rule.sentence.end || !rule.lexicon.crewRoles.has(role.key)) continue
+    const link = /^\s*(de|d['’]|du|of)\s*[*_“"«]*\s*/iu.exec(rule.view.text.slice(role.end, role.end + 12))
+    const film = link ? rule.films.find((reference) => reference.start === role.end + link[0].length) : undefined
+    if (film) return film.film
+  }
+  return undefined
 }
 
 /**
