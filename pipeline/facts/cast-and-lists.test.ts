@@ -148,3 +148,35 @@ describe('crew credits', () => {
     expect(facts(novel, 'en', [entity(novel, 'Movie', ['Low Tide']), entity(novel, 'Person', ['Aru Sadyk'])])).not.toContain('movie-low-tide director person-aru-sadyk')
   })
 })
+
+describe('festivals and their sections', () => {
+  it('"Over in Panorama, …, X is the crowd-pleaser": the section and the festival named before', () => {
+    const text = 'Five days into the Berlinale, the race is open. Over in Panorama, the sidebar, Low Tide is the crowd-pleaser.'
+    const result = facts(text, 'en', [entity(text, 'Event', ['Berlinale']), entity(text, 'Event', ['Panorama']), entity(text, 'Movie', ['Low Tide'])])
+    expect(result).toEqual(expect.arrayContaining(['movie-low-tide festival event-panorama', 'movie-low-tide festival event-berlinale']))
+  })
+
+  it('an event the film is not placed in gives no festival', () => {
+    const text = 'Low Tide opens today; its director once ran Panorama.'
+    expect(facts(text, 'en', [entity(text, 'Event', ['Panorama']), entity(text, 'Movie', ['Low Tide'])])).toEqual([])
+  })
+})
+
+describe('a person’s films', () => {
+  it('"His later work included X (1994), … Y (2016), also by Z": the actor’s films, and Y’s director', () => {
+    const text = 'Tom Bell, the actor, has died. His later work included Canal (1994) and Marrow (2016), also by Ravi Lind.'
+    const result = facts(text, 'en', [
+      entity(text, 'Person', ['Tom Bell'], [['actor', 'actor', 'actor']]),
+      entity(text, 'Movie', ['Canal']),
+      entity(text, 'Movie', ['Marrow']),
+      entity(text, 'Person', ['Ravi Lind'])
+    ])
+    expect(result).toEqual(expect.arrayContaining(['movie-canal actor person-tom-bell', 'movie-marrow actor person-tom-bell', 'movie-marrow director person-ravi-lind']))
+  })
+
+  it('"In 1978 X cast him as a keeper in Y": X directed Y', () => {
+    const text = 'Tom Bell came to film late. In 1978 Mary Oduya cast him as a keeper in The Lamp.'
+    const result = facts(text, 'en', [entity(text, 'Person', ['Tom Bell']), entity(text, 'Person', ['Mary Oduya']), entity(text, 'Movie', ['The Lamp'])])
+    expect(result).toContain('movie-the-lamp director person-mary-oduya')
+  })
+})

@@ -12,7 +12,8 @@ export function directors(rule: Rule): void {
   // "<film> de <person>", "<film> by <person>"
   for (const reference of rule.films) {
     const after = rule.view.text.slice(reference.end, Math.min(rule.sentence.end, reference.end + 80))
-    const link = /^\s*,?\s*(de\s|d['’]|by\s)/i.exec(after)
+    // ("<film> (2016), also by X": a year in brackets and "also" may come between)
+    const link = /^\s*(?:\([^()]{1,30}\)\s*)?,?\s*(?:also\s+|aussi\s+|également\s+)?(de\s|d['’]|by\s)/i.exec(after)
     if (!link) continue
     // "<film>, by the Kazakh director X", "<film>, de la cinéaste sénégalaise X": a director's role may come between
     const role = /^\s*(?:the|la|le|l['’])\s*((?:[\p{L}-]+\s+){1,3}?)(?=\p{Lu})/u.exec(after.slice(link[0].length))
@@ -35,6 +36,14 @@ export function directors(rule: Rule): void {
       if (film) rule.facts.add(film.film, 'director', entity.id, rule.sentence)
       break
     }
+  }
+  // "In 1978 Marguerite X cast him as a keeper in <film>", "Y le dirige dans <film>": whoever casts
+  // or directs the person the passage is about, with no other trade stated, directed the film
+  for (const {entity, mention} of rule.index.within(rule.sentence, ['Person'])) {
+    if (!castsSomeone.test(rule.view.text.slice(mention.end, mention.end + 30))) continue
+    if (entity.roles.some((role) => role.key !== 'director')) continue
+    const film = rule.films.find((reference) => reference.start > mention.end)
+    if (film) rule.facts.add(film.film, 'director', entity.id, rule.sentence)
   }
   // "<person> a réalisé <film>", "la réalisatrice a tourné ce film"
   for (const {at, phrase} of findPhrases(lower, rule.lexicon.directorVerbs)) {
@@ -264,6 +273,9 @@ export function crewMembers(rule: Rule): void {
     if (film) rule.facts.add(entity, 'work', film.id, rule.sentence)
   }
 }
+
+/** What follows a director who casts someone: "cast him as", "casts her in", "le dirige dans", "lui confie le rôle". */
+const castsSomeone = /^\s+(?:(?:first|later|then|also)\s+)?(?:cast|casts|directed|directs)\s+(?:him|her|them)\s+(?:as|in)\s|^\s+(?:le|la|les)\s+dirige(?:ait|ra)?\s+dans\s|^\s+lui\s+(?:confie|offre|donne)\s/iu
 
 /** A genitive before the name of a crew's credit: "'s score", "'s cinematography". */
 const creditNoun = /^['’]s\s+(?:[\p{L}-]+\s+)?(score|music|soundtrack|editing|cinematography|camerawork|camera work|screenplay|production design)(?![\p{L}])/iu

@@ -88,7 +88,10 @@ export function awardedFilm(rule: Rule, from: number, until: number): Entity | u
 /** Festivals: an event in a sentence that says the film was selected or shown there, else the dispatch's festival. */
 export function festivals(rule: Rule): void {
   const sentenceText = rule.view.text.slice(rule.sentence.start, rule.sentence.end)
-  if (!hasWordPrefix(sentenceText, rule.lexicon.festivalCues)) return
+  if (!hasWordPrefix(sentenceText, rule.lexicon.festivalCues)) {
+    sections(rule)
+    return
+  }
   // a sentence that names no film ("At the Q&A after the screening, …") speaks of the film of its passage
   const recent = rule.films.length === 0 ? recentFilm(rule) : undefined
   if (rule.films.length === 0 && !recent) return
@@ -105,6 +108,25 @@ export function festivals(rule: Rule): void {
     if (festival && schemaType(festival.entity) === 'Festival') {
       for (const film of recent ? [recent] : rule.films.map((reference) => reference.film)) rule.facts.add(film, 'festival', festival.entity.id, rule.sentence)
     }
+  }
+}
+
+/**
+ * "Over in Panorama, …, X is the crowd-pleaser", "the boldest film is in Encounters: X": a film in a
+ * sentence that places it "in" or "at" a festival or one of its sections was shown there; a
+ * section's film was shown at the festival the text named before it too.
+ */
+function sections(rule: Rule): void {
+  if (rule.films.length === 0) return
+  for (const {entity, mention} of rule.index.within(rule.sentence, ['Event'])) {
+    if (isCeremony(entity, rule)) continue
+    if (!/(?<![\p{L}])(in|at|à|au|dans|en)\s+(?:(?:the|la|le|l['’])\s*)?$/iu.test(rule.view.text.slice(Math.max(rule.sentence.start, mention.start - 8), mention.start))) continue
+    const film = filmNear(rule.films, mention.start)
+    if (!film) continue
+    rule.facts.add(film, 'festival', entity.id, rule.sentence)
+    if (schemaType(entity) === 'Festival') continue
+    const parent = rule.index.all.filter(({entity: other, mention: named}) => named.start < mention.start && other !== entity && schemaType(other) === 'Festival').pop()
+    if (parent) rule.facts.add(film, 'festival', parent.entity.id, rule.sentence)
   }
 }
 
