@@ -180,3 +180,11 @@ describe('a person’s films', () => {
     expect(result).toContain('movie-the-lamp director person-mary-oduya')
   })
 })
+
+describe('a part played in the film of the passage', () => {
+  it('"Zoé X, actrice révélée dans *Y*, joue l’aînée": the review’s film, not the film of the aside', () => {
+    const text = 'Les Lucioles sort ce mercredi. Zoé Roy, actrice belge révélée l’an dernier dans Marécages, joue l’aînée avec retenue.'
+    const result = facts(text, 'fr', [entity(text, 'Movie', ['Les Lucioles']), entity(text, 'Movie', ['Marécages']), entity(text, 'Person', ['Zoé Roy'], [['actrice', 'actrice', 'actor']])])
+    expect(result).toContain('movie-les-lucioles actor person-zoe-roy')
+  })
+})

@@ -188,7 +188,11 @@ export function actors(rule: Rule): void {
     // "Nkechi X co-stars.", "La jeune X y tient le rôle principal": the film of the passage
     const intransitive = /^\s*([.;!?]|$)/.test(rule.view.text.slice(verb + phrase.length, rule.sentence.end))
     const clitic = /\sy\s+$/.test(rule.view.text.slice(verb - 4, verb))
-    const passage = (part || intransitive || clitic) && rule.films.length === 0 ? recentFilm(rule) : undefined
+    // ("Zoé X, actrice révélée l'an dernier dans *Y*, joue l'aînée": a film named in an aside between
+    // the subject and the verb is not the one she plays in)
+    const subjectEnd = subject.entity.mentions.find((named) => named.start >= rule.sentence.start && named.end <= verb)?.end ?? verb
+    const aside = rule.films.every((reference) => reference.start >= subjectEnd && reference.end <= verb)
+    const passage = (part || intransitive || clitic) && (rule.films.length === 0 || aside) ? recentFilm(rule) : undefined
     const film = rule.films.find((reference) => reference.start > verb)?.film ?? passage
     if (film) rule.facts.add(film, 'actor', subject.entity.id, rule.sentence)
   }
