@@ -5,9 +5,9 @@
  * festival showing or a year given for the film (the most precise of them, the earliest on a tie),
  * else a date of shooting or making.
  */
-import {loadRows} from '../lexicon/index.js'
-import type {DateMention, Entity, Fact, Lang} from '../types.js'
+import type {DateMention, Entity, Fact} from '../types.js'
 import type {FilmReference} from './context.js'
+import type {CreationVerbKind} from './lexicon.js'
 import {filmNear, recentFilm, sectionFilm, type Rule} from './rule.js'
 
 /** How plainly a creation date is stated (the ranks given to `FactList.rankDate`). */
@@ -35,26 +35,6 @@ export function keepOneDateCreated(facts: Fact[], ranks: Map<string, number>): F
     if (order > 0) best.set(fact.subject, fact)
   }
   return facts.filter((fact) => fact.predicate !== 'dateCreated' || best.get(fact.subject) === fact)
-}
-
-/** What a creation verb says of its date (column 3 of creation-verbs.tsv; empty: making or shooting). */
-type VerbKind = 'release' | 'premiere' | 'festival' | 'screening' | 'award' | 'rerelease' | 'made'
-
-const verbKinds = new Map<Lang, Map<string, VerbKind>>()
-
-/** The kind of each creation verb of `language`. */
-function kindsOf(language: Lang): Map<string, VerbKind> {
-  let kinds = verbKinds.get(language)
-  if (!kinds) {
-    const known = new Set<string>(['release', 'premiere', 'festival', 'screening', 'award', 'rerelease'])
-    kinds = new Map(
-      loadRows(import.meta.url, 'lexicon/creation-verbs.tsv')
-        .filter((row) => row[1] === language || row[1] === 'any')
-        .map((row) => [row[0] as string, known.has(row[2] ?? '') ? (row[2] as VerbKind) : 'made'])
-    )
-    verbKinds.set(language, kinds)
-  }
-  return kinds
 }
 
 /** A date the rules may give a film: a day, a month or a year; a spring, summer or autumn counts as its year ("the autumn of 1982"). */
@@ -117,7 +97,7 @@ export function created(rule: Rule, dates: DateMention[]): void {
 /** "ce film a été tourné en 2009", "premiered … on February 19, 2023", "Sortie le 15 janvier.": the date a verb governs. */
 function byVerb(rule: Rule, inSentence: Candidate[], films: FilmReference[], works: FilmReference[], dates: DateMention[]): void {
   const text = rule.view.text
-  const kinds = kindsOf(rule.view.language)
+  const kinds = rule.lexicon.creationVerbKinds
   const words = [...text.slice(rule.sentence.start, rule.sentence.end).toLowerCase().matchAll(/\p{L}+/gu)]
   const verbs = words.filter((word) => rule.lexicon.creationVerbs.has(word[0]) || rule.lexicon.creatorVerbs.has(word[0]))
   // "ressortira en salles le 18 mars", "re-released in 2020": a later release is not the film's
@@ -129,7 +109,7 @@ function byVerb(rule: Rule, inSentence: Candidate[], films: FilmReference[], wor
     const verbAt = rule.sentence.start + (verb.index ?? 0)
     const verbEnd = verbAt + verb[0].length
     const isFilmVerb = rule.lexicon.creationVerbs.has(verb[0])
-    const kind: VerbKind = isFilmVerb ? (kinds.get(verb[0]) ?? 'made') : 'made'
+    const kind: CreationVerbKind = isFilmVerb ? (kinds.get(verb[0]) ?? 'made') : 'made'
     if (kind === 'rerelease' || rereleases.some((start) => start <= verbAt && verbAt - start <= 30)) return
     // "Le festival s'est achevé samedi": a reflexive verb speaks of something else than a film's making
     if (/(?:(?<![\p{L}])s['’]|(?<![\p{L}])se\s+)(?:\p{L}+\s+)?$/iu.test(text.slice(Math.max(0, verbAt - 12), verbAt))) return
@@ -174,7 +154,7 @@ function eventAfter(rule: Rule, offset: number): number {
 }
 
 /** The rank of a date a verb of `kind` governs (`festival`: the sentence names a festival). */
-function rankOf(kind: VerbKind, value: string, festival: boolean): number {
+function rankOf(kind: CreationVerbKind, value: string, festival: boolean): number {
   if (kind === 'release') return /^\d{4}-\d{2}-\d{2}$/.test(value) ? DateRank.releaseDay : DateRank.stated
   if (kind === 'premiere') return DateRank.stated
   // "présenté à la presse", "screened on Saturday": a showing counts as a festival's only at one

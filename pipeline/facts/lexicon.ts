@@ -39,10 +39,8 @@ export interface FactLexicon {
   /** Words of an award's name that make it an acting award ("meilleure actrice", "Best Actor"). */
   actingAwardWords: Set<string>
   creationVerbs: Set<string>
-  /** Creation verbs that give a release date ("sorti", "released"): it wins over other dates. */
-  releaseVerbs: Set<string>
-  /** Creation verbs of a prize won ("won", "remporté"): they date a film only at a festival. */
-  awardVerbs: Set<string>
+  /** What each creation verb says of its date: a release, a premiere, a festival showing … or a making ('made'). */
+  creationVerbKinds: Map<string, CreationVerbKind>
   workNouns: Set<string>
   /** Role nouns of the entities stage (all forms) → their key ("monteuse" → editor; "by the singer X"). */
   roleKeys: Map<string, string>
@@ -60,6 +58,11 @@ export interface FactLexicon {
   /** Headings of an encyclopedic article's lists ("Filmographie", "Awards") and what each list gives. */
   sectionHeadings: Map<string, SectionKind>
 }
+
+/** What a creation verb says of its date (column 3 of creation-verbs.tsv; empty: making or shooting). */
+export type CreationVerbKind = 'release' | 'premiere' | 'festival' | 'screening' | 'award' | 'rerelease' | 'made'
+
+const verbKinds = new Set(['release', 'premiere', 'festival', 'screening', 'award', 'rerelease'])
 
 /** What a list under a heading gives: a person's films, how they worked on them, awards, or nothing. */
 export type SectionKind = 'films' | 'director' | 'actor' | 'awards' | 'other'
@@ -92,8 +95,7 @@ export const factLexicon: (language: Lang) => FactLexicon = perLanguage((languag
     awardCues: first('award-cues'),
     actingAwardWords: new Set(first('acting-award-words')),
     creationVerbs: new Set(first('creation-verbs')),
-    releaseVerbs: new Set(rows('creation-verbs').filter((row) => row[2] === 'release').map((row) => row[0] as string)),
-    awardVerbs: new Set(rows('creation-verbs').filter((row) => row[2] === 'award').map((row) => row[0] as string)),
+    creationVerbKinds: new Map(rows('creation-verbs').map((row) => [row[0] as string, verbKinds.has(row[2] ?? '') ? (row[2] as CreationVerbKind) : 'made'])),
     workNouns: new Set(first('work-nouns')),
     roleKeys: new Map([...entityLexicon(language).roles].map(([form, role]) => [form, role.key])),
     filmNouns: new Set([...entityLexicon(language).workNouns].filter(([, type]) => type === 'Movie').map(([noun]) => noun)),

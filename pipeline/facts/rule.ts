@@ -31,10 +31,7 @@ export class FactList {
     this.byKey.set(key, {subject: subject.id, predicate, object, start: evidence.start, end: evidence.end})
   }
 
-  /**
-   * How plainly a creation date is stated: 2 for a release ("sorti le …"), 1 for a year given
-   * with the title ("X (1962)", "un film de 2016"), 0 otherwise (shooting, festival showing).
-   */
+  /** How plainly a creation date is stated, by film and value: a `DateRank` of created.ts. */
   readonly dateRanks = new Map<string, number>()
 
   rankDate(subject: Entity, value: string, rank: number): void {
