@@ -93,6 +93,7 @@ export function filmsIn(
       if (!isWordAt(lower, at, phrase.length)) continue
       const start = sentence.start + at
       if (references.some((reference) => reference.start <= start && start < reference.end)) continue
+      if (insideName(index, start, start + phrase.length)) continue
       const film = referent(context, start, refersTo)
       if (film) references.push({film, start, end: start + phrase.length})
     }
@@ -103,6 +104,7 @@ export function filmsIn(
     const start = sentence.start + (match.index ?? 0)
     const end = start + match[0].length
     if (references.some((reference) => reference.start < end && start < reference.end)) continue
+    if (insideName(index, start, end)) continue
     // "her first feature, X": the title in apposition names the film
     const apposition = /^\s*,?\s*[«“"‘'*_]*\s*/.exec(text.slice(end, end + 8)) as RegExpExecArray
     if (index.firstStartingIn({start: end + apposition[0].length, end: end + apposition[0].length + 1}, ['Movie'])) continue
@@ -110,6 +112,11 @@ export function filmsIn(
     if (film) references.push({film, start, end})
   }
   return references.sort((a, b) => a.start - b.start)
+}
+
+/** True when `[start, end)` overlaps the name of an entity ("the Cannes Film Festival", "Short Film Palme d'Or"). */
+function insideName(index: MentionIndex, start: number, end: number): boolean {
+  return index.within({start: Math.max(0, start - 80), end: end + 80}).some(({mention}) => mention.start < end && start < mention.end && mention.kind !== 'role')
 }
 
 /**
