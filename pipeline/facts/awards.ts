@@ -48,6 +48,8 @@ export function findAwards(text: string, start: number, end: number, lexicon: Fa
       const current = words[firstIndex]
       if (!before || !current || !/^\p{Lu}/u.test(before.word) || text.slice(before.end, current.start).trim() !== '') break
       if (before.start === start || /[.!?:—]\s*$/.test(text.slice(start, before.start))) break
+      // ("Le prix Louis-Delluc" after a dateline: a determiner is no part of the name)
+      if (/^(le|la|les|l['’]|the|a|an|un|une)$/i.test(before.word)) break
       firstIndex--
     }
     // "won the festival's award for Best Documentary Feature": the name is what follows "for" when

@@ -188,3 +188,12 @@ describe('a part played in the film of the passage', () => {
     expect(result).toContain('movie-les-lucioles actor person-zoe-roy')
   })
 })
+
+describe('award names', () => {
+  it('a capitalised determiner before the head is no part of the name; a metal makes a head', async () => {
+    const {findAwards} = await import('./awards.js')
+    const {factLexicon} = await import('./lexicon.js')
+    const text = 'PARIS - Le prix Louis-Delluc est allé à La Digue, après l’Amphore d’or reçue en mars.'
+    expect(findAwards(text, 0, text.length, factLexicon('fr')).map((award) => award.text)).toEqual(['prix Louis-Delluc', 'Amphore d’or'])
+  })
+})
