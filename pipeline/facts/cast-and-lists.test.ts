@@ -197,3 +197,16 @@ describe('award names', () => {
     expect(findAwards(text, 0, text.length, factLexicon('fr')).map((award) => award.text)).toEqual(['prix Louis-Delluc', 'Amphore d’or'])
   })
 })
+
+describe('a film and a possessive in one sentence', () => {
+  it('"Avec X, la documentariste Y consacre son deuxième long métrage à Z": Y directed X', () => {
+    const text = 'Avec L’Œil, en salles le 12 mars, la documentariste Léa Mas consacre son deuxième long métrage à une photographe.'
+    expect(facts(text, 'fr', [entity(text, 'Movie', ['L’Œil']), entity(text, 'Person', ['Léa Mas'])])).toContain('movie-l-il director person-lea-mas')
+  })
+
+  it('a sentence naming two films gives the possessive to neither', () => {
+    const text = 'Après Le Gué et La Digue, Léa Mas prépare son troisième long métrage.'
+    const result = facts(text, 'fr', [entity(text, 'Movie', ['Le Gué']), entity(text, 'Movie', ['La Digue']), entity(text, 'Person', ['Léa Mas'])])
+    expect(result.filter((fact) => fact.includes('director'))).toEqual([])
+  })
+})

@@ -123,6 +123,21 @@ export function ownFilms(rule: Rule): void {
     const film = filmNear(rule.films, mention.start) ?? recentFilm(rule)
     if (film && filmRole(entity) !== 'actor') rule.facts.add(film, 'director', entity.id, rule.sentence)
   }
+  // "Avec X, la documentariste Y consacre son deuxième long métrage à Z": the one film the sentence
+  // names, before the person, is the film the possessive speaks of
+  const possessive = new RegExp(`(?<![\\p{L}])(son|sa|his|her)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2}?(${nouns})(?![\\p{L}])`, 'giu')
+  const named = rule.index.within(rule.sentence, ['Movie'])
+  if (new Set(named.map(({entity}) => entity)).size !== 1) return
+  for (const match of sentence.matchAll(possessive)) {
+    const at = rule.sentence.start + (match.index ?? 0)
+    const end = at + match[0].length
+    if (rule.films.some((reference) => reference.start >= end && reference.start - end < 4)) continue
+    const owner = rule.index.before(at, ['Person'])
+    const film = named[0] as Located
+    if (!owner || owner.mention.start < film.mention.end || at - owner.mention.end > 30) continue
+    const predicate = filmRole(owner.entity) ?? 'director'
+    rule.facts.add(film.entity, predicate, owner.entity.id, rule.sentence)
+  }
 }
 
 /** Actors: a name in parentheses after a character, "interprété par X", "X joue dans <film>", actor roles. */
