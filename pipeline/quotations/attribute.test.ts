@@ -513,6 +513,30 @@ describe('extractQuotations: who the words name', () => {
     const [quote] = quotations(source, 'en', [mira, ada])
     expect(quote?.speaker).toBe('person-mira-sol')
   })
+
+  it('takes "elle-même" opening a clause for its subject, not after a verb ("s\'assit elle-même et dit")', () => {
+    const source = "Nina Roy tourne vite. On parle d'eau ; elle-même parle d'un « cinéma liquide »."
+    const nina = person(source, 'person-nina-roy', [['Nina Roy', 'name']])
+    const [quote] = quotations(source, 'fr', [nina])
+    expect(quote?.speakerMention?.text).toBe('elle')
+    expect(quote?.speaker).toBe('person-nina-roy')
+    const other = 'Nina Roy arrive. Le maître s\'assit elle-même sur le banc et dit :\n\n— Pourquoi pas ?'
+    const [line] = quotations(other, 'fr', [person(other, 'person-nina-roy', [['Nina Roy', 'name']])])
+    expect(line?.speakerMention?.text).not.toBe('elle')
+  })
+
+  it('gives a first-person quotation woven into a clause without a verb of saying to the clause\'s person', () => {
+    const source = 'Ada Kerr moved to Lyon in 2001. The city is where she shot "the only film I still like", a short about bakers.'
+    const ada = person(source, 'person-ada-kerr', [['Ada Kerr', 'name']])
+    const [quote] = quotations(source, 'en', [ada])
+    expect(quote?.speakerMention?.text).toBe('she')
+    expect(quote?.speaker).toBe('person-ada-kerr')
+    // not a third-person one, nor one whose clause is about a thing
+    const plain = 'Ada Kerr moved to Lyon in 2001. The city is where she shot "a short about bakers".'
+    expect(quotations(plain, 'en', [person(plain, 'person-ada-kerr', [['Ada Kerr', 'name']])])[0]?.speaker).toBeNull()
+    const thing = 'Ada Kerr moved to Lyon in 2001. It is a city "where I learnt to wait".'
+    expect(quotations(thing, 'en', [person(thing, 'person-ada-kerr', [['Ada Kerr', 'name']])])[0]?.speaker).toBeNull()
+  })
 })
 
 describe('extractQuotations: gender from given names', () => {

@@ -14,10 +14,11 @@
  *    to the person its first occurrence named, all through the interview; a quotation without one takes
  *    the speaker of the quotation before it in the same paragraph, or of the previous paragraph's
  *    last quotation when it opens its paragraph (an answer that goes on); dialogue lines never
- *    inherit, as speakers alternate.
+ *    inherit, as speakers alternate. Failing that, a first-person quotation woven into a clause
+ *    without a verb of saying is the clause's person's ("… where she shot "the only film I like"").
  */
 import type {Entity, Paragraph, QuotedSpan, Quotation, Span, TextView} from '../types.js'
-import {attributionAfter, attributionBefore, inciseInside, sentenceSubject, sourcePhrase, trimSpan, type Attribution} from './attribution.js'
+import {attributionAfter, attributionBefore, clauseOwner, inciseInside, sentenceSubject, sourcePhrase, trimSpan, type Attribution} from './attribution.js'
 import {countBefore, spanAt} from '../quoted/search.js'
 import {plausibleSpeaker, resolveSpeaker, speakerIndex} from './speaker.js'
 
@@ -114,6 +115,13 @@ export function extractQuotations(view: TextView, quoted: QuotedSpan[], entities
       const opensParagraph = paragraph !== undefined && first.open <= paragraph.start + 1 && previous.paragraph === paragraphIndex - 1
       if (sameParagraph || opensParagraph) speaker = previous.speaker
     }
+    // a first-person quotation woven into a clause with no verb of saying: the person the clause is about
+    let owner: Span | null = null
+    if (!mention && speaker === null && !dialogue && !unit.nested && !label && paragraph && first.close !== null) {
+      const sentence = view.sentences[spanAt(view.sentences, first.open)]
+      owner = clauseOwner(text, Math.max(sentence ? sentence.start : paragraph.start, paragraph.start), first.open, first.start, last.end, view.language)
+      if (owner) speaker = resolveSpeaker(view, index, trimSpan(text, owner), first.open)
+    }
 
     const start = (fragments[0] as Span).start
     const end = (fragments[fragments.length - 1] as Span).end
@@ -122,7 +130,7 @@ export function extractQuotations(view: TextView, quoted: QuotedSpan[], entities
       end,
       text: source.slice(start, end),
       speaker,
-      speakerMention: mention ? {...mention, text: source.slice(mention.start, mention.end)} : null,
+      speakerMention: mention ? {...mention, text: source.slice(mention.start, mention.end)} : owner && speaker ? {...owner, text: source.slice(owner.start, owner.end)} : null,
       cue: attribution?.cue ? {...attribution.cue, text: source.slice(attribution.cue.start, attribution.cue.end)} : null,
       fragments
     })

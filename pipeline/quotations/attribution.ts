@@ -14,7 +14,7 @@
 import {isSpeechVerb} from '../quoted/speech-verbs.js'
 import type {Lang, Span} from '../types.js'
 import {isAdverb, isSubject, nameAt, nounPhraseAt, speechCueAt, subjectBefore} from './phrases.js'
-import {capitalised, is, personNoun, tokenize, type Token} from './tokens.js'
+import {capitalised, classesOf, is, personNoun, tokenize, type Token} from './tokens.js'
 
 /** What an attribution pattern found. */
 export interface Attribution {
@@ -321,6 +321,44 @@ function sourceAt(tokens: Token[], index: number, lang: Lang, opening: boolean):
   // ("According to X, he … sent her a message: …", "According to the notes, the director wanted")
   if (opening && ((!personPhrase(tokens, phrase.span, lang) && ownSubject(tokens, phrase.last + 1, lang)) || tokens.slice(phrase.last + 1).some((word) => word.word && isSubject(word.lower, lang) && !is(word.lower, 'clitic', lang)))) return null
   return {cue: {start: token.start, end: (tokens[next - 1] as Token).end}, mention: phrase.span}
+}
+
+/** First-person words: a quotation that holds one speaks of its own speaker. */
+const firstPerson: Record<Lang, Set<string>> = {
+  en: new Set(['i', "i'm", "i've", "i'd", "i'll", 'me', 'my', 'mine', 'myself', 'we', "we're", "we've", 'us', 'our', 'ours']),
+  fr: new Set(['je', 'j', 'me', 'm', 'moi', 'mon', 'ma', 'mes', 'nous', 'notre', 'nos'])
+}
+/** Possessives: a noun phrase they open names someone related to a person, not that person. */
+const possessives: Record<Lang, Set<string>> = {en: new Set(['his', 'her', 'their']), fr: new Set(['son', 'sa', 'ses', 'leur', 'leurs'])}
+
+/**
+ * The person whose own words a first-person quotation woven into a clause without a verb of saying
+ * is ("which she first saw "when I was sixteen"", "Marlow remembers the set as "my second home""):
+ * the clause's subject when it names a person, else the last "he" / "she" / "il" / "elle" of the clause.
+ * Null when the quotation opens its clause (`[from, open)` holds no word) or has no first-person word.
+ */
+export function clauseOwner(text: string, from: number, open: number, start: number, end: number, lang: Lang): Span | null {
+  const inside = tokenize(text, start, end, lang)
+  if (!inside.some((token) => token.word && firstPerson[lang].has(token.lower))) return null
+  const tokens = tokenize(text, from, open, lang)
+  let begin = tokens.length
+  while (begin > 0 && !/^[.!?…;:]$/.test(tokens[begin - 1]!.text)) begin--
+  const clause = tokens.slice(begin)
+  if (!clause.some((token) => token.word)) return null
+  // (a pronoun of the third person singular only: "it", "they", "on" name no one)
+  const personal = (token: Token): boolean => is(token.lower, 'subj-m', lang) || is(token.lower, 'subj-f', lang)
+  const subject = subjectBefore(clause, clause.length, lang, true)
+  const words = subject ? clause.filter((token) => token.word && token.start >= subject.start && token.end <= subject.end) : []
+  const pronoun = words.length === 1 && isSubject((words[0] as Token).lower, lang)
+  // (a name is a capitalised word that is not a function word: not "It" opening the sentence)
+  const named = words.some((token) => (capitalised(token) && classesOf(token.lower, lang).size === 0 && !/^(?:it|this|that|there|ce|cela|ça)$/.test(token.lower)) || personNoun(token.lower, lang) !== undefined)
+  if (subject && (pronoun ? personal(words[0] as Token) : named && !possessives[lang].has(words[0]?.lower ?? ''))) return subject
+  // else the last "he" / "she" of the clause ("Her favourite film is X, which she first saw "…"")
+  for (let at = clause.length - 1; at >= 0; at--) {
+    const token = clause[at] as Token
+    if (token.word && personal(token)) return {start: token.start, end: token.end}
+  }
+  return null
 }
 
 /** Stressed pronouns that can follow "selon" / "according to" and name a person. */

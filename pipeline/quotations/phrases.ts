@@ -196,6 +196,12 @@ export function subjectBefore(tokens: Token[], verb: number, lang: Lang, personO
     if (isSubject(token.lower, lang) && (!is(token.lower, 'clitic', lang) || subjectPosition)) {
       return {start: token.start, end: token.end}
     }
+    // a stressed pronoun with "-même" opening its clause stands for the subject pronoun ("; elle-même
+    // parle d'un …"; not "X s'assit elle-même et dit")
+    const stressed = /^(\p{L}+)-mêmes?$/u.exec(token.lower)
+    if (stressed && subjectPosition && isSubject(stressed[1] as string, lang) && !is(stressed[1] as string, 'clitic', lang)) {
+      return {start: token.start, end: token.start + (stressed[1] as string).length}
+    }
     if (is(token.lower, 'det', lang) && subjectPosition && !capitalisedName(token, lang)) {
       const phrase = shortNounPhrase(tokens, at, lang)
       // without a verb of saying, only a noun phrase naming a person can be the speaker

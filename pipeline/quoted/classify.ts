@@ -4,10 +4,14 @@
  * General evidence only, read from the span and the words around it:
  * - dialogue lines are speech;
  * - a scare cue just before ("dite du", "so-called") makes scare quotes, and so does a short span
- *   inside a noun phrase (a determiner before it, a lower-case word after it: "du « cinéma de salon »
- *   attendu");
+ *   inside a noun phrase (a determiner or "kind of" before it, a lower-case word after it: "du
+ *   « cinéma de salon » attendu", "the kind of "small, brave" decision");
+ * - a lower-case span after a verb of speaking about something ("elle-même parle d'un « … »") or
+ *   after a verb of naming and its object ("called the ending "too cruel"") is the subject's words:
+ *   speech (see `wordingBefore`);
  * - a work noun or title verb just before ("la série de photographies intitulée", "films such as")
- *   makes a title, and so does a parenthesised span right after a title (its translation);
+ *   makes a title (a lower-case span only right after the cue), and so does a parenthesised span
+ *   right after a title (its translation);
  * - speech: a verb of saying (not a passive participle: "», publié par") or a source ("selon X")
  *   just after, a colon before, a headline
  *   "‘…’: X on Y", first or second person words, sentence punctuation inside, a long span, or a
@@ -19,7 +23,7 @@ import {loadList, loadSet} from '../lexicon/index.js'
 import type {Lang, QuotedKind, TextView} from '../types.js'
 import type {RawQuoted} from './marks.js'
 import {spanAt} from './search.js'
-import {isSpeechVerb} from './speech-verbs.js'
+import {isNamingVerb, isSpeakingVerb, isSpeechVerb} from './speech-verbs.js'
 
 /** Words before the opening mark that are looked at for cues. */
 const cueWindow = 4
@@ -72,15 +76,21 @@ function classifyOne(view: TextView, span: RawQuoted, lang: Lang, spans: RawQuot
   const titleLike = looksLikeTitle(inner, innerWords, lang, firstPerson, sentencePunctuation)
   const lowerStart = /^\p{Ll}/u.test(inner.trim())
 
+  // a short lower-case span after a verb of wording ("elle parle d'un « … »", "what she calls "…"") is the subject's words
+  const worded = lowerStart && wordingBefore(before, inner, lang)
+
   // (a capitalised name of several words is left to the cues below: "la mode dite du "Tempo Loco" … la chanson" is a title)
   const capitalisedName = !lowerStart && innerWords.length > 1
-  if (!capitalisedName && insideNounPhrase(text, span, before, lang, innerWords.length) && !speechAfter && !firstPerson && !sentencePunctuation) return 'scare'
+  if (!capitalisedName && !worded && insideNounPhrase(text, span, before, lang, innerWords.length) && !speechAfter && !firstPerson && !sentencePunctuation) return 'scare'
   if (hasCue(last, cues(lang, 'scare'), 2) && !colonBefore && !speechAfter) {
     // `la danse dite du "Tempo Loco" … la chanson`: a capitalised name of several words that the same
     // sentence calls a work is a title; a single word (`"patries"`) stays a scare quote
     return innerWords.length >= 2 && titleLike && /^[\p{Lu}\p{N}]/u.test(inner.trim()) && sentenceNamesWork(view, span, lang) ? 'title' : 'scare'
   }
-  if (hasCue(last, cues(lang, 'title'), cueWindow) && (titleLike || innerWords.length <= 3) && !colonBefore && !speechAfter) return 'title'
+  if (worded) return 'speech'
+  // (a lower-case span is a title only right after its cue: "sous le nom de "…"", not "called the film a "masterpiece"")
+  const titleCue = lowerStart ? cueEnds(last, cues(lang, 'title')) : hasCue(last, cues(lang, 'title'), cueWindow)
+  if (titleCue && (titleLike || innerWords.length <= 3) && !colonBefore && !speechAfter) return 'title'
   if (speechAfter || headlineQuote(view, span)) return 'speech'
   if (titleLike && /^[\s\u00a0\u202f]*\p{Ll}/u.test(text.slice(after, after + 20))) return 'title'
   if (colonBefore) return 'speech'
@@ -124,18 +134,79 @@ function headlineQuote(view: TextView, span: RawQuoted): boolean {
   return /^[\s\u00a0\u202f]*:[\s\u00a0\u202f]*\p{Lu}\p{L}+(?:[\s-]\p{Lu}\p{L}+)*[\s\u00a0]+(?:on|about|sur|à propos de)\s/u.test(view.text.slice(span.close + 1, span.close + 80))
 }
 
+/** How many words may stand between a verb of wording and the span ("calls the new film"). */
+const wordingReach = 4
+/** The most words of an object between a verb of wording and the span ("called the new ending"). */
+const wordingObject = 3
+/** Words that show the active voice when they stand right before a verb of speaking ("she speaks", "qu'elle parle"). */
+const activeSubjects = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'who', 'je', 'j', 'nous', 'vous', 'il', 'elle', 'ils', 'elles', 'on', 'qui'])
+/** Prepositions that may open the complement of a verb of wording ("parle d'un", "speaks of", "describes it as"). */
+const wordingPrepositions = new Set(['of', 'about', 'as', 'de', 'd', 'du', 'des', 'comme'])
+
+/**
+ * Whether the clause before a short lower-case span ends with a verb of wording and its complement,
+ * so that the span is the subject's own words:
+ * - a verb of speaking about something ("elle-même parle d'un", "she speaks of", "describes it as"), in the
+ *   active voice: a subject pronoun or a name right before it, or an object after it ("appelées",
+ *   "a dish described as" are participles);
+ * - a verb of naming with its object, the span qualifying the object ("called the ending "too cruel"",
+ *   "qualifie la fin de « … »"): not when the span is a name or a label, that is when a determiner
+ *   stands right before it or opens it ("called it a "masterpiece"", "called him "the boss""), nor
+ *   without an object ("que les ouvriers appelaient « le château »").
+ * The clause starts after the last comma or sentence mark.
+ */
+export function wordingBefore(before: string, inner: string, lang: Lang): boolean {
+  const clause = before.split(/[.!?;:,«»"“”()]/).pop() ?? ''
+  const written = clause.match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? []
+  const articles = loadSet(import.meta.url, `lexicon/determiners.${lang}.tsv`)
+  for (let at = written.length - 1; at >= 0 && at >= written.length - 1 - wordingReach; at--) {
+    const word = written[at] as string
+    const speaking = isSpeakingVerb(word, lang)
+    if (!speaking && !isNamingVerb(word, lang)) continue
+    const between = written.slice(at + 1).map((item) => item.toLowerCase())
+    // only a complement between: prepositions, determiners and at most a short object ("it", "the new film")
+    const content = between.filter((item) => !articles.has(item) && !wordingPrepositions.has(item))
+    if (content.length > wordingObject) return false
+    const object = content.length > 0
+    if (!speaking) {
+      const opening = words(inner)[0] ?? ''
+      const previous = between[between.length - 1] ?? ''
+      return object && !articles.has(previous) && !articles.has(opening)
+    }
+    const subject = (written[at - 1] ?? '').replace(/-(?:même|mêmes|self|selves)$/u, '')
+    return object || activeSubjects.has(subject.toLowerCase()) || (/^\p{Lu}/u.test(subject) && !participle(word, lang))
+  }
+  return false
+}
+
+/** Whether a verb form may be a past participle ("described", "décrite", "parlé"). */
+function participle(word: string, lang: Lang): boolean {
+  return lang === 'fr' ? /(?:é|ée|és|ées|écrit|écrite|écrits|écrites)$/u.test(word.toLowerCase()) : /(?:ed|en)$/u.test(word.toLowerCase())
+}
+
+/** Whether the words of `last` end with one of the cue phrases, maybe followed by "of"/"de" (the cue stands right before the mark). */
+function cueEnds(last: string[], phrases: string[][]): boolean {
+  if (/^(?:of|de|d|du|des)$/.test(last[last.length - 1] ?? '')) last = last.slice(0, -1)
+  return phrases.some((phrase) => phrase.length <= last.length && phrase.every((word, offset) => last[last.length - phrase.length + offset] === word))
+}
+
 /** The longest span (in words) read as a word used at a distance inside a noun phrase. */
 const maxInsidePhrase = 4
 
 /**
- * Whether a short span stands inside a noun phrase: a determiner right before the opening mark and
- * a lower-case word right after the closing one, no punctuation on either side ("loin du « cinéma de
- * salon » attendu", "a "prestige" picture").
+ * Whether a short span stands inside a noun phrase: a determiner (or "kind of", "sorte de") right
+ * before the opening mark and a lower-case word right after the closing one, no punctuation on
+ * either side ("loin du « cinéma de salon » attendu", "a "prestige" picture", "the kind of "small,
+ * brave" decision").
  */
 function insideNounPhrase(text: string, span: RawQuoted, before: string, lang: Lang, count: number): boolean {
   if (span.close === null || count === 0 || count > maxInsidePhrase) return false
   const previous = /([\p{L}]+)['’]?[\s\u00a0\u202f]*$/u.exec(before)
-  if (!previous || !loadSet(import.meta.url, `lexicon/determiners.${lang}.tsv`).has((previous[1] as string).toLowerCase())) return false
+  if (!previous) return false
+  const word = (previous[1] as string).toLowerCase()
+  // "the kind of "…" decision", "une sorte de « … » discret": "kind of" stands where a determiner stands
+  const kindOf = (word === 'of' || word === 'de' || word === 'd') && /([\p{L}]+)[\s\u00a0\u202f]+(?:of|de|d['’])[\s\u00a0\u202f]*$/u.exec(before)
+  if (!loadSet(import.meta.url, `lexicon/determiners.${lang}.tsv`).has(word) && !(kindOf && loadSet(import.meta.url, `lexicon/kind-nouns.${lang}.tsv`).has((kindOf[1] as string).toLowerCase()))) return false
   return /^[\s\u00a0\u202f]+\p{Ll}/u.test(text.slice(span.close + 1, span.close + 4))
 }
 

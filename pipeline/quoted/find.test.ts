@@ -57,8 +57,18 @@ describe('findQuoted: marks', () => {
     ])
   })
 
-  it('ignores a straight single quote outside a quotation', () => {
-    expect(spans(`The 'eighties were 'great' for him.`, 'en')).toEqual([])
+  it('pairs straight single quotes standing alone only at word boundaries, within the paragraph', () => {
+    expect(spans(`The director was modest: 'I only wanted to see the fire.' Then he left.`, 'en')).toEqual([['I only wanted to see the fire.', 'speech']])
+    // apostrophes inside words, elisions, decades and plural possessives open nothing
+    expect(spans(`We don't like the '90s or rock 'n' roll at the Joneses' house. 'Cause the actors' union said no.`, 'en')).toEqual([])
+    expect(spans(`Aujourd'hui l'eau est froide, c'est l'hiver.`)).toEqual([])
+    // the next quote that opens a span ends the search for a closing mark
+    expect(spans(`The 'eighties were 'great' for him.`, 'en')).toEqual([['great', 'scare']])
+    // a plural possessive inside the span does not close it; one at its end does when nothing else does
+    expect(spans(`He said 'we went to the Joneses' place' and left.`, 'en').map(([text]) => text)).toEqual(["we went to the Joneses' place"])
+    expect(spans(`They called it 'a mess' and the reviews 'brutal'.`, 'en').map(([text]) => text)).toEqual(['a mess', 'brutal'])
+    // left open at the end of its paragraph: nothing
+    expect(spans(`She said 'maybe later.\n\nThen she left.`, 'en')).toEqual([])
   })
 })
 
@@ -180,5 +190,26 @@ describe('findQuoted: unbalanced marks', () => {
   it('does not take a passive participle after a title for an incise ("« … », publié par")', () => {
     expect(spans('Il raconte ce métier dans un recueil de notes, « Éloge du soir », publié par les éditions du Port.')).toEqual([['Éloge du soir', 'title']])
     expect(spans('She wrote a memoir, "Against the Light", published by a small press.', 'en')).toEqual([['Against the Light', 'title']])
+  })
+
+  it('takes a short span after a verb of speaking about something or of naming with its object for speech', () => {
+    expect(spans("On parle d'eau ; elle-même parle d'un « cinéma liquide ». Fin.")).toEqual([['cinéma liquide', 'speech']])
+    expect(spans(`Some critics called the ending "too cruel". Others did not.`, 'en')).toEqual([['too cruel', 'speech']])
+    expect(spans('Il qualifie la fin de « trop sage ».')).toEqual([['trop sage', 'speech']])
+    // a name or a label, a participle, or no object: not speech
+    expect(spans(`Critics have called the film a "masterpiece", and more.`, 'en')).toEqual([['masterpiece', 'scare']])
+    expect(spans(`They called him "the boss" at work.`, 'en')).toEqual([['the boss', 'scare']])
+    expect(spans(`A dish described as "fiery" arrived.`, 'en')).toEqual([['fiery', 'scare']])
+    expect(spans('Une maison que les ouvriers appelaient « le château ».')).toEqual([['le château', 'scare']])
+    expect(spans('Ses sœurs disaient, en parlant de la rivière, « une mer ». Fin.')).toEqual([['une mer', 'scare']])
+  })
+
+  it('reads a short span between "kind of" and a lower-case word as a qualifier', () => {
+    expect(spans(`It is the kind of "small, brave" choice the film makes.`, 'en')).toEqual([['small, brave', 'scare']])
+    expect(spans("C'est une sorte de « petit miracle » discret.")).toEqual([['petit miracle', 'scare']])
+  })
+
+  it('takes a lower-case span for a title only right after its cue ("sous le nom de « … »")', () => {
+    expect(spans("Il le vendait sous le nom de « café des familles ».")).toEqual([['café des familles', 'title']])
   })
 })

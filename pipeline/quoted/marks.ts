@@ -2,9 +2,10 @@
  * marks: pair quotation marks and find dialogue lines, paragraph by paragraph, in one pass.
  *
  * Handles « … » (with or without spaces inside), “ … ”, „ … “, straight "…" (direction from the
- * characters around each mark), nested single quotes ‘…’ and '…' (only inside another quotation,
- * so apostrophes are never taken for quotes; ‘…’ may also stand alone, as in British headlines), and the
- * French dialogue conventions:
+ * characters around each mark), single quotes ‘…’ and '…' nested in another quotation, ‘…’ standing
+ * alone (British headlines), and straight '…' standing alone when the pair is unambiguous (see
+ * `singleClose`: apostrophes inside words, elisions such as "'n'" and plural possessives never pair),
+ * and the French dialogue conventions:
  * - a paragraph opening with an em dash, an en dash or "--" is a line of dialogue, and so is an
  *   interview answer laid out as "Name: answer" (the open "mark" is then the label's colon);
  * - a quotation left open at the end of a paragraph continues when the next paragraph starts
@@ -13,6 +14,7 @@
  * Anything else left open at the end of a paragraph is unbalanced: it yields no span, and its
  * offset is reported, so one missing mark never swallows the rest of the document.
  */
+import {loadSet} from '../lexicon/index.js'
 import type {TextView} from '../types.js'
 
 /** A pair of marks (or a dialogue line), before classification. */
@@ -65,6 +67,8 @@ interface Open {
   open: number
   dialogue: boolean
   depth: number
+  /** For a straight single quote opened outside any quotation: the offset of its closing mark. */
+  until?: number
 }
 
 /**
@@ -75,6 +79,7 @@ interface Open {
  */
 export function pairMarks(view: TextView): Pairing {
   const {text, paragraphs} = view
+  const elided = loadSet(import.meta.url, `lexicon/elisions.${view.language}.tsv`)
   const spans: RawQuoted[] = []
   const unbalanced: number[] = []
   const stack: Open[] = []
@@ -175,10 +180,16 @@ export function pairMarks(view: TextView): Pairing {
         case "'": {
           const top = stack[stack.length - 1]
           const expected = char === '’' ? '‘' : "'"
-          if (top && top.mark === expected && isClosing(text, at) && !/\p{L}/u.test(text.charAt(at + 1))) {
+          if (top && top.mark === expected && top.until !== undefined) {
+            if (at === top.until) closeWith(char, at)
+          } else if (top && top.mark === expected && isClosing(text, at) && !/\p{L}/u.test(text.charAt(at + 1))) {
             closeWith(char, at)
           } else if (char === "'" && stack.length > 0 && top?.mark !== "'" && isOpening(text, at) && /\p{L}/u.test(text.charAt(at + 1))) {
             stack.push({mark: char, open: at, dialogue: false, depth: stack.length})
+          } else if (char === "'" && stack.length === 0) {
+            // standing alone: only when its closing mark is found before the paragraph ends
+            const until = singleClose(text, at, paragraph.end, elided)
+            if (until !== null) stack.push({mark: char, open: at, dialogue: false, depth: 0, until})
           }
           break
         }
@@ -281,6 +292,53 @@ function dashLength(text: string, at: number): number {
 function skipSpace(text: string, at: number, end: number): number {
   while (at < end && space.test(text.charAt(at))) at++
   return at
+}
+
+/** The fewest letters between a pair of straight single quotes standing alone. */
+const minSingle = 2
+
+/**
+ * The closing mark of a straight single quote at `at` standing outside any quotation, or null when
+ * it is an apostrophe. It opens only at a word boundary (after a space or an opening bracket, before
+ * a letter: never "l'eau", "don't", "the '90s") and not an elided word ("'n'", "'cause"). It closes at
+ * the first quote after a letter or a punctuation mark and before a space, a punctuation mark or
+ * the paragraph's end (never inside a word), before the next quote that could open a span. A quote
+ * after an s and before a word ("the actors' union") reads as a plural possessive: it closes only
+ * when no other closing mark comes before the next opening one.
+ */
+export function singleClose(text: string, at: number, end: number, elided: ReadonlySet<string>): number | null {
+  if (!isOpening(text, at) || !/\p{L}/u.test(text.charAt(at + 1))) return null
+  const word = /^[\p{L}]+/u.exec(text.slice(at + 1, at + 12))?.[0].toLowerCase() ?? ''
+  if (elided.has(word) && !/\p{L}/u.test(text.charAt(at + 1 + word.length) || ' ')) return null
+  let possessive: number | null = null
+  for (let next = text.indexOf("'", at + 1); next >= 0 && next < end; next = text.indexOf("'", next + 1)) {
+    const before = text.charAt(next - 1)
+    const after = next + 1 >= end ? ' ' : text.charAt(next + 1)
+    if (/[\p{L}\p{N}]/u.test(after)) {
+      // a quote that opens another span ends the search; an apostrophe inside a word does not
+      if (space.test(before) && singleOpens(text, next, elided)) break
+      continue
+    }
+    if (space.test(before) || !closingContext.test(after)) continue
+    if (letters(text.slice(at + 1, next)) < minSingle) return null
+    if (/s/i.test(before) && /^[\s\u00a0]+[\p{L}\p{N}]/u.test(text.slice(next + 1, next + 3))) {
+      possessive = possessive ?? next
+      continue
+    }
+    return next
+  }
+  return possessive
+}
+
+/** Whether a straight single quote at `at` sits like the opening mark of a word that is not elided. */
+function singleOpens(text: string, at: number, elided: ReadonlySet<string>): boolean {
+  const word = /^[\p{L}]+/u.exec(text.slice(at + 1, at + 12))?.[0].toLowerCase() ?? ''
+  return isOpening(text, at) && word !== '' && !elided.has(word)
+}
+
+/** Number of letters and digits in a string. */
+function letters(value: string): number {
+  return (value.match(/[\p{L}\p{N}]/gu) ?? []).length
 }
 
 /** Whether the mark at `at` sits where an opening mark sits: after a space or an opener, before a non-space. */

@@ -9,14 +9,38 @@
 import {loadRows} from '../lexicon/index.js'
 import type {Lang} from '../types.js'
 
-const cache = new Map<Lang, Set<string>>()
+const cache = new Map<string, Set<string>>()
 
 /** The set of lower-case verb forms of saying and writing in a language. */
 export function speechVerbForms(language: Lang): Set<string> {
-  let forms = cache.get(language)
+  return verbForms(language, 'speech-verbs')
+}
+
+/** True when `word` (any case) is a form of a verb of saying or writing. */
+export function isSpeechVerb(word: string, language: Lang): boolean {
+  return speechVerbForms(language).has(word.toLowerCase())
+}
+
+/**
+ * True when `word` (any case) is a form of a verb of speaking about something ("parle d'un",
+ * "speaks of", "describes it as"): its complement may be the subject's own wording.
+ */
+export function isSpeakingVerb(word: string, language: Lang): boolean {
+  return verbForms(language, 'speaking-verbs').has(word.toLowerCase())
+}
+
+/** True when `word` (any case) is a form of a verb of calling something by a word ("called it", "qualifie de"). */
+export function isNamingVerb(word: string, language: Lang): boolean {
+  return verbForms(language, 'naming-verbs').has(word.toLowerCase())
+}
+
+/** Every inflected form of the verbs of a lexicon file (`lexicon/<list>.<language>.tsv`). */
+function verbForms(language: Lang, list: string): Set<string> {
+  const key = `${list}.${language}`
+  let forms = cache.get(key)
   if (!forms) {
     forms = new Set()
-    for (const row of loadRows(import.meta.url, `lexicon/speech-verbs.${language}.tsv`)) {
+    for (const row of loadRows(import.meta.url, `lexicon/${key}.tsv`)) {
       const base = (row[0] ?? '').toLowerCase()
       if (!base) continue
       forms.add(base)
@@ -25,14 +49,9 @@ export function speechVerbForms(language: Lang): Set<string> {
       const regular = language === 'fr' ? frenchForms(base) : englishForms(base)
       for (const form of regular) forms.add(form)
     }
-    cache.set(language, forms)
+    cache.set(key, forms)
   }
   return forms
-}
-
-/** True when `word` (any case) is a form of a verb of saying or writing. */
-export function isSpeechVerb(word: string, language: Lang): boolean {
-  return speechVerbForms(language).has(word.toLowerCase())
 }
 
 /** Regular forms of a French first-group verb (`-er`); nothing for other verbs (listed in the lexicon). */
