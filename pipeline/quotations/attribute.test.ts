@@ -133,12 +133,17 @@ describe('extractQuotations: English attributions', () => {
     expect(found[0]?.speaker).toBe('person-mia-holt')
   })
 
-  it('joins "…," the director said. "…" into one quotation too', () => {
+  it('keeps "…," the director said. "…" as two quotations of the same speaker, and joins "…," she said, "…"', () => {
     const source = 'Ben Ode was there. "The river is the story," the director said. "Everything else is decoration."'
     const ben = person(source, 'person-ben-ode', [['Ben Ode', 'name'], ['the director', 'role']])
     const found = quotations(source, 'en', [ben])
-    expect(found).toHaveLength(1)
-    expect(found[0]?.speaker).toBe('person-ben-ode')
+    expect(found.map((quotation) => quotation.text)).toEqual(['The river is the story,', 'Everything else is decoration.'])
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['person-ben-ode', 'person-ben-ode'])
+    const joined = 'Ada Park was there. "The river," she said, "is the whole story."'
+    const ada = person(joined, 'person-ada-park', [['Ada Park', 'name']])
+    const one = quotations(joined, 'en', [ada])
+    expect(one).toHaveLength(1)
+    expect(one[0]?.fragments).toHaveLength(2)
   })
 
   it('takes "said the director", "X told the magazine", "according to X" and "X wrote:"', () => {

@@ -183,9 +183,10 @@ function groupPieces(view: TextView, spans: QuotedSpan[]): Unit[] {
       if (last.close !== null && !isDash(text, span.open) && span.open - last.close <= maxBetween && paragraphOf(view.paragraphs, span.open) === paragraphOf(view.paragraphs, last.start)) {
         const between = text.slice(last.close + 1, span.open)
         const incise = attributionAfter(text, last.close + 1, span.open, view.language)
-        // the first piece ends inside its marks on a comma ("…," she said. "…"), the incise ends on a
-        // comma (« … », dit-elle, « … »), or the second piece goes on in lower case
-        const continues = /[,;:]$/.test(last.text.trim()) || /[,;:]\s*$/.test(between) || /^\p{Ll}/u.test(span.text)
+        // the sentence goes on across the incise: it ends on a comma (« … », dit-elle, « … »; "…," she
+        // said, "…"), or the second piece goes on in lower case; an incise that closes its sentence
+        // ("…," she said. "…") leaves two quotations
+        const continues = /[,;:]\s*$/.test(between) || (/^\p{Ll}/u.test(span.text) && !/[.!?]\s*$/.test(between))
         if (incise && incise.cue && continues && !/[.!?]\s*\S/.test(between.trim())) {
           unit.pieces.push(span)
           unit.joined = unit.joined ?? incise
