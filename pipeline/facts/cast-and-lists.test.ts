@@ -210,3 +210,12 @@ describe('a film and a possessive in one sentence', () => {
     expect(result.filter((fact) => fact.includes('director'))).toEqual([])
   })
 })
+
+describe('what a film is about', () => {
+  it('"Inspiré de l’histoire vraie de l’aviatrice X, le film …": the film is about X', () => {
+    const text = 'Le Mur sort demain. Inspiré de l’histoire vraie de l’aviatrice Hedda Roth, le film réunit Anna Berg et Paul Sée.'
+    const result = facts(text, 'fr', [entity(text, 'Movie', ['Le Mur']), entity(text, 'Person', ['Hedda Roth']), entity(text, 'Person', ['Anna Berg']), entity(text, 'Person', ['Paul Sée'])])
+    expect(result).toContain('movie-le-mur about person-hedda-roth')
+    expect(result).toEqual(expect.arrayContaining(['movie-le-mur actor person-anna-berg', 'movie-le-mur actor person-paul-see']))
+  })
+})
