@@ -72,9 +72,26 @@ export function roleAt(tokens: Token[], at: number, lex: EntityLexicon): RoleHit
     for (let k = at + 1; k < to; k++) if (!glued(tokens, k)) ok = false
     if (!ok) continue
     const form = lex.roles.get(phrase(tokens, at, to))
-    if (form && !(tokens[at] as Token).allCaps) return {from: at, to, form}
+    if (!form || (tokens[at] as Token).allCaps) continue
+    if (!form.open) return {from: at, to, form}
+    const end = openComplementEnd(tokens, to, lex)
+    if (end > to) {
+      const lemma = phrase(tokens, at, end)
+      return {from: at, to: end, form: {...form, form: lemma, lemma, open: false}}
+    }
   }
   return undefined
+}
+
+/** The end of the complement of an open role form ("head of | original films"): one to three lower-case words, no function word. */
+function openComplementEnd(tokens: Token[], at: number, lex: EntityLexicon): number {
+  let end = at
+  while (end < at + 3) {
+    const word = tokens[end]
+    if (!word || !glued(tokens, end) || word.cap || word.elision || lex.stopwords.has(word.lower) || !/^\p{L}+(-\p{L}+)?$/u.test(word.text)) break
+    end++
+  }
+  return end
 }
 
 /** The longest role phrase ending right before `tokens[at]`, if any. */
@@ -91,7 +108,7 @@ export function roleEndingAt(tokens: Token[], at: number, lex: EntityLexicon): R
 export type Determiner = 'definite' | 'demonstrative' | 'indefinite' | 'possessive' | 'none'
 
 const determiners: Record<string, Determiner> = {
-  le: 'definite', la: 'definite', "l'": 'definite', les: 'definite', the: 'definite',
+  le: 'definite', la: 'definite', "l'": 'definite', les: 'definite', the: 'definite', du: 'definite', au: 'definite',
   ce: 'demonstrative', cet: 'demonstrative', cette: 'demonstrative', ces: 'demonstrative', this: 'demonstrative', that: 'demonstrative',
   un: 'indefinite', une: 'indefinite', a: 'indefinite', an: 'indefinite', des: 'indefinite',
   son: 'possessive', sa: 'possessive', ses: 'possessive', leur: 'possessive', his: 'possessive', her: 'possessive', their: 'possessive', its: 'possessive'

@@ -207,15 +207,25 @@ export function extractEntities(view: TextView, quoted: QuotedSpan[]): Entity[] 
   })
   // pseudonyms: "X, dit Y", "X, better known as Y"
   names.forEach((name, n) => {
-    if (draftOfName[n] || !cuesBefore(tokens, name.from, lex).has('alias-before')) return
+    if (!cuesBefore(tokens, name.from, lex).has('alias-before')) return
     const group = groupOf[n] as Group
+    // ("Nguyen Thi Hoa Vo, dite Hoa Vo": a full name of its own joins too, when its person is named nowhere else)
+    const own = draftOfName[n]
+    if (own && (own.type !== 'Person' || own !== group.draft || draftOfName.some((draft, k) => draft === own && groupOf[k] !== group))) return
     if (group.type && group.type !== 'Person' && strong(group)) return
     for (let m = n - 1; m >= 0 && m >= n - 2; m--) {
       const previous = draftOfName[m]
-      if (previous && previous.type === 'Person' && (tokens[(names[m] as NameSpan).to - 1] as Token).sentence === (tokens[name.from] as Token).sentence && name.from - (names[m] as NameSpan).to <= 3) {
+      if (previous && previous !== own && previous.type === 'Person' && (tokens[(names[m] as NameSpan).to - 1] as Token).sentence === (tokens[name.from] as Token).sentence && name.from - (names[m] as NameSpan).to <= 3) {
         group.draft = previous
         group.type = 'Person'
         aliasGroups.add(group)
+        if (own) {
+          drafts.splice(drafts.indexOf(own), 1)
+          for (const k of group.names) if (draftOfName[k] === own) draftOfName[k] = previous
+          for (const map of [surnames, firstNamesOf]) for (const [key, list] of map) map.set(key, [...new Set(list.map((d) => (d === own ? previous : d)))])
+          for (const mention of fullNames.get(own) ?? []) push(fullNames, previous, mention)
+          fullNames.delete(own)
+        }
         break
       }
     }
@@ -402,7 +412,7 @@ function nearestBefore(candidates: Draft[], at: number, fullNames: Map<Draft, Ar
  */
 function makesFilm(text: string, start: number, end: number, workNouns: Map<string, 'Movie' | 'CreativeWork'>, workEnds: Set<number>): boolean {
   // "Le Silence des sternes, de la Norvégienne Solveig Aasrud": a title, then its maker
-  const maker = /[»"”*_]?\s*,?\s*(?:de|d['’]|by)\s+(?:(?:la|le|l['’]|the)\s*[\p{L}-]+\s+)?$/u.exec(text.slice(Math.max(0, start - 40), start))
+  const maker = /[»"”*_]?\s*,?\s*(?:de\s+|d['’]\s*|by\s+)(?:(?:la|le|l['’]|the)\s*[\p{L}-]+\s+)?$/u.exec(text.slice(Math.max(0, start - 40), start))
   if (maker && workEnds.has(start - maker[0].length)) return true
   const genitive = /^['’]s\s+((?:[\p{L}\p{N}-]+\s*){1,3})/u.exec(text.slice(end, end + 50))
   if (genitive && (genitive[1] as string).split(/\s+/).some((word) => workNouns.get(word.toLowerCase()) === 'Movie')) return true

@@ -20,6 +20,8 @@ export interface RoleForm {
   gender: Gender
   plural: boolean
   lang: Lang
+  /** An open form ("head of"): a role only with the lower-case complement that follows it. */
+  open?: boolean
 }
 
 export type HeadType = EntityType | 'Award' | 'Section'
@@ -79,6 +81,8 @@ export interface EntityLexicon {
   /** Longest role phrase, in words. */
   roleMaxWords: number
   personNouns: Map<string, Gender>
+  /** Article and role noun that name a body or an activity when no name is beside them ("la critique"). */
+  collectiveRoles: Set<string>
   honorifics: Map<string, Gender>
   heads: Map<string, Head>
   /** Nouns after which "de X" names a person ("la mort de X"). */
@@ -126,6 +130,15 @@ function build(lang: Lang): EntityLexicon {
   let roleMaxWords = 1
   for (const [masc, fem, key, rowLang] of rows('roles.tsv')) {
     if (!masc || !fem || !key || rowLang !== lang) continue
+    if (masc.endsWith(' …')) {
+      // an open form takes its complement in the text; only its singulars are listed
+      for (const [lemma, gender] of (masc === fem ? [[masc, 'u']] : [[masc, 'm'], [fem, 'f']]) as Array<[string, Gender]>) {
+        const form = lemma.slice(0, -2)
+        if (!roles.has(form)) roles.set(form, {form, lemma: form, key, gender, plural: false, lang, open: true})
+        roleMaxWords = Math.max(roleMaxWords, form.split(' ').length)
+      }
+      continue
+    }
     const epicene = masc === fem
     const forms: Array<[string, Gender]> = epicene ? [[masc, 'u']] : [[masc, 'm'], [fem, 'f']]
     for (const [lemma, gender] of forms) {
@@ -137,6 +150,7 @@ function build(lang: Lang): EntityLexicon {
   }
   const genderOf = (value: string | undefined): Gender => (value === 'm' || value === 'f' ? value : 'u')
   const personNouns = new Map(rows('person-nouns.tsv').map(([w, g]) => [w as string, genderOf(g)]))
+  const collectiveRoles = new Set(rows('collective-roles.tsv').map(([w]) => w as string))
   const honorifics = new Map(rows('honorifics.tsv').map(([w, g]) => [w as string, genderOf(g)]))
   const heads = new Map<string, Head>()
   for (const [word, type, position] of rows('heads.tsv')) {
@@ -190,7 +204,7 @@ function build(lang: Lang): EntityLexicon {
     media.add(nameKey(written))
     known(written, 'Organization', false)
   }
-  return {festivals, media, knownStarts, roles, roleMaxWords, personNouns, honorifics, heads, lowerHeads, ofPersonNouns, workNouns, cues, firstNames, places, countries, landNouns, stopwords, commonAcronyms, lowerOrgHeads, venueHeads, complementHeads}
+  return {festivals, media, knownStarts, roles, roleMaxWords, personNouns, collectiveRoles, honorifics, heads, lowerHeads, ofPersonNouns, workNouns, cues, firstNames, places, countries, landNouns, stopwords, commonAcronyms, lowerOrgHeads, venueHeads, complementHeads}
 }
 
 const prepositions = new Set(['de', 'du', 'des', "d'", 'en', 'of', 'à'])

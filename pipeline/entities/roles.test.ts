@@ -97,3 +97,90 @@ describe('role anaphora and conflicting roles', () => {
     expect(rolesOf(source, 'fr', 'Ida Berg')).toEqual(['cinéaste'])
   })
 })
+
+describe('multiword roles', () => {
+  it('keeps the longest role form ("historienne du cinéma", "set designer", "présidente du jury")', () => {
+    expect(rolesOf('Après la séance, Ida Morel, historienne du cinéma, a pris la parole.', 'fr', 'Ida Morel')).toEqual(['historienne du cinéma'])
+    expect(rolesOf('He married the set designer Ruth Kell in 1970.', 'en', 'Ruth Kell')).toEqual(['set designer'])
+    expect(rolesOf('Le jury présidé par Nina Varga a rendu son verdict. « Merci », a dit la présidente du jury.', 'fr', 'Nina Varga')).toEqual(['présidente du jury'])
+  })
+
+  it('reads an open form with its lower-case complement ("head of …")', () => {
+    expect(rolesOf('"We loved it," said Tom Reyes, the head of original films.', 'en', 'Tom Reyes')).toEqual(['head of original films'])
+    expect(rolesOf('The head of the studio, Tom Reyes, said no.', 'en', 'Tom Reyes')).toEqual([])
+  })
+})
+
+describe('appositions and predicates', () => {
+  it("reads a role owned by a company after a name (\"X, Lumavox's head of development\")", () => {
+    expect(rolesOf("\"We knew,\" said Tom Reyes, Lumavox's head of development.", 'en', 'Tom Reyes')).toEqual(['head of development'])
+  })
+
+  it('reads a role after a name and a modifier without article ("X, ancien monteur")', () => {
+    expect(rolesOf('Le jury, présidé par Paul Reiss, ancien monteur du studio, a salué le film.', 'fr', 'Paul Reiss')).toEqual(['monteur'])
+  })
+
+  it('reads "X, l\'une des rares directrices de la photographie" and "one of the few cinematographers"', () => {
+    expect(rolesOf("L'image est signée Rose Tell, l'une des rares directrices de la photographie de l'époque.", 'fr', 'Rose Tell')).toEqual(['directrice de la photographie'])
+    expect(rolesOf('Anna Berg, one of the few cinematographers in Oslo, spoke.', 'en', 'Anna Berg')).toEqual(['cinematographer'])
+  })
+
+  it('reads a definite role with its complement before the comma and the name', () => {
+    expect(rolesOf('Lou Brun a tout écrit. La compositrice du film, Mia Soler, voulait des cordes.', 'fr', 'Mia Soler')).toEqual(['compositrice'])
+  })
+
+  it('reads a byline role', () => {
+    expect(rolesOf('Review: a quiet film\n\nBy Owen Marsh, film critic\n\nThe film opens at dawn.', 'en', 'Owen Marsh')).toEqual(['film critic'])
+  })
+
+  it('reads a copula after an aside that ends in brackets', () => {
+    expect(rolesOf('Lucie Vern, née le 3 avril 1971 à Hué (Viêt Nam), est une réalisatrice et photographe.', 'fr', 'Lucie Vern')).toEqual(['réalisatrice', 'photographe'])
+  })
+
+  it('joins a full name after "dite" to the person it renames', () => {
+    const found = extractEntities(textView('Marie Louise Vern, dite Lou Vern, née en 1971, est une réalisatrice française. Vern vit à Lyon.', {language: 'fr'}), [])
+    const people = found.filter((entity) => entity.type === 'Person')
+    expect(people).toHaveLength(1)
+    expect(people[0]?.roles.map((role) => role.role)).toEqual(['réalisatrice'])
+  })
+
+  it('reads a predicate of a subject pronoun ("she was a nurse")', () => {
+    expect(rolesOf('Mina Okafor had never acted before. She was a nurse in Lagos.', 'en', 'Mina Okafor')).toEqual(['nurse'])
+  })
+})
+
+describe('what is no role of a person', () => {
+  it('does not read "la critique" (critics as a body, criticism) as a role anaphor', () => {
+    const source = 'Dans le rôle principal, Ada Sow a été saluée par la critique. La critique a souvent relevé son jeu.'
+    expect(rolesOf(source, 'fr', 'Ada Sow')).toEqual([])
+    expect(rolesOf('Le film a reçu le prix de la critique. La critique Ada Sow a aimé le film.', 'fr', 'Ada Sow')).toEqual(['critique'])
+  })
+
+  it('does not read the part an actor plays ("as the conductor") as a role', () => {
+    expect(rolesOf('The comedy stars Sean Doyle as a fisherman, with Ruth Obi as the conductor he keeps firing.', 'en', 'Ruth Obi')).toEqual([])
+  })
+
+  it('learns the gender of a person from a gendered anaphor, so a feminine one goes elsewhere', () => {
+    const source = 'Prix masculin : Zed Amrani. Le comédien a chanté. Prix féminin : Ela Kaya. « Merci », a déclaré la comédienne.'
+    expect(rolesOf(source, 'fr', 'Zed Amrani')).toEqual(['comédien'])
+    expect(rolesOf(source, 'fr', 'Ela Kaya')).toEqual(['comédienne'])
+  })
+
+  it('does not read a definite predicate of a pronoun as a mention of someone else', () => {
+    const source = 'His agent, Ruth Kell, confirmed the news. He was also the author of a memoir.'
+    expect(rolesOf(source, 'en', 'Ruth Kell')).toEqual([])
+  })
+})
+
+describe('who a role anaphor means', () => {
+  it("takes the maker of a title written \"d'X\" for the film's director", () => {
+    const source = "*Le Chant du vent*, d'Anselme Roux, raconte un été. Le poème de Jules Fabre l'inspire. Selon elle, le cinéaste voulait filmer le vent."
+    expect(rolesOf(source, 'fr', 'Anselme Roux')).toEqual(['cinéaste'])
+    expect(rolesOf(source, 'fr', 'Jules Fabre')).toEqual([])
+  })
+
+  it('does not send a role anaphor to the interviewer ("Propos recueillis par X")', () => {
+    const source = "Léa Morin a tourné en Irlande. Propos recueillis par Camille Roy.\nQuestion : Comment ? Réponse : La réalisatrice me répétait d'écouter."
+    expect(rolesOf(source, 'fr', 'Camille Roy')).toEqual([])
+  })
+})

@@ -4,7 +4,9 @@
  * A role noun phrase ("la réalisatrice", "ce plasticien et photographe", "director") is read in one
  * of these ways, in this order:
  * - apposition before a person's name: "la réalisatrice Alison …", "l'actrice chinoise …";
- * - apposition after a name or predicate: "…, journaliste", "… est l'un des artistes", "… is a painter";
+ * - apposition after a name or predicate: "…, journaliste", "… est l'un des artistes", "… is a painter",
+ *   "…, ancien monteur", "…, Lumavox's head of development", "…, l'une des rares directrices de la photographie",
+ *   "La compositrice du film, X"; a predicate of a subject pronoun ("she was a nurse") is read like "en tant que";
  * - "en tant que" / "as a": the role of the nearest subject before it (a name, a role anaphor or a
  *   subject pronoun resolved by gender);
  * - "X de formation, …" / "…, a painter by training" opening a sentence: the role of the subject that follows;
@@ -12,6 +14,9 @@
  *   recent compatible person. A person the text gave that role before wins, then one given no other role
  *   (not the writer or the actress for "la réalisatrice"); else gender agreement
  *   (French feminine forms) and recency, a person already named in the same sentence coming last.
+ * Not read as anaphors: "la critique" (critics as a body), the part an actor plays ("as the conductor"), a definite
+ * predicate ("he was also the author of …"). A gendered role noun never goes to a person of the other gender, and a
+ * gendered anaphor sets the gender of a person the names said nothing about.
  * Every role word becomes a RoleMention of the person it is attached to.
  */
 import type {Lang, Mention, RoleMention} from '../types.js'
@@ -55,7 +60,7 @@ const tradeKeys = new Set(['director', 'actor', 'screenwriter', 'writer', 'novel
 const playedBy = /^\s*,?\s*(?:is |was |est |était )?(?:played|portrayed|voiced|joué|jouée|incarné|incarnée|interprété|interprétée) (?:by|par)\b/i
 
 /** French determiners that say the gender of the noun after them. */
-const determinerGender: Record<string, Gender> = {la: 'f', une: 'f', cette: 'f', le: 'm', un: 'm', ce: 'm', cet: 'm'}
+const determinerGender: Record<string, Gender> = {la: 'f', une: 'f', cette: 'f', le: 'm', un: 'm', ce: 'm', cet: 'm', du: 'm', au: 'm'}
 
 /** Words that join two roles of one person: "réalisatrice et productrice", "editor turned director". */
 const roleLinks = new Set(['et', 'and', 'turned', 'devenu', 'devenue'])
@@ -84,10 +89,14 @@ export function attachRoles(text: string, tokens: Token[], persons: PersonRef[],
     })
   )
   const phrases = findRolePhrases(tokens, lex, inName, lang)
-  // the author of a byline ("Par Léa X, envoyée spéciale", "By Jonah Y |") is not who the article's role nouns refer to
-  const bylined = persons.map((person) => person.mentions.some((mention) => /(^|\n)[ \t*_]*(par|by)[ \t]+$/i.test(text.slice(Math.max(0, mention.start - 12), mention.start))))
+  // the author of a byline ("Par Léa X, envoyée spéciale", "By Jonah Y |", "Propos recueillis par Z") is not who the
+  // article's role nouns refer to
+  const bylined = persons.map((person) => person.mentions.some((mention) => /((^|\n)[ \t*_]*(par|by)|propos recueillis par|interview(ed)? by|entretien réalisé par)[ \t]+$/i.test(text.slice(Math.max(0, mention.start - 30), mention.start))))
   const stated: Array<Array<{at: number; key: string}>> = persons.map((person) => [...person.impliedKeys])
   const attach = (p: number, np: RolePhrase): void => {
+    // a feminine role noun is no role of a man, nor a masculine one of a woman, when the name tells the gender
+    const own = (persons[p] as PersonRef).gender
+    if (own !== 'u' && np.hits.some((hit) => hit.form.gender !== 'u' && hit.form.gender !== own)) return
     for (const hit of np.hits) {
       const start = (tokens[hit.from] as Token).start
       const end = (tokens[hit.to - 1] as Token).end
@@ -172,16 +181,28 @@ export function attachRoles(text: string, tokens: Token[], persons: PersonRef[],
     // "the distributor Lumavox": a role noun right before a name that is no person's names that thing
     if (following && following.cap && !following.initial && glued(tokens, np.to)) continue
     if (np.personNoun && np.det !== 'definite') continue
+    // "la critique a salué le film", "le prix de la critique": critics as a body, or criticism
+    if (np.hits.length === 1 && lex.collectiveRoles.has(phrase(tokens, np.from - 1, np.to))) continue
+    // "he was also the author of a memoir": a predicate, not a mention of someone named before
+    if (pronounPredicate.test(phrase(tokens, Math.max(0, np.from - 4), np.from - 1)) && /^(the|le|la|l')$/.test(tokens[np.from - 1]?.lower ?? '')) continue
+    // "X as the nurse who comes to evacuate him", "avec Y dans le rôle du pêcheur": the part an actor plays
+    if (/^(as|comme)$/.test(tokens[np.from - 2]?.lower ?? '') || /^(rôle|role|part) (de|du|des|d'|of)$/.test(phrase(tokens, Math.max(0, np.from - 3), np.from - 1).replace(/^\S+ (?=\S+ \S+$)/, ''))) continue
     // "the sculptor is played by Maud X", "le pêcheur, incarné par Y": a character of the film, not a person of the text
     if (playedBy.test(text.slice((tokens[np.to - 1] as Token).end, (tokens[np.to - 1] as Token).end + 30))) continue
     const first = tokens[np.from] as Token
     const keys = np.hits.map((hit) => hit.form.key)
     const p = resolve(first.start, first.sentence, np.gender, keys)
     if (p === undefined) continue
-    const end = (tokens[np.to - 1] as Token).end
-    const mention: Mention = {start: first.start, end, text: text.slice(first.start, end), kind: 'role'}
+    // the mention is the role noun phrase itself: not a second role after a comma ("la réalisatrice, ancienne monteuse")
+    const head = np.hits[0]
+    const to = head && head.to < np.to && /,/.test((tokens[head.to] as Token).before) ? head.to : np.to
+    const end = (tokens[to - 1] as Token).end
+    const start = (tokens[head ? head.from : np.from] as Token).start
+    const mention: Mention = {start, end, text: text.slice(start, end), kind: 'role'}
     ;(anaphors[p] as Mention[]).push(mention)
     if (!np.personNoun) attach(p, np)
+    // "Le comédien, quarante ans de théâtre derrière lui": a gendered anaphor tells its person's gender for the next ones
+    if (gender[p] === 'u' && np.gender !== 'u') gender[p] = np.gender
     last[p] = {at: first.start, end, sentence: first.sentence}
     anaphorAt.set(np.from, p)
   }
@@ -265,6 +286,9 @@ function isDemonym(token: Token, lang: Lang): boolean {
   return token.lower.split('-').every((part, k) => wordClass(part, lang) === 'demonym' || /^\p{L}+(ish|ian|ese|an|ic|i)$/u.test(part) || (k > 0 && part === 'born'))
 }
 
+/** A subject pronoun, a copula and maybe an adverb and an article, right before a role ("she was a", "il est aussi"). */
+const pronounPredicate = /(^| )(he|she|il|elle) (is|was|became|est|était|fut|devient|devint)( (also|already|still|then|aussi|déjà|alors|encore))?( (a|an|un|une))?$/
+
 /** Words that may follow an apposition's role noun ("X, the actress best known for", "X, le cinéaste qui …"). */
 const appositionFollowers = new Set(['de', 'du', 'des', "d'", 'of', 'from', 'for', 'in', 'at', 'à', 'au', 'aux', 'en', 'qui', 'who', 'whose', 'dont', 'best', 'now', 'then', 'once', 'also', 'aussi', 'connu', 'connue', 'known', 'né', 'née', 'born', 'with', 'avec', 'et', 'and'])
 
@@ -288,7 +312,9 @@ function appositionTarget(tokens: Token[], np: RolePhrase, startsAt: Map<number,
   const owned = np.det === 'possessive' || /^['’]s\s+$/.test((tokens[np.from] as Token).before)
   if (tokens[np.to] && /^\s*,\s*$/.test((tokens[np.to] as Token).before) && startsAt.has(np.to) && (np.det === 'definite' || owned)) return startsAt.get(np.to)
   // "Vance's manager of forty years, Paul X", "son agent depuis vingt ans, Y": a short complement before the comma
-  if (owned && tokens[np.to] && glued(tokens, np.to) && /^(of|for|since|de|depuis|d')$/.test((tokens[np.to] as Token).lower)) {
+  // ("La compositrice du film, Léa X", "the director of the film, Y": a definite role with its complement)
+  const complement = owned ? /^(of|for|since|de|depuis|d')$/ : np.det === 'definite' && !np.plural ? /^(of|de|du|des|d')$/ : undefined
+  if (complement && tokens[np.to] && glued(tokens, np.to) && complement.test((tokens[np.to] as Token).lower)) {
     for (let c = np.to + 1; c < np.to + 5 && tokens[c]; c++) {
       const word = tokens[c] as Token
       if (/^\s*,\s*$/.test(word.before) && sameSentence(tokens, c - 1, c)) {
@@ -300,11 +326,29 @@ function appositionTarget(tokens: Token[], np: RolePhrase, startsAt: Map<number,
   }
   // after a name: "X, journaliste", "X, une artiste", "X, a painter", "X, the Swedish actress"
   let b = np.from
+  // "X, Lumavox's head of development", "X, ancien monteur du studio": an owner's name or a modifier before the role
+  const lead = tokens[b - 1]
+  if (lead && sameSentence(tokens, b - 1, b) && ((/^['’]s\s+$/.test((tokens[b] as Token).before) && lead.cap) || (np.det === 'none' && glued(tokens, b) && isModifier(lead, lex)))) {
+    // (the owner may have several words: "X, Lumavox Films' head of …")
+    let o = b - 1
+    while (lead.cap && o > b - 4 && (tokens[o - 1] as Token | undefined)?.cap && glued(tokens, o)) o--
+    if (/^\s*,\s*$/.test((tokens[o] as Token).before) && endsAt.has(o) && sameSentence(tokens, o - 1, o)) return endsAt.get(o)
+  }
   // (not "X, le cinéaste enferme …", where the phrase opens a clause, nor "X, the guitarist's daughter")
   const after = tokens[np.to]
   const closes = !after || !sameSentence(tokens, np.to - 1, np.to) || /[,;:)(—–]/.test(after.before)
   const opensClause = !!after && !closes && (/^['’]s/.test(after.before) || !(appositionFollowers.has(after.lower) || /(é|ée|és|ées|ed)$/.test(after.lower)))
   if (np.det === 'indefinite' || (np.det === 'definite' && !np.plural && !opensClause)) b--
+  // ("X, l'une des rares directrices de la photographie", "X, one of the few cinematographers": a plural after "one of")
+  if (np.plural && (np.det === 'indefinite' || np.det === 'definite')) {
+    for (let k = np.from - 1; k >= np.from - 3 && k > 0; k--) {
+      const word = tokens[k] as Token
+      if (/^(un|une)$/.test(word.lower) || (word.lower === 'one' && tokens[k + 1]?.lower === 'of')) {
+        b = tokens[k - 1]?.lower === "l'" ? k - 1 : k
+        break
+      }
+    }
+  }
   const first = tokens[b]
   if (first && /^\s*,\s*$/.test(first.before) && endsAt.has(b) && sameSentence(tokens, b - 1, b)) return endsAt.get(b)
   // predicate: "X est un artiste", "X est l'un des artistes", "X is one of the painters"
@@ -315,7 +359,8 @@ function appositionTarget(tokens: Token[], np: RolePhrase, startsAt: Map<number,
   if (!verb || !/^(est|était|fut|devient|is|was|became|becomes)$/.test(verb.lower)) return undefined
   if (endsAt.has(b - 1) && sameSentence(tokens, b - 2, b - 1)) return endsAt.get(b - 1)
   // "X, née le 3 juin 1978 à Niamey, est une réalisatrice": the name before an aside closed by a comma
-  if (!/^\s*,\s*$/.test(verb.before)) return undefined
+  // (the aside may end in brackets: "née en 1971 à Hué (Viêt Nam), est …")
+  if (!/^\s*[)\]]?\s*,\s*$/.test(verb.before)) return undefined
   for (let k = b - 2; k > b - 16 && k > 0 && sameSentence(tokens, k - 1, b - 1); k--) {
     if (endsAt.has(k) && /^\s*,\s*$/.test((tokens[k] as Token).before)) return endsAt.get(k)
   }
@@ -325,6 +370,8 @@ function appositionTarget(tokens: Token[], np: RolePhrase, startsAt: Map<number,
 /** "en tant que X" / "as a X" (subject before), "X de formation, …" (subject after), or nothing. */
 function subjectMode(tokens: Token[], np: RolePhrase, _lex: EntityLexicon): 'before' | 'after' | undefined {
   const before = phrase(tokens, Math.max(0, np.from - 3), np.from)
+  // "she was a nurse in Luanda", "il est aussi producteur": a predicate of a subject pronoun
+  if (!np.plural && (np.det === 'indefinite' || np.det === 'none') && pronounPredicate.test(phrase(tokens, Math.max(0, np.from - 4), np.from))) return 'before'
   if (/(en tant que|en tant qu'|as a|as an|worked as|travaille comme|travaillait comme)$/.test(before)) return 'before'
   // "elle travaille quatre ans comme assistante", "he started as editor": no determiner, an occupation
   if (np.det === 'none' && /(^| )(comme|as)$/.test(before) && !np.plural) return 'before'
