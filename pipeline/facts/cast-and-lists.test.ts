@@ -219,3 +219,11 @@ describe('what a film is about', () => {
     expect(result).toEqual(expect.arrayContaining(['movie-le-mur actor person-anna-berg', 'movie-le-mur actor person-paul-see']))
   })
 })
+
+describe('a previous film', () => {
+  it('"X, dont le précédent, Y, avait remporté …": X directed Y and the film the text is about', () => {
+    const text = 'Le Gué sort mercredi. On attendait le cinquième film d’Alain Roy, dont le précédent, La Digue, avait remporté un prix.'
+    const result = facts(text, 'fr', [entity(text, 'Movie', ['Le Gué']), entity(text, 'Movie', ['La Digue']), entity(text, 'Person', ['Alain Roy'])])
+    expect(result).toEqual(expect.arrayContaining(['movie-la-digue director person-alain-roy', 'movie-le-gue director person-alain-roy']))
+  })
+})

@@ -94,7 +94,7 @@ export function ownFilms(rule: Rule): void {
   const nouns = rule.lexicon.ownFilmNouns.join('|')
   const owners = rule.lexicon.ownFilmOwners.join('|')
   // ("whose debut “Copper Saints”": a quoted or italic title needs no comma)
-  const apposition = new RegExp(`(?<![\\p{L}])(${owners})\\s+((?:[\\p{L}-]+\\s+){0,2}?)(?:(${nouns})\\s*)?(?:,\\s*[“"«‘*_]*\\s*|(?<=(?:${nouns})\\s*)[“"«‘*_]+\\s*)`, 'giu')
+  const apposition = new RegExp(`(?<![\\p{L}])(${owners})\\s+((?:[\\p{L}-]+(?:\\s+|(?=,))){0,2}?)(?:(${nouns})\\s*)?(?:,\\s*[“"«‘*_]*\\s*|(?<=(?:${nouns})\\s*)[“"«‘*_]+\\s*)`, 'giu')
   for (const match of sentence.matchAll(apposition)) {
     const at = rule.sentence.start + (match.index ?? 0)
     const start = at + match[0].length
@@ -111,6 +111,9 @@ export function ownFilms(rule: Rule): void {
     if (relative && at - (before as Located).mention.end > 3) continue
     const predicate = filmRole(owner) ?? (match[3] || relative ? 'director' : undefined)
     if (predicate) rule.facts.add(film.film, predicate, owner.id, rule.sentence)
+    // "X, dont le précédent long métrage, Y, …", "X, whose previous film, Y": X made the film the text is about too
+    const current = /(précédent|précédente|previous|earlier)/i.test(match[2] ?? '') ? recentFilm(rule) : undefined
+    if (predicate && current && current !== film.film) rule.facts.add(current, predicate, owner.id, rule.sentence)
   }
   // "Anouk X's film follows …", "the whole point of Y's third feature", "Agnès Z's drama won …"
   const genres = [...rule.lexicon.filmNouns].filter((noun) => !noun.includes(' ')).join('|')
