@@ -227,3 +227,17 @@ describe('a previous film', () => {
     expect(result).toEqual(expect.arrayContaining(['movie-la-digue director person-alain-roy', 'movie-le-gue director person-alain-roy']))
   })
 })
+
+describe('a film under its heading', () => {
+  it('"X spent four years filming Y" under "2. Title": X directed the section’s film; an actor filming gives nothing', () => {
+    const text = '1. Low Tide\n\nAna Reis spent four years in Hội An filming a lantern maker.\n\n2. Dust\n\nTom Bell, the actor, was filmed for a year.'
+    const result = facts(text, 'en', [
+      entity(text, 'Movie', ['Low Tide']),
+      entity(text, 'Movie', ['Dust']),
+      entity(text, 'Person', ['Ana Reis']),
+      entity(text, 'Person', ['Tom Bell'], [['actor', 'actor', 'actor']])
+    ])
+    expect(result).toContain('movie-low-tide director person-ana-reis')
+    expect(result).not.toContain('movie-dust director person-tom-bell')
+  })
+})

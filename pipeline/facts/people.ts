@@ -73,7 +73,14 @@ export function sectionDirectors(rule: Rule): void {
     const stated = entity.roles.some((role) => role.key === 'director' && role.end <= mention.start && mention.start - role.end <= 4)
     if (stated) rule.facts.add(film, 'director', entity.id, rule.sentence)
   }
+  // "X spent four years in Hội An filming Y": the person the sentence opens on, filming
+  const opening = rule.index.within(rule.sentence, ['Person'])[0]
+  if (!opening || opening.mention.start - rule.sentence.start > 3 || filmRole(opening.entity) === 'actor') return
+  if (filming.test(rule.view.text.slice(opening.mention.end, rule.sentence.end))) rule.facts.add(film, 'director', opening.entity.id, rule.sentence)
 }
+
+/** Verbs of filming or directing, in any tense a sentence may give them. */
+const filming = /(?<![\p{L}])(filming|filmed|films|directed|directs|directing|filme|filmait|a filmé|filmant|a réalisé|réalise|met en scène|a mis en scène)(?![\p{L}])/iu
 
 /** The role by which a person makes films: director, actor, or none stated. */
 export function filmRole(person: Entity): 'director' | 'actor' | undefined {
