@@ -241,3 +241,12 @@ describe('a film under its heading', () => {
     expect(result).not.toContain('movie-dust director person-tom-bell')
   })
 })
+
+describe('awards without a verb', () => {
+  it('"La cinéaste, Grand Prix à Cannes en 2019 pour *X*, …": X won it; a nomination "pour X" gives nothing', () => {
+    const text = 'La cinéaste, Grand Prix à Cannes en 2019 pour La Digue, revient. Elle fut nommée au César du meilleur film pour Le Gué.'
+    const result = facts(text, 'fr', [entity(text, 'Movie', ['La Digue']), entity(text, 'Movie', ['Le Gué'])])
+    expect(result).toContain('movie-la-digue award Grand Prix')
+    expect(result.filter((fact) => fact.startsWith('movie-le-gue award'))).toEqual([])
+  })
+})

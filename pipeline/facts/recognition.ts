@@ -11,9 +11,16 @@ import {filmNear, recentFilm, sectionFilm, type Rule} from './rule.js'
 /** Awards: an award name in a sentence that says it was won, for the film the sentence speaks of. */
 export function awards(rule: Rule): void {
   const sentenceText = rule.view.text.slice(rule.sentence.start, rule.sentence.end)
-  if (!hasWordPrefix(sentenceText, rule.lexicon.awardCues)) return
   if (/\b(nomm|nomin|nominated|nomination)/i.test(sentenceText)) return
   const found = findAwards(rule.view.text, rule.sentence.start, rule.sentence.end, rule.lexicon)
+  if (!hasWordPrefix(sentenceText, rule.lexicon.awardCues)) {
+    // "La cinéaste, Grand Prix à Cannes en 2019 pour *X*, …": an award given "pour"/"for" a film needs no verb
+    found.forEach((award, at) => {
+      const film = awardedFilm(rule, award.end, found[at + 1]?.start ?? rule.sentence.end)
+      if (film) rule.facts.add(film, 'award', rule.view.source.slice(award.start, award.end), rule.sentence)
+    })
+    return
+  }
   // a sentence that names no film ("… and the result won the Audience Award") speaks of the film of its passage
   const passage = rule.films.length === 0 ? sectionFilm(rule) : undefined
   found.forEach((award, at) => {
