@@ -14,8 +14,10 @@ export function awards(rule: Rule): void {
   if (/\b(nomm|nomin|nominated|nomination)/i.test(sentenceText)) return
   const found = findAwards(rule.view.text, rule.sentence.start, rule.sentence.end, rule.lexicon)
   if (!hasWordPrefix(sentenceText, rule.lexicon.awardCues)) {
-    // "La cinéaste, Grand Prix à Cannes en 2019 pour *X*, …": an award given "pour"/"for" a film needs no verb
+    // "La cinéaste, Grand Prix à Cannes en 2019 pour *X*, …": an award in apposition, given "pour"/"for"
+    // a film, needs no verb (a list line "2012 : César … pour X" may be a nomination: it needs one)
     found.forEach((award, at) => {
+      if (!/[,(]\s*$/.test(rule.view.text.slice(Math.max(rule.sentence.start, award.start - 3), award.start))) return
       const film = awardedFilm(rule, award.end, found[at + 1]?.start ?? rule.sentence.end)
       if (film) rule.facts.add(film, 'award', rule.view.source.slice(award.start, award.end), rule.sentence)
     })
