@@ -250,3 +250,12 @@ describe('awards without a verb', () => {
     expect(result.filter((fact) => fact.startsWith('movie-le-gue award'))).toEqual([])
   })
 })
+
+describe('a cast after a credit', () => {
+  it('"- **X**, de Y, avec A et B, pour sa légèreté": A and B act in X', () => {
+    const text = 'Nos coups de cœur :\n\n- **La Digue**, de Léa Mas, avec Anna Berg et Paul Sée, pour sa légèreté.'
+    const result = facts(text, 'fr', [entity(text, 'Movie', ['La Digue']), entity(text, 'Person', ['Léa Mas']), entity(text, 'Person', ['Anna Berg']), entity(text, 'Person', ['Paul Sée'])])
+    expect(result).toEqual(expect.arrayContaining(['movie-la-digue director person-lea-mas', 'movie-la-digue actor person-anna-berg', 'movie-la-digue actor person-paul-see']))
+    expect(result).not.toContain('movie-la-digue actor person-lea-mas')
+  })
+})

@@ -161,6 +161,13 @@ export function actors(rule: Rule): void {
     const film = filmNear(rule.films, mention.start) ?? recentFilm(rule)
     if (film) rule.facts.add(film, 'actor', entity.id, rule.sentence)
   }
+  // "- **A Traveler's Needs**, de Hong Sang-soo, avec Isabelle Huppert": a cast after the film's credit
+  for (const reference of rule.films) {
+    if (reference.film.mentions.every((named) => named.start !== reference.start)) continue
+    const credit = /^\s*[*_”"»]*\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:(?:de|d['’]|by)\s[^,.;]{1,50},\s*)?(avec|with|starring)\s+/iu.exec(text.slice(reference.end, Math.min(rule.sentence.end, reference.end + 90)))
+    if (!credit) continue
+    for (const person of peopleAfter(rule, reference.end + credit[0].length, 1)) rule.facts.add(reference.film, 'actor', person.id, rule.sentence)
+  }
   // "Les Cendres, de X. Avec A, B, C.": a sentence that opens on "Avec" and a name lists the cast
   for (const phrase of rule.lexicon.actorOpening) {
     if (!lower.startsWith(`${phrase} `)) continue
