@@ -259,3 +259,17 @@ describe('a cast after a credit', () => {
     expect(result).not.toContain('movie-la-digue actor person-lea-mas')
   })
 })
+
+describe('a genitive before a film', () => {
+  it('"X’s new documentary Y" names Y’s director; "actor X’s hands to mime, in Y" does not', () => {
+    const text = 'Ana Reis’s new documentary Low Tide opens today. He played the piano for actor Tom Bell’s hands to mime, in Dust (1956).'
+    const result = facts(text, 'en', [
+      entity(text, 'Person', ['Ana Reis']),
+      entity(text, 'Movie', ['Low Tide']),
+      entity(text, 'Person', ['Tom Bell'], [['actor', 'actor', 'actor']]),
+      entity(text, 'Movie', ['Dust'])
+    ])
+    expect(result).toContain('movie-low-tide director person-ana-reis')
+    expect(result).not.toContain('movie-dust director person-tom-bell')
+  })
+})

@@ -22,11 +22,11 @@ export function directors(rule: Rule): void {
     const person = personAfter(rule, reference.end + link[0].length, 1) ?? (role && directing ? personAfter(rule, reference.end + link[0].length + role[0].length, 1) : undefined)
     if (person) rule.facts.add(reference.film, 'director', person.id, rule.sentence)
   }
-  // "<person>'s <film>"
+  // "<person>'s <film>", "X's new documentary Y" (not "actor Y's hands to mime, in <film>")
   for (const {entity, mention} of rule.index.within(rule.sentence, ['Person'])) {
-    if (!/^['’]s\s/.test(rule.view.text.slice(mention.end, mention.end + 3))) continue
+    if (!/^['’]s\s/.test(rule.view.text.slice(mention.end, mention.end + 3)) || filmRole(entity) === 'actor') continue
     const film = rule.films.find((reference) => reference.start > mention.end && reference.start - mention.end < 40)
-    if (film) rule.facts.add(film.film, 'director', entity.id, rule.sentence)
+    if (film && !/[,;:.!?()]/.test(rule.view.text.slice(mention.end, film.start))) rule.facts.add(film.film, 'director', entity.id, rule.sentence)
   }
   // "la réalisatrice X lui confie un rôle dans <film>", "director X cast her in <film>"
   if (/(?<![\p{L}])(rôle|role|cast|casts|casting|hired|hires|engage|engagé|engagée|embauche|embauché|embauchée)(?![\p{L}])/iu.test(lower)) {
