@@ -42,6 +42,11 @@ export interface Evidence {
   actor: boolean
   /** This mention names a prize of the ceremony ("le César du meilleur film"), not the ceremony itself. */
   prize: boolean
+  /**
+   * A lower-case article stands right before the name ("the Quillmere Lottery", "la Quillmère"), or a sentence-opening
+   * "The" left out of it: no person's name.
+   */
+  articled?: 'inside' | 'opening'
 }
 
 const copulas = new Set(['est', 'était', 'fut', 'devient', 'is', 'was', 'becomes', 'became'])
@@ -59,8 +64,12 @@ export function classifyName(tokens: Token[], name: NameSpan, text: string, lex:
   const folded = fold(text)
   // "Le Monde", "The Guardian": a name opened by a determiner is a title, a company or a place, rarely a person
   // "la Quillmère", "the Quillmere Radio": a lower-case article before a name says the same
-  const articleBefore = !!tokens[name.from - 1] && /^(le|la|les|l'|the)$/.test((tokens[name.from - 1] as Token).text) && glued(tokens, name.from)
+  const article = tokens[name.from - 1]
+  const articleBefore = !!article && /^(le|la|les|l'|the)$/.test(article.text) && glued(tokens, name.from)
+  // ("The Quillmere Lottery is …": a sentence-opening "The" left out of the name says no person either)
+  const openingThe = !!article && article.text === 'The' && article.initial && glued(tokens, name.from)
   const detLed = (!single && leadingDeterminers.has(first.lower)) || articleBefore
+  evidence.articled = articleBefore ? 'inside' : openingThe ? 'opening' : undefined
   if (single && !first.allCaps && lowerSeen.has(first.lower) && !lex.places.has(folded) && !lex.firstNames.has(folded)) evidence.common = true
 
   const shout = upperCase(tokens, name)
@@ -75,6 +84,9 @@ export function classifyName(tokens: Token[], name: NameSpan, text: string, lex:
       else evidence.notName = true
     }
   }
+  // "2,8 milliards de dollars US", "10 000 US $": a currency's country code is no mention of the country
+  const dollar = tokens[name.from - 1]
+  if (single && first.allCaps && ((dollar && /^dollars?$/.test(dollar.lower) && glued(tokens, name.from)) || /^\s*\$/.test(tokens[name.to]?.before ?? ''))) evidence.notName = true
   // "subir une ICPX", "un MRZ": in French, an acronym after an indefinite article is a common noun (a procedure, a device)
   if (single && first.allCaps && !!tokens[name.from - 1] && /^(un|une|d'une)$/.test((tokens[name.from - 1] as Token).lower) && glued(tokens, name.from)) evidence.notName = true
   // "premiered at SXSW", "the Un Certain Regard section": a well-known festival or section ("Panorama", a common word
@@ -182,6 +194,12 @@ export function classifyName(tokens: Token[], name: NameSpan, text: string, lex:
       if (noun && sameSentence(tokens, k, name.from) && !lex.places.has(folded) && (lex.ofPersonNouns.has(noun.lower) || lex.workNouns.has(noun.lower))) vote('Person', 1.5)
       else if (noun && !noun.cap && !/\p{N}/u.test(first.text) && sameSentence(tokens, k, name.from) && /^\p{L}{3,}$/u.test(noun.text) && !lex.stopwords.has(noun.lower) && !lex.ofPersonNouns.has(noun.lower) && !lex.roles.has(noun.lower) && !lex.workNouns.has(noun.lower) && !lex.personNouns.has(noun.lower) && !lex.heads.has(noun.lower)) vote('Place', 1.5)
     }
+    // "the village of X", "the villages of X and Y", "north of X", "au nord de X": a noun of a kind of place or a compass
+    // point before "of"/"de"
+    if (/^(of|de|d'|du)$/.test(previous.lower) && glued(tokens, name.from) && tokens[name.from - 2] && glued(tokens, name.from - 1)) {
+      const noun = tokens[name.from - 2] as Token
+      if (!noun.cap && (lex.kindNouns.get(noun.lower) === 'Place' || compass.test(noun.lower))) vote('Place', 3)
+    }
     // "journaliste à France Culture", "professor at Harvard": a role, then the institution
     if (/^(à|au|at|chez)$/.test(previous.lower) && glued(tokens, name.from) && roleEndingAt(tokens, name.from - 1, lex) && glued(tokens, name.from - 1)) vote('Organization', 3)
     // "le César du meilleur film", "the Oscar for Best Actor": an award ceremony
@@ -216,22 +234,41 @@ export function classifyName(tokens: Token[], name: NameSpan, text: string, lex:
     vote('Person', 3)
     evidence.gender = 'f'
   }
-  if (next && sameSentence(tokens, name.to - 1, name.to)) {
+  // ("Ervenik (Serbian Cyrillic: …) is a village": past a bracket right after the name)
+  const defined = pastBracket(tokens, name.to)
+  const definer = tokens[defined]
+  if (definer && sameSentence(tokens, name.to - 1, defined)) {
     // "X, journaliste", "X est un artiste", "X, a painter"
-    let k = name.to
-    const comma = next.before.trim() === ','
-    if (copulas.has(next.lower) && glued(tokens, k)) k++
+    let k = defined
+    const comma = definer.before.replace(')', '').trim() === ','
+    if (copulas.has(definer.lower) && !comma && (defined > name.to || glued(tokens, k))) k++
     else if (!comma) k = -1
     if (k >= 0) {
-      while (tokens[k] && /^(un|une|le|la|l'|a|an|the|l'un|l'une|des|one|of)$/.test((tokens[k] as Token).lower) && k < name.to + 5) k++
+      const opening = k
+      while (tokens[k] && /^(un|une|le|la|l'|a|an|the|l'un|l'une|des|one|of)$/.test((tokens[k] as Token).lower) && k < defined + 5) k++
       if (tokens[k] && (tokens[k] as Token).lower === 'un' ) k++
-      while (tokens[k] && isModifier(tokens[k] as Token, lex) && !roleAt(tokens, k, lex) && k < name.to + 6) k++
+      const described = k
+      while (tokens[k] && isModifier(tokens[k] as Token, lex) && !roleAt(tokens, k, lex) && k < defined + 6) k++
       // (not "in Quillmere, the critic Ann Lee": a role followed by a name is that person's)
       const role = roleAt(tokens, k, lex)
       const named = role && tokens[role.to] && (tokens[role.to] as Token).cap && glued(tokens, role.to)
       if (role && !named) vote('Person', 4)
+      // "X is a village in …", "X, a Danish chain of hypermarkets", "X est une commune du …": a noun of a kind of place
+      // or body defines the name (in English after a copula or an article, not "Paris, company town")
+      else if (!role && (lang === 'fr' || !comma || described > opening)) {
+        const kind = kindNounAt(tokens, described, lex)
+        if (kind) {
+          vote(kind, 4)
+          // ("Vernouillac est une commune": a definition, no action of a state)
+          evidence.actor = false
+        }
+      }
     }
   }
+  // "X (born 2 May 1957)", "X (née Stone)", "X (1819 - 1890)", "X (c.1240 -- c. 1300)": a birth or a lifespan in brackets
+  if (lifespanAfter(tokens, name.to)) vote('Person', 4)
+  // "Colonel Ana Ruiz", "Professor Calabi": a capitalised title of office or rank opening a name of proper names
+  if (!single && !name.head && titled(tokens, name, lex, lang, lowerSeen)) vote('Person', 4)
 
   // the name itself
   // "X, 45 ans", "X (34)": an age
@@ -264,6 +301,9 @@ export function classifyName(tokens: Token[], name: NameSpan, text: string, lex:
   if (lang === 'en' && articleBefore && single && /\p{Ll}s$/u.test(first.text) && !lex.places.has(folded) && Object.keys(votes).length === 0) vote('Organization', 2)
   // "the Montreal Canadiens", "the Royal Navy": an English name after "the" with nothing else is an organisation
   if (lang === 'en' && articleBefore && !single && !name.head && Object.keys(votes).length === 0) vote('Organization', 1)
+  // "bands like The Ramones", "supporting The Cult": a capitalised "The" inside a sentence opens the name of a band, a
+  // company or a newspaper when nothing else says what it is (titles of works are found before)
+  if (lang === 'en' && !single && first.text === 'The' && !name.initial && !name.head && Object.keys(votes).length === 0) vote('Organization', 1)
   // "Velvet Sparrows formed in 1998", "Harwick Rovers were relegated", "X a été fondée": the verb of a collective
   // makes a band, a team or a company, when nothing but its shape says the name is a person's
   if (after.has('org-after') && !lex.firstNames.has(first.folded) && (votes.Person ?? 0) <= 1 && !lex.places.has(folded)) vote('Organization', 2)
@@ -284,6 +324,69 @@ export function classifyName(tokens: Token[], name: NameSpan, text: string, lex:
     if ((votes.Person ?? 0) < 5) delete votes.Person
   }
   return evidence
+}
+
+/** Compass points before "of"/"de" and a place ("north of X", "au sud-est de X"). */
+const compass = /^(north|south|east|west|north-?east|north-?west|south-?east|south-?west|northeast|northwest|southeast|southwest|nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest)$/
+
+/** The index of the word after a bracket that opens right after a name ("X (also Y) is …"), else `at` itself. */
+function pastBracket(tokens: Token[], at: number): number {
+  const first = tokens[at]
+  if (!first || !/^\s*\(\s*$/.test(first.before)) return at
+  for (let k = at + 1; k < at + 25 && k < tokens.length; k++) {
+    const before = (tokens[k] as Token).before
+    if (before.includes('(') || before.includes('\n')) return at
+    if (before.includes(')')) return /^\)\s*,?\s+$/.test(before) ? k : at
+  }
+  return at
+}
+
+/**
+ * The kind of place or body named by the noun phrase opening at `tokens[at]`: words glued together (capitalised ones
+ * too, "a Danish chain", "a UK label"), the first of them that is a kind noun ("village", "chain", "band"), not the
+ * owner of a possessive ("the company's founder").
+ */
+function kindNounAt(tokens: Token[], at: number, lex: EntityLexicon): 'Place' | 'Organization' | undefined {
+  for (let k = at; k < at + 5 && tokens[k]; k++) {
+    const token = tokens[k] as Token
+    if (k > at && !glued(tokens, k)) return undefined
+    const next = tokens[k + 1]
+    if (next && /^['’]/.test(next.before)) return undefined
+    const kind = lex.kindNouns.get(phrase(tokens, k, k + 2)) ?? lex.kindNouns.get(token.lower)
+    if (kind) return kind
+    if (!token.cap && (lex.stopwords.has(token.lower) || token.elision)) return undefined
+  }
+  return undefined
+}
+
+/** "(born …", "(née …", "(1819 - 1890)", "(May 6, 1909 – March 12, 1989)", "(c.1240 -- c. 1300)" right after a name. */
+function lifespanAfter(tokens: Token[], at: number): boolean {
+  const first = tokens[at]
+  if (!first || !/^\s*\(\s*$/.test(first.before)) return false
+  if (/^(born|née|né|nee|b)$/.test(first.lower)) return true
+  let inside = ''
+  for (let k = at; k < at + 14 && tokens[k]; k++) {
+    const token = tokens[k] as Token
+    if (k > at && token.before.includes(')')) break
+    inside += (k > at ? token.before : '') + token.text
+  }
+  // two dates, each ending with a year, joined by a dash
+  const date = String.raw`(?:c\.?\s*|circa\s+|ca\.?\s*)?(?:\d{1,2}\s+)?(?:\p{L}+\.?\s+)?(?:\d{1,2},?\s+)?\d{3,4}`
+  return new RegExp(String.raw`^${date}\s*(?:-{1,2}|–|—)\s*${date}$`, 'u').test(inside.trim())
+}
+
+/** A name opened by a capitalised title of office or rank ("Colonel", "Professor", "Captain") and proper names after it. */
+function titled(tokens: Token[], name: NameSpan, lex: EntityLexicon, lang: Lang, lowerSeen: Set<string>): boolean {
+  const first = tokens[name.from] as Token
+  const role = lex.roles.get(first.lower)
+  // (not a sovereign's title: "King Lear", "Queen Christina" name plays and films as often as people)
+  if (first.allCaps || !role || role.plural || role.key === 'monarch' || role.key === 'royal' || lex.firstNames.has(first.folded)) return false
+  for (let k = name.from + 1; k < name.to; k++) {
+    const token = tokens[k] as Token
+    if (!token.cap || token.allCaps || lex.heads.has(token.lower) || lex.places.has(token.folded) || lex.roles.has(token.lower) || lex.stopwords.has(token.lower)) return false
+    if (lowerSeen.has(token.lower) || (wordClass(token.lower, lang) === 'common' && !lex.firstNames.has(token.folded))) return false
+  }
+  return true
 }
 
 /**

@@ -120,6 +120,16 @@ export function extractEntities(view: TextView, quoted: QuotedSpan[]): Entity[] 
     addVotes(group.votes, (evidence[n] as Evidence).votes)
     return group
   })
+  // "The Quillmere Lottery is …" … "all Quillmere Lottery games": a name the text writes after an article anywhere is
+  // no person's, whatever its shape says elsewhere (a cue of weight 5, an honorific or a role, still wins)
+  for (const group of groups.values()) {
+    if ((group.votes.Person ?? 0) >= 5 || !group.names.some((n) => (evidence[n] as Evidence).articled)) continue
+    delete group.votes.Person
+    const multiWord = group.names.some((n) => (names[n] as NameSpan).to - (names[n] as NameSpan).from > 1 && !(names[n] as NameSpan).head)
+    // (the article inside a sentence: an opening "The" may be a headline's title, "The Sea Decides")
+    const inside = group.names.some((n) => (evidence[n] as Evidence).articled === 'inside')
+    if (view.language === 'en' && multiWord && inside && Object.keys(group.votes).length === 0) group.votes.Organization = 1
+  }
   const awards = new Set<Group>()
   names.forEach((_, n) => {
     if ((evidence[n] as Evidence).award || (evidence[n] as Evidence).notName) awards.add(groupOf[n] as Group)

@@ -105,6 +105,11 @@ export interface EntityLexicon {
   commonAcronyms: Set<string>
   /** Nouns of a venue ("centre", "salle", "lightbox"): a name of such a noun and proper names only is a place. */
   venueHeads: Map<string, {first: boolean, last: boolean}>
+  /**
+   * Nouns of a kind of place or body, singular and plural, of the text's language ("village", "villages", "band"):
+   * a definition ("X is a village in …") or "the village of X" types the name.
+   */
+  kindNouns: Map<string, 'Place' | 'Organization'>
   /** Nouns that name a thing with the name or complements after them ("l'affaire Dreyfus", "le traité d'Amsterdam"). */
   complementHeads: Map<string, {type: 'Event' | 'CreativeWork', complements: boolean}>
   /** Known festivals and sections, by name key (see `nameKey`). */
@@ -181,6 +186,12 @@ function build(lang: Lang): EntityLexicon {
   for (const [word, position] of rows('venue-heads.tsv')) {
     if (word) venueHeads.set(word, {first: position === 'first' || position === 'any', last: position === 'last' || position === 'any'})
   }
+  const kindNouns = new Map<string, 'Place' | 'Organization'>()
+  for (const [noun, type, rowLang] of rows('kind-nouns.tsv')) {
+    if (!noun || rowLang !== lang || (type !== 'Place' && type !== 'Organization')) continue
+    kindNouns.set(noun, type)
+    kindNouns.set(pluralise(noun, lang), type)
+  }
   const complementHeads = new Map(rows('complement-heads.tsv').map(([w, t, follows]) => [w as string, {type: t === 'Event' ? 'Event' : 'CreativeWork', complements: follows !== 'name'}] as const))
   const festivals = new Map<string, Festival>()
   const knownStarts = new Map<string, KnownName[]>()
@@ -204,7 +215,7 @@ function build(lang: Lang): EntityLexicon {
     media.add(nameKey(written))
     known(written, 'Organization', false)
   }
-  return {festivals, media, knownStarts, roles, roleMaxWords, personNouns, collectiveRoles, honorifics, heads, lowerHeads, ofPersonNouns, workNouns, cues, firstNames, places, countries, landNouns, stopwords, commonAcronyms, lowerOrgHeads, venueHeads, complementHeads}
+  return {festivals, media, knownStarts, roles, roleMaxWords, personNouns, collectiveRoles, honorifics, heads, lowerHeads, ofPersonNouns, workNouns, cues, firstNames, places, countries, landNouns, stopwords, commonAcronyms, lowerOrgHeads, venueHeads, kindNouns, complementHeads}
 }
 
 const prepositions = new Set(['de', 'du', 'des', "d'", 'en', 'of', 'à'])

@@ -277,6 +277,8 @@ function startsName(tokens: Token[], i: number, lex: EntityLexicon, lang: Lang, 
   }
   if (!token.cap || token.elision) return false
   if (lex.honorifics.has(token.text)) return false
+  // "St. Louis": an abbreviated word before its period and a capitalised word
+  if (abbreviation.test(token.text) && tokens[i + 1] && (tokens[i + 1] as Token).cap && joins(tokens, i + 1)) return true
   if (isStop(token, lex)) {
     // "La Haye", "Los Angeles": a capitalised determiner inside a sentence opens a name
     const next = tokens[i + 1]
@@ -299,7 +301,8 @@ function commonNoun(token: Token, lex: EntityLexicon, lang: Lang, lowerSeen: Set
 
 /** A stop word, unless it is an initial or part of an acronym. */
 function isStop(token: Token, lex: EntityLexicon): boolean {
-  if (/^\p{Lu}$/u.test(token.text)) return false
+  // (nor a country's abbreviation written in capitals, "US", whose lower case is a pronoun)
+  if (/^\p{Lu}$/u.test(token.text) || (token.allCaps && lex.places.has(token.folded))) return false
   return lex.stopwords.has(token.lower)
 }
 
@@ -307,7 +310,9 @@ function isStop(token: Token, lex: EntityLexicon): boolean {
 function joins(tokens: Token[], k: number): boolean {
   const token = tokens[k] as Token
   const previous = tokens[k - 1]
-  if (!previous || previous.sentence !== token.sentence) return false
+  if (!previous) return false
+  // "St. Louis", "Mt. Hood": an abbreviated word, whose period a sentence splitter may take for a full stop
+  if (previous.sentence !== token.sentence) return abbreviation.test(previous.text) && token.cap && /^\. $/.test(token.before)
   if (previous.elision) return token.before === ''
   if (/^[ \t\u00a0\u202f]+$/.test(token.before)) return true
   // "Film & TV", "Harlow & Finch": an ampersand between two capitalised words
@@ -315,8 +320,11 @@ function joins(tokens: Token[], k: number): boolean {
   // "Quillmere Doc/Fest": a slash with no space between two capitalised parts
   if (token.before === '/' && /^\p{Lu}\p{Ll}/u.test(token.text) && /^\p{Lu}\p{Ll}/u.test(previous.text)) return true
   // an initial ("J. Campion") or an abbreviated word ("St. Louis", "Mt. Hood")
-  return (/^\p{Lu}$/u.test(previous.text) || /^(St|Ste|Mt|Ft|Pt)$/.test(previous.text)) && /^\.[ \u00a0]?-?$/.test(token.before)
+  return (/^\p{Lu}$/u.test(previous.text) || abbreviation.test(previous.text)) && /^\.[ \u00a0]?-?$/.test(token.before)
 }
+
+/** Abbreviated words that open a place's name ("St. Louis", "Mt. Hood", "Ft. Worth"). */
+const abbreviation = /^(St|Ste|Mt|Ft|Pt)$/
 
 /** Whether the particle at `tokens[k]` joins the name `tokens[from, k)` to the capitalised word after it. */
 function particleJoins(tokens: Token[], from: number, k: number, lex: EntityLexicon): boolean {
