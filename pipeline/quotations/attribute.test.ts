@@ -553,3 +553,74 @@ describe('extractQuotations: gender from given names', () => {
     expect(quote?.speaker).toBe('person-anna-roy')
   })
 })
+
+describe('extractQuotations: clauses before a colon (fiction and press)', () => {
+  const mentionOf = (source: string, at = 0): string | undefined => quotations(source, 'fr')[at]?.speakerMention?.text
+
+  it('reads "M." as an honorific, not a sentence end', () => {
+    expect(mentionOf('Le soir, M. de Marsay, qui le raccompagnait, lui demanda : « Viendrez-vous demain ? »')).toBe('M. de Marsay')
+  })
+
+  it('ends the clause at a quotation that ends its sentence', () => {
+    const source = 'Jeanne lui demanda : « Tu pars ? » Le comte resta muet : « Peut-être. »'
+    expect(mentionOf(source, 0)).toBe('Jeanne')
+    expect(mentionOf(source, 1)).toBe('Le comte')
+  })
+
+  it('gives a participle of saying the subject of the clause it hangs on', () => {
+    expect(mentionOf('Le médecin posa la main sur mon front, en disant : « Reposez-vous. »')).toBe('Le médecin')
+    expect(mentionOf('Elle posa le panier sur les pommes et les poires, criant : « Voilà ! »')).toBe('Elle')
+  })
+
+  it('takes the subject of the clause before a semicolon for a clause that has none', () => {
+    expect(mentionOf('Le médecin se leva lentement ; et balbutiant : « Merci, merci. »')).toBe('Le médecin')
+    // a clause with a subject of its own keeps it, even when it names no person
+    expect(mentionOf('Il dormait ; et son réveil sonna soudain : « Debout ! »')).toBeUndefined()
+  })
+
+  it('does not take an indefinite "on" after "que" for the subject', () => {
+    expect(mentionOf('Marc, sûr qu\'on ne l\'écoutait pas dans cette salle trop grande, reprit à voix basse : « Partons. »')).toBe('Marc')
+  })
+
+  it('does not read a new sentence after a closing mark and a dash as an incise', () => {
+    expect(mentionOf('Le vieux Jean lui dit avec colère : « Tais-toi ! » – Cela lui coupa la parole.')).toBe('Le vieux Jean')
+  })
+})
+
+describe('extractQuotations: incises that describe the speaker', () => {
+  const mentionOf = (source: string): string | undefined => quotations(source, 'fr')[0]?.speakerMention?.text
+
+  it('takes the speaker of an incise that goes on with a relative clause, a participle or a gerund', () => {
+    expect(mentionOf('Il pleuvait.\n\n— Ah ! non, crie Lucie qui déteste la pluie.')).toBe('Lucie')
+    expect(mentionOf('Il pleuvait.\n\n— Je ne vais nulle part, dit Paul accablé. Allons où tu voudras.')).toBe('Paul')
+    expect(mentionOf('Il pleuvait.\n\n— Oui, répondit Claire un peu déconcertée.')).toBe('Claire')
+  })
+
+  it('takes the speaker of a long incise that runs on to the end of the line', () => {
+    expect(mentionOf('Il pleuvait.\n\n— Devinez, dit Claire en faisant signe à son frère de toucher la main de leur mère.')).toBe('Claire')
+  })
+})
+
+describe('extractQuotations: role nouns against the passage', () => {
+  it('keeps the person the entities gave a role noun to when named after an earlier apposition of the noun', () => {
+    const source = 'The festival opened with a film by the director Ana Ruiz. Its closing film, Salt, is by Tom Berg. Critics were divided. "We shot it in a week," the director said.'
+    const ana = person(source, 'person-ana-ruiz', [['Ana Ruiz', 'name']])
+    const tom = person(source, 'person-tom-berg', [['Tom Berg', 'name']])
+    const role = source.lastIndexOf('director')
+    tom.mentions.push({start: role, end: role + 'director'.length, text: 'director', kind: 'role'})
+    const [quote] = quotations(source, 'en', [ana, tom])
+    expect(quote?.speakerMention?.text).toBe('the director')
+    expect(quote?.speaker).toBe('person-tom-berg')
+  })
+
+  it('keeps the person the entities gave a role noun to over the subject of the same sentence, not over one of a sentence before', () => {
+    const same = 'Ana Ruiz adapted the book by Tom Berg; the novelist, who never wrote for the screen, called it "better than the book".'
+    const ana = person(same, 'person-ana-ruiz', [['Ana Ruiz', 'name']])
+    const tom = person(same, 'person-tom-berg', [['Tom Berg', 'name'], ['novelist', 'role']])
+    expect(quotations(same, 'en', [ana, tom])[0]?.speaker).toBe('person-tom-berg')
+    const before = 'In 1990 Ana Ruiz cast him in Salt, opposite Tom Berg. "He never asked where the camera was," the director recalled.'
+    const ruiz = person(before, 'person-ana-ruiz', [['Ana Ruiz', 'name']])
+    const berg = person(before, 'person-tom-berg', [['Tom Berg', 'name'], ['director', 'role']])
+    expect(quotations(before, 'en', [ruiz, berg])[0]?.speaker).toBe('person-ana-ruiz')
+  })
+})

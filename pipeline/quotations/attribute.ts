@@ -77,7 +77,7 @@ export function extractQuotations(view: TextView, quoted: QuotedSpan[], entities
       after = attributionAfter(text, last.close + 1, lastParagraph?.end ?? text.length, view.language)
       // words after a quotation that ends its sentence start a new sentence: an attribution there
       // ("… ." The room laughed.) is weaker than one before the quotation
-      afterSentence = /[.!?…]$/.test(last.text.trim()) && /^[\s\u00a0\u202f]*\p{Lu}/u.test(text.slice(last.close + 1, last.close + 4))
+      afterSentence = /[.!?…]$/.test(last.text.trim()) && /^[\s\u00a0\u202f]*(?:[—–][\s\u00a0\u202f]*)?\p{Lu}/u.test(text.slice(last.close + 1, last.close + 6))
       if (!afterSentence) attribution = better(attribution, after)
     }
     if (!attribution?.mention && paragraph) {

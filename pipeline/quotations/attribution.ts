@@ -13,7 +13,7 @@
  */
 import {isSpeechVerb} from '../quoted/speech-verbs.js'
 import type {Lang, Span} from '../types.js'
-import {isAdverb, isSubject, nameAt, nounPhraseAt, speechCueAt, subjectBefore} from './phrases.js'
+import {honorificDot, isAdverb, isSubject, nameAt, nounPhraseAt, speechCueAt, subjectBefore} from './phrases.js'
 import {capitalised, classesOf, is, personNoun, tokenize, type Token} from './tokens.js'
 
 /** What an attribution pattern found. */
@@ -49,8 +49,14 @@ export function inciseInside(text: string, start: number, end: number, lang: Lan
       close++
       guard++
     }
-    if (guard >= maxIncise) continue
+    // a long incise that runs on to the end names its speaker and goes on as narration ("— Devinez,
+    // dit Pauline en faisant signe à sa sœur de toucher la main de sa mère."): a speaker named by a
+    // noun phrase, after the first piece
     const first = {start, end: previous.end}
+    if (guard >= maxIncise) {
+      if (!found.mention || found.cue === null || /[.!?…;:]/.test(text.slice(tokens[close - 1]!.end, end).replace(/[.!?…]+[\s»”"]*$/, ''))) continue
+      return {cue: found.cue, mention: found.mention, fragments: [trimSpan(text, first)]}
+    }
     const after = tokens[close]
     const fragments: Span[] = [trimSpan(text, first)]
     if (after) {
@@ -74,7 +80,9 @@ function inciseAt(tokens: Token[], index: number, lang: Lang): (Attribution & {l
       let next = phrase.last + 1
       while (tokens[next] && isAdverb(tokens[next] as Token, lang)) next++
       const after = tokens[next]
-      if (!after || !after.word || lang === 'en' || is(after.lower, 'preposition', lang)) return {cue: cue.cue, mention: phrase.span, last: next > phrase.last + 1 ? next - 1 : phrase.last}
+      // … or with words that describe the speaker ("dit Claude qui avait levé la tête", "dit Florent
+      // accablé", "répondit Pauline un peu déconcertée", "dit l'aveugle en souriant")
+      if (!after || !after.word || lang === 'en' || is(after.lower, 'preposition', lang) || describing(tokens, next, phrase.span, lang)) return {cue: cue.cue, mention: phrase.span, last: next > phrase.last + 1 ? next - 1 : phrase.last}
     }
     return null
   }
@@ -88,6 +96,23 @@ function inciseAt(tokens: Token[], index: number, lang: Lang): (Attribution & {l
     }
   }
   return null
+}
+
+/**
+ * Whether the words at `at`, after the noun phrase `phrase` that follows a verb of saying, describe
+ * its person (French): a relative clause ("qui …"), a gerund ("en riant"), an adverb of degree and a
+ * participle or an adjective ("un peu déconcerté"), a participle ("accablé"); the phrase must name
+ * someone (a name, a person noun, or a determiner and a noun).
+ */
+function describing(tokens: Token[], at: number, phrase: Span, lang: Lang): boolean {
+  const word = tokens[at]
+  if (lang !== 'fr' || !word?.word) return false
+  const words = tokens.filter((token) => token.word && token.start >= phrase.start && token.end <= phrase.end)
+  if (words.length === 0 || isSubject(words[0]!.lower, lang)) return false
+  if (word.lower === 'qui' || word.lower === 'en') return true
+  const participle = (token: Token | undefined): boolean => token?.word === true && /(?:é|ée|és|ées|ant)$/.test(token.lower) && classesOf(token.lower, lang).size === 0
+  if (participle(word)) return true
+  return (word.lower === 'un' && tokens[at + 1]?.lower === 'peu' && participle(tokens[at + 2])) || (is(word.lower, 'adverb', lang) && participle(tokens[at + 1]))
 }
 
 /** The attribution in the words right after a closing mark at `from` (up to `limit`). */
@@ -167,14 +192,22 @@ function complementEnd(tokens: Token[], at: number, lang: Lang): number {
  * the `skip` spans (other quotations) are ignored.
  */
 export function attributionBefore(text: string, from: number, open: number, lang: Lang, skip: Span[] = []): Attribution | null {
-  // words inside other quotations are not part of the clause's grammar
-  const tokens = tokenize(text, from, open, lang).filter((token) => !skip.some((span) => span.start <= token.start && token.end <= span.end))
+  // words inside other quotations are not part of the clause's grammar; one that ends its sentence
+  // (« Pourquoi ? » Le baron resta saisi :) ends the clause before
+  const tokens: Token[] = []
+  for (const token of tokenize(text, from, open, lang)) {
+    const inside = skip.find((span) => span.start <= token.start && token.end <= span.end)
+    if (!inside) tokens.push(token)
+    else if (token.end === inside.end && /[.!?…]\s*[»”"]?$/.test(text.slice(inside.start, inside.end).trimEnd()) && /^\s+\p{Lu}/u.test(text.slice(inside.end, inside.end + 3))) {
+      tokens.push({text: '.', lower: '.', start: token.start, end: token.end, word: false})
+    }
+  }
   // drop a trailing dash (dialogue) and see whether the clause ends with a colon
   while (tokens.length > 0 && /^[—–-]$/.test(tokens[tokens.length - 1]!.text)) tokens.pop()
   const colon = tokens.length > 0 && tokens[tokens.length - 1]!.text === ':'
-  // the clause: back to the last sentence end
+  // the clause: back to the last sentence end (not the full stop of "M.")
   let begin = tokens.length - 1
-  while (begin > 0 && !/^[.!?…;]$/.test(tokens[begin - 1]!.text)) begin--
+  while (begin > 0 && !(/^[.!?…;]$/.test(tokens[begin - 1]!.text) && !honorificDot(tokens, begin - 1, lang))) begin--
   const clause = tokens.slice(begin, colon ? tokens.length - 1 : tokens.length)
   if (clause.length === 0) return null
   // "Pour X, …" / "Selon X :" / "According to X," opening the clause names the source
@@ -195,12 +228,12 @@ export function attributionBefore(text: string, from: number, open: number, lang
     if (subject) return {cue: cue.cue, mention: mainSubject(clause, subject, index, lang) ?? subject}
     const inverted = nounPhraseAt(clause, cue.last + 1, lang)
     if (inverted && colon) return {cue: cue.cue, mention: inverted.span}
-    return {cue: cue.cue, mention: null}
+    return {cue: cue.cue, mention: elidedSubject(tokens, begin, lang)}
   }
   if (own) return {cue: null, mention: own}
   if (!colon) return null
   // a colon without a verb of saying: the subject of the clause ("Hector lui parla :")
-  const subject = subjectBefore(clause, clause.length, lang, true)
+  const subject = subjectBefore(clause, clause.length, lang, true) ?? elidedSubject(tokens, begin, lang)
   // … unless the clause is one of time ("Sa mère le surveillait. Quand il eut fini :"): then the
   // subject of the sentence before speaks, and the clause's subject may answer
   const opener = clause.find((token) => token.word)
@@ -211,6 +244,18 @@ export function attributionBefore(text: string, from: number, open: number, lang
     if (earlier) return {cue: null, mention: earlier, other: subject}
   }
   return subject ? {cue: null, mention: subject} : null
+}
+
+/**
+ * The subject of a clause that has none of its own because it goes on from the clause before a
+ * semicolon ("Mais le baron se troubla ; et balbutiant :", "Il hésita ; puis, en rougissant :"):
+ * that clause's subject when it names a person; null when the clause opens its sentence.
+ */
+function elidedSubject(tokens: Token[], begin: number, lang: Lang): Span | null {
+  if (begin <= 0 || tokens[begin - 1]?.text !== ';') return null
+  // (a clause with a noun phrase or a pronoun of its own may have its own subject: "; et quand son oreille entendit :")
+  const own = tokens.slice(begin).some((token) => token.word && (is(token.lower, 'det', lang) || isSubject(token.lower, lang) || (capitalised(token) && !is(token.lower, 'conj', lang) && !is(token.lower, 'adverb', lang))))
+  return own ? null : subjectBefore(tokens, begin - 1, lang, true)
 }
 
 /**

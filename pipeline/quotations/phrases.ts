@@ -162,15 +162,22 @@ const subjectReach = 40
  * at the start of the clause or after a comma or a conjunction ("mais le médecin appuya …, en
  * disant", "Le même médecin, penché sur moi, me demandait"). With `personOnly`, a noun phrase
  * counts only when its noun names a person ("Un médecin s'approcha :", not "Son premier cri fut :").
+ * The verb of a participle clause ("…, en disant", "…, criant") has the subject of the clause it
+ * hangs on: the words between the commas before it are that clause, not an apposition ("le médecin
+ * appuya sur ma poitrine, en disant").
  */
 export function subjectBefore(tokens: Token[], verb: number, lang: Lang, personOnly = false): Span | null {
+  const participle = isParticiple(tokens[verb], lang)
   let adjacent = true
   let apposition: Span | null = null
+  // set once a comma lies between the token read and the verb
+  let comma = false
   for (let at = verb - 1; at >= 0 && at >= verb - subjectReach; at--) {
     const token = tokens[at] as Token
     if (!token.word) {
-      if (/^[.!?…;]$/.test(token.text)) return null
-      if (token.text === ',' && adjacent) {
+      if (/^[.!?…;]$/.test(token.text) && !honorificDot(tokens, at, lang)) return null
+      if (token.text === ',') comma = true
+      if (token.text === ',' && adjacent && !participle) {
         // an apposition between commas sits between the subject and its verb: skip it
         // ("Léa Marchal, présente au festival, a salué", "Ada Park, 41, says")
         adjacent = false
@@ -193,7 +200,10 @@ export function subjectBefore(tokens: Token[], verb: number, lang: Lang, personO
     adjacent = false
     const previous = tokens[at - 1]
     const subjectPosition = !previous || !previous.word || is(previous.lower, 'conj', lang)
-    if (isSubject(token.lower, lang) && (!is(token.lower, 'clitic', lang) || subjectPosition)) {
+    // an indefinite "on" in a clause opened by "que" that ends before the verb ("sûr qu'on ne les
+    // écoutait pas, reprit", "aux questions qu'on lui faisait :") is not the verb's subject
+    const subordinate = token.lower === 'on' && previous?.word === true && (previous.lower === 'qu' || previous.lower === 'que') && (comma || verb >= tokens.length)
+    if (isSubject(token.lower, lang) && (!is(token.lower, 'clitic', lang) || subjectPosition) && !subordinate) {
       return {start: token.start, end: token.end}
     }
     // a stressed pronoun with "-même" opening its clause stands for the subject pronoun ("; elle-même
@@ -202,7 +212,9 @@ export function subjectBefore(tokens: Token[], verb: number, lang: Lang, personO
     if (stressed && subjectPosition && isSubject(stressed[1] as string, lang) && !is(stressed[1] as string, 'clitic', lang)) {
       return {start: token.start, end: token.start + (stressed[1] as string).length}
     }
-    if (is(token.lower, 'det', lang) && subjectPosition && !capitalisedName(token, lang)) {
+    // (a noun phrase coordinated after another is an object there: "le jeta sur les carottes et les navets, criant")
+    const coordinated = participle && previous?.word === true && (previous.lower === 'et' || previous.lower === 'ou') && tokens[at - 2]?.word === true
+    if (is(token.lower, 'det', lang) && subjectPosition && !coordinated && !capitalisedName(token, lang)) {
       const phrase = shortNounPhrase(tokens, at, lang)
       // without a verb of saying, only a noun phrase naming a person can be the speaker
       if (phrase && personOnly && !personHead(tokens, phrase, lang)) continue
@@ -233,6 +245,18 @@ export function subjectBefore(tokens: Token[], verb: number, lang: Lang, personO
     }
   }
   return null
+}
+
+/** Whether a token is a present participle (French "-ant": "disant", "criant"; not "enfant", "avant"). */
+export function isParticiple(token: Token | undefined, lang: Lang): boolean {
+  return lang === 'fr' && token?.word === true && token.lower.length > 5 && /ant$/.test(token.lower) && classesOf(token.lower, lang).size === 0 && personNoun(token.lower, lang) === undefined
+}
+
+/** Whether the full stop at `at` closes an honorific ("M. Dupont"), not a sentence. */
+export function honorificDot(tokens: Token[], at: number, lang: Lang): boolean {
+  const previous = tokens[at - 1]
+  const next = tokens[at + 1]
+  return tokens[at]?.text === '.' && previous?.word === true && is(previous.lower, 'honorific', lang) && capitalised(previous) && next !== undefined && (capitalised(next) || (next.word && is(next.lower, 'particle', lang)))
 }
 
 /** Third-person singular forms of the French auxiliaries. */
@@ -281,7 +305,7 @@ function nameEndingAt(tokens: Token[], last: number, lang: Lang): {first: number
     const previous = tokens[first - 1] as Token
     if (capitalised(previous) && isNameWord(tokens, first - 1, lang)) first--
     else if (previous.text === '.' && first - 2 >= 0 && is((tokens[first - 2] as Token).lower, 'honorific', lang)) first -= 2
-    else if (previous.word && is(previous.lower, 'particle', lang) && first - 2 >= 0 && capitalised(tokens[first - 2] as Token)) first--
+    else if (previous.word && is(previous.lower, 'particle', lang) && first - 2 >= 0 && (capitalised(tokens[first - 2] as Token) || honorificDot(tokens, first - 2, lang))) first--
     else break
   }
   return {first}

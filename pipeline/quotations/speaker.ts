@@ -2,7 +2,11 @@
  * speaker: from the words that name a speaker to the entity they refer to.
  *
  * - a mention that overlaps an entity mention is that entity (role mentions such as "l'artiste"
- *   are already resolved by the entities stage);
+ *   are already resolved by the entities stage); a definite role noun first goes to the person an
+ *   earlier apposition gave it ("la cinéaste X"), unless the entities stage gave it to someone named
+ *   since, then to the person of the passage (the subject of the sentence before, else the last
+ *   person named), unless the entities stage gave it to someone and the passage's person is only the
+ *   last one named or the subject of the noun's own sentence;
  * - a pronoun ("il", "elle", "she", "selon lui") is the person standing as subject of one of the last
  *   sentences (a sentence whose own subject is an agreeing pronoun passes the search on to the one
  *   before), else the most recent Person mentioned, whose gender agrees (gender from determiners,
@@ -138,8 +142,16 @@ export function resolveSpeaker(view: TextView, index: SpeakerIndex, mention: Spa
   // sentence or of the one before, the person the passage is about
   const role = nounGender !== undefined && !namesOnly && !indefinite.has(determiner) && !possessive.has(determiner) && !words.some((word) => /^\p{Lu}/u.test(word.text) && !is(word.lower, 'det', lang))
   const gendered: Gender = nounGender === 'm' || nounGender === 'f' ? nounGender : lang === 'fr' ? determinerGender(determiner) : null
-  const local = role ? appositionPerson(view, index, head, limit, gendered) ?? localPerson(view, index, limit, gendered) : null
-  if (local) return local
+  // (a person the entities stage gave the noun to, named after that apposition, is the later one:
+  // "the director X … a film by Y … the director said")
+  const apposition = role ? appositionPerson(view, index, head, limit, gendered) : null
+  const given = role ? personAt(index, mention) : null
+  if (apposition && !(given && given !== apposition.id && index.persons.some((person) => person.id === given && person.named && person.start > apposition.at && person.start < limit))) return apposition.id
+  // … unless the entities stage gave the noun to a person (from the trades the text implies:
+  // "Y's novel … the novelist", or states: "la cinéaste Y … la réalisatrice") and the passage does not
+  // open on another person as the subject of a sentence before
+  const local = role ? localPerson(view, index, limit, gendered) : null
+  if (local && (local.before || !given || !(local.subject || statedTrade(index, mention)?.agrees))) return local.id
   // a role noun the entities stage gave to someone whose trade the text states as another ("the
   // novelist X … the director"): the person the passage is about, when no other trade is stated for them
   const linked = role ? statedTrade(index, mention) : null
@@ -165,7 +177,7 @@ export function resolveSpeaker(view: TextView, index: SpeakerIndex, mention: Spa
   if (indefinite.has(determiner)) return roleHolder(index, head)
   gender = gendered
   // a role noun the entities did not resolve: the last person mentioned
-  const apposed = appositionPerson(view, index, head, limit, gender)
+  const apposed = appositionPerson(view, index, head, limit, gender)?.id ?? null
   // "his daughter", "sa fille": someone related to a person, not that person; only an apposition
   // that names them ("sa fille, X") says who they are ("son producteur" may be the film's)
   if (apposed || (possessive.has(determiner) && kinNoun(head, lang))) return apposed
@@ -222,10 +234,13 @@ function roleHolder(index: SpeakerIndex, role: string): string | null {
  * The person a definite role noun names from the passage: in the sentence before the quotation, or
  * the one before it, its subject (a name among its first words, not after a preposition), else its
  * last person named (« Le film de la Géorgienne X … », a expliqué la réalisatrice). Gender must agree.
+ * `before`: found as the subject of a sentence that ends before the one of `limit`; `subject`: found as a subject.
  */
-function localPerson(view: TextView, index: SpeakerIndex, limit: number, gender: Gender): string | null {
+function localPerson(view: TextView, index: SpeakerIndex, limit: number, gender: Gender): {id: string; before: boolean; subject: boolean} | null {
   const lang = view.language
   const at = spanAt(view.sentences, Math.max(0, limit - 1), true)
+  // where the sentence of the words that name the speaker starts
+  const own = view.sentences[spanAt(view.sentences, limit, true)]?.start ?? limit
   const agrees = (person: PersonMention): boolean => person.named && (!gender || !person.gender || person.gender === gender)
   for (let sentence = at; sentence >= 0 && sentence >= at - 1; sentence--) {
     const {start, end} = view.sentences[sentence] as Span
@@ -239,12 +254,19 @@ function localPerson(view: TextView, index: SpeakerIndex, limit: number, gender:
       const before = words.filter((token) => token.end <= person.start).pop()
       return !(before && (is(before.lower, 'preposition', lang) || is(before.lower, 'source', lang)))
     })
-    if (subject) return agrees(subject) ? subject.id : null
+    if (subject) return agrees(subject) ? {id: subject.id, before: end <= own, subject: true} : null
     const last = inside.filter(agrees).pop()
-    return last ? last.id : null
+    return last ? {id: last.id, before: false, subject: false} : null
   }
   return null
 }
+
+/** The Person (not an organisation) with a mention overlapping `span`, or null. */
+function personAt(index: SpeakerIndex, span: Span): string | null {
+  const id = overlapping(index, span)
+  return id && index.persons.some((person) => person.id === id) ? id : null
+}
+
 
 /** Possessive determiners. */
 const possessive = new Set(['son', 'sa', 'ses', 'leur', 'leurs', 'mon', 'ma', 'mes', 'notre', 'nos', 'votre', 'vos', 'ton', 'ta', 'tes', 'his', 'her', 'their', 'its', 'my', 'our', 'your'])
@@ -348,7 +370,7 @@ const appositionReach = 3000
  * The person a definite role noun refers to through an earlier apposition: "son neveu, Hugo
  * Roy" or "la cinéaste Léa Marchal" before "Son neveu …" / "la cinéaste …".
  */
-function appositionPerson(view: TextView, index: SpeakerIndex, head: string, limit: number, gender: Gender): string | null {
+function appositionPerson(view: TextView, index: SpeakerIndex, head: string, limit: number, gender: Gender): {id: string; at: number} | null {
   const lang = view.language
   const tokens = tokenize(view.text, Math.max(0, limit - appositionReach), limit, lang)
   for (let at = tokens.length - 1; at >= 0; at--) {
@@ -361,9 +383,9 @@ function appositionPerson(view: TextView, index: SpeakerIndex, head: string, lim
       const after = person.start >= token.end && person.start - token.end <= 3
       const shown = after ? appositionGender(tokens, at, lang) : null
       if (gender && (shown ?? person.gender) && (shown ?? person.gender) !== gender) continue
-      if (after) return person.id
+      if (after) return {id: person.id, at: token.start}
       const before = person.end <= token.start && token.start - person.end <= 8 && /^[\s,]*(?:\p{L}+[\s']+)?$/u.test(view.text.slice(person.end, token.start))
-      if (before) return person.id
+      if (before) return {id: person.id, at: token.start}
     }
   }
   return null
