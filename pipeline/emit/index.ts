@@ -7,7 +7,8 @@
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import type {Entity} from '../types.js'
-import {buildJsonLd, mainFilm} from './jsonld.js'
+import {mainFilm} from '../facts/main-film.js'
+import {buildJsonLd} from './jsonld.js'
 import {buildRecord} from './record.js'
 
 /** Options that shape the JSON-LD. */
@@ -27,6 +28,7 @@ export default function emit(options: EmitOptions = {}) {
     const facts = file.data.facts ?? []
     const quotations = file.data.quotations ?? []
     const frontMatter = file.data.frontMatter ?? {}
+    const context = {text: view.text, sentences: view.sentences, language: view.language}
     file.data.record = buildRecord({
       file: file.basename ?? 'input',
       source: view.source,
@@ -43,12 +45,13 @@ export default function emit(options: EmitOptions = {}) {
       frontMatter,
       language: view.language,
       base: options.base,
-      sameAs: options.sameAs?.(entities)
+      sameAs: options.sameAs?.(entities),
+      context
     })
     if (entities.length === 0) {
       file.message('no entities found: the article names no person, organisation, place, work or event', {ruleId: 'no-entities', source: 'emit'})
     }
-    const film = mainFilm(entities)
+    const film = mainFilm(entities, context)
     if (film && typeof frontMatter.image !== 'string') {
       const mention = film.mentions[0]
       const place = location(file)

@@ -6,6 +6,7 @@
  * URL the input does not give. References to other nodes carry `@type` and `name` as well as
  * `@id`, because consumers (search engines, validators) do not follow `@id` links.
  */
+import {type FilmContext, mainFilm} from '../facts/main-film.js'
 import {createHash} from 'node:crypto'
 import {loadSet} from '../lexicon/index.js'
 import type {Entity, Fact, FrontMatter, Lang, Quotation} from '../types.js'
@@ -26,23 +27,15 @@ export interface GraphInput {
   base?: string
   /** `sameAs` addresses by entity id, from a knowledge file. */
   sameAs?: Map<string, string[]>
-}
-
-/** The film the article is about: the Movie mentioned most often (first mentioned on a tie). */
-export function mainFilm(entities: Entity[]): Entity | undefined {
-  let best: Entity | undefined
-  for (const entity of entities) {
-    if (entity.type !== 'Movie') continue
-    if (!best || entity.mentions.length > best.mentions.length) best = entity
-  }
-  return best
+  /** The text and its sentences, to tell which film the article is about. */
+  context?: FilmContext
 }
 
 /** Build `{"@context": "https://schema.org", "@graph": [...]}`. */
 export function buildJsonLd(input: GraphInput): Node {
   const ids = idMaker(input)
   const byId = new Map(input.entities.map((entity) => [entity.id, entity]))
-  const film = mainFilm(input.entities)
+  const film = mainFilm(input.entities, input.context)
   const ref = (id: string): Node | undefined => {
     const entity = byId.get(id)
     return entity ? {'@id': ids(entity.id), '@type': schemaType(entity), name: entity.name} : undefined

@@ -20,12 +20,12 @@
  * The rules live in people.ts, subjects.ts, recognition.ts, created.ts and creators.ts; rule.ts
  * holds what they share.
  */
-import {mainFilm} from '../emit/jsonld.js'
 import type {DateMention, Entity, Fact, Sentence, TextView} from '../types.js'
 import {type FilmReference, filmsIn, MentionIndex, sentenceSubject} from './context.js'
 import {created, keepOneDateCreated} from './created.js'
 import {creators} from './creators.js'
 import {filmography} from './filmography.js'
+import {mainFilm} from './main-film.js'
 import {factLexicon} from './lexicon.js'
 import {actors, credits, crew, crewMembers, directors, knownFor, ownFilms, sectionDirectors} from './people.js'
 import {awardedPeople, awards, festivals, palmares} from './recognition.js'
@@ -43,7 +43,7 @@ export interface FactInput {
 export function deriveFacts({view, entities, dates}: FactInput): Fact[] {
   const lexicon = factLexicon(view.language)
   const index = new MentionIndex(entities)
-  const main = mainFilm(entities)
+  const main = mainFilm(entities, {text: view.text, sentences: view.sentences, language: view.language})
   const facts = new FactList()
 
   let previous: Sentence | undefined

@@ -1,0 +1,90 @@
+/**
+ * main-film: the film an article is about.
+ *
+ * Each Movie scores one point per mention; two more when a cue in a sentence says it is coming
+ * out or premiering now ("en salles le 2 avril", "opens on Friday": the film named nearest before
+ * the cue); two fewer when every mention follows a cue of a past credit ("révélée par X", "whose
+ * debut X") or sits in brackets right after a person ("Dagny Solberg (“Fjellet”)"). The best
+ * score wins, the film named first on a tie. Without the text, the film mentioned most often.
+ */
+import {loadRows} from '../lexicon/index.js'
+import type {Entity, Lang, Sentence} from '../types.js'
+
+/** What main-film reads besides the entities. */
+export interface FilmContext {
+  text: string
+  sentences: Sentence[]
+  language: Lang
+}
+
+/** The film the article is about, if it names one. */
+export function mainFilm(entities: Entity[], context?: FilmContext): Entity | undefined {
+  const films = entities.filter((entity) => entity.type === 'Movie')
+  const current = context ? currentFilms(films, context) : new Set<Entity>()
+  let best: Entity | undefined
+  let bestScore = Number.NEGATIVE_INFINITY
+  for (const film of films) {
+    let score = film.mentions.length
+    if (context && current.has(film)) score += 2
+    if (context && pastOnly(film, context)) score -= 2
+    if (score > bestScore || (score === bestScore && best && first(film) < first(best))) {
+      best = film
+      bestScore = score
+    }
+  }
+  return best
+}
+
+/** The films a "current" cue speaks of: for each cue, the film named nearest before it in its sentence (else after it). */
+function currentFilms(films: Entity[], {text, sentences, language}: FilmContext): Set<Entity> {
+  const found = new Set<Entity>()
+  const mentions = films.flatMap((film) => film.mentions.map((mention) => ({film, mention})))
+  for (const sentence of sentences) {
+    const inside = mentions.filter(({mention}) => mention.start >= sentence.start && mention.end <= sentence.end)
+    if (inside.length === 0) continue
+    const lower = text.slice(sentence.start, sentence.end).toLowerCase().replace(/’/g, "'")
+    for (const cue of cuesOf(language).current) {
+      for (const at of phraseOffsets(lower, cue)) {
+        const offset = sentence.start + at
+        const before = inside.filter(({mention}) => mention.end <= offset).pop()
+        const after = inside.find(({mention}) => mention.start >= offset)
+        const film = (before ?? after)?.film
+        if (film) found.add(film)
+      }
+    }
+  }
+  return found
+}
+
+/** True when every mention of the film follows a past credit's cue or sits in brackets right after a name. */
+function pastOnly(film: Entity, {text, language}: FilmContext): boolean {
+  return film.mentions.every((mention) => {
+    const before = text.slice(Math.max(0, mention.start - 40), mention.start).toLowerCase().replace(/’/g, "'")
+    return cuesOf(language).past.some((cue) => phraseOffsets(before, cue).length > 0) || /\p{L}\s*\(\s*[“"«*_]*\s*$/u.test(text.slice(Math.max(0, mention.start - 6), mention.start))
+  })
+}
+
+/** Where `phrase` occurs in `text` between non-letters. */
+function phraseOffsets(text: string, phrase: string): number[] {
+  const offsets: number[] = []
+  for (let at = text.indexOf(phrase); at !== -1; at = text.indexOf(phrase, at + 1)) {
+    if (!/\p{L}/u.test(text.charAt(at - 1)) && !/\p{L}/u.test(text.charAt(at + phrase.length))) offsets.push(at)
+  }
+  return offsets
+}
+
+const byLanguage = new Map<Lang, {current: string[]; past: string[]}>()
+
+function cuesOf(language: Lang): {current: string[]; past: string[]} {
+  let cues = byLanguage.get(language)
+  if (!cues) {
+    const rows = loadRows(import.meta.url, 'lexicon/film-status-cues.tsv').filter((row) => row[2] === language)
+    cues = {current: rows.filter((row) => row[1] === 'current').map((row) => row[0] as string), past: rows.filter((row) => row[1] === 'past').map((row) => row[0] as string)}
+    byLanguage.set(language, cues)
+  }
+  return cues
+}
+
+function first(entity: Entity): number {
+  return Math.min(...entity.mentions.map((mention) => mention.start))
+}
