@@ -273,3 +273,16 @@ describe('a genitive before a film', () => {
     expect(result).not.toContain('movie-dust director person-tom-bell')
   })
 })
+
+describe('crew named by a verb', () => {
+  it('"X will produce", "Y, qui coproduit le film", "coécrit avec Z", "recorded by W": they worked on the film', () => {
+    const en = 'Low Tide is set. Ridgeline’s Mark Webb will produce. The sound, recorded by the engineer Kat Falk, is superb.'
+    expect(facts(en, 'en', [entity(en, 'Movie', ['Low Tide']), entity(en, 'Person', ['Mark Webb']), entity(en, 'Person', ['Kat Falk'])])).toEqual(
+      expect.arrayContaining(['person-mark-webb work movie-low-tide', 'person-kat-falk work movie-low-tide'])
+    )
+    const fr = 'La Digue sort mercredi. Le producteur Félix Brun, qui coproduit le film avec la ZDF, est confiant. Le scénario, coécrit avec la romancière Anne Roy, est dense.'
+    expect(facts(fr, 'fr', [entity(fr, 'Movie', ['La Digue']), entity(fr, 'Person', ['Félix Brun']), entity(fr, 'Person', ['Anne Roy'])])).toEqual(
+      expect.arrayContaining(['person-felix-brun work movie-la-digue', 'person-anne-roy work movie-la-digue'])
+    )
+  })
+})

@@ -14,6 +14,8 @@ export interface FactLexicon {
   directorVerbs: string[]
   /** Crew cues ("produit par X") with how far after the phrase the person may start. */
   crewCues: Array<{phrase: string; reach: number}>
+  /** Verbs whose subject does a crew job on the film ("X will produce", "X, qui coproduit le film"). */
+  crewVerbs: string[]
   /** Role keys of a film's crew: such a person named with a film worked on it. */
   crewRoles: Set<string>
   /** Credits-list labels and the predicate of the people they introduce. */
@@ -79,6 +81,7 @@ export const factLexicon: (language: Lang) => FactLexicon = perLanguage((languag
     directorVerbs: first('director-verbs'),
     crewCues: rows('crew-cues').map((row) => ({phrase: row[0] as string, reach: Number(row[2])})),
     crewRoles: new Set(first('crew-roles')),
+    crewVerbs: first('crew-verbs'),
     creditLabels: new Map(rows('credit-labels', 2).map((row) => [row[0] as string, row[1] as 'director' | 'actor' | 'work' | 'festival'])),
     actorBefore: actor.filter((row) => row[1] === 'before').map((row) => row[0] as string),
     actorAfter: actor.filter((row) => row[1] === 'after').map((row) => row[0] as string),

@@ -278,6 +278,15 @@ export function crew(rule: Rule): void {
   forCuedPeople(rule, rule.lexicon.crewCues, (film, person, cue) => {
     if (!works.some(({mention}) => mention.end <= cue && cue - mention.end < 40)) rule.facts.add(person, 'work', film.id, rule.sentence)
   })
+  // "Ridgeline's Marcus X will produce", "Felix Y, qui coproduit le film avec la ZDF": the subject of a crew verb
+  for (const {at, phrase} of findPhrases(lower, rule.lexicon.crewVerbs)) {
+    const verb = offset + at
+    const subject = rule.index.before(verb, ['Person'])
+    if (!subject || subject.mention.start < rule.sentence.start) continue
+    if (!/^[\s,]*(?:qui\s+|who\s+)?$/iu.test(rule.view.text.slice(subject.mention.end, verb))) continue
+    const film = rule.films.find((reference) => reference.start >= verb)?.film ?? filmNear(rule.films, verb) ?? recentFilm(rule)
+    if (film) rule.facts.add(subject.entity, 'work', film.id, rule.sentence)
+  }
   // "The producer was Joost X", "Le monteur est Y": a crew role, a copula, the name
   const match = /(?:^|[\s,;])(?:the|its|le|la|l['’])\s*([\p{L} -]+?)\s+(?:was|is|est|était|sera|will be)\s+$/u
   for (const {entity, mention} of rule.index.within(rule.sentence, ['Person'])) {
