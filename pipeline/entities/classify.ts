@@ -265,6 +265,13 @@ export function classifyName(tokens: Token[], name: NameSpan, text: string, lex:
       }
     }
   }
+  // "Thomson CSF", "Milan AC", "Sony BMG": a name closed by an acronym, with no given name in it ("Photos Jean DUPONT"), is a company's or a club's
+  if (!single && !name.head && last.allCaps && /^\p{Lu}{2,}$/u.test(last.text) && !first.allCaps && !tokens.slice(name.from, name.to).some((token) => lex.firstNames.has(token.folded)) && !lex.places.has(folded)) vote('Organization', 2)
+  // "Sandy River, Maine", "Debden, England", "Bielefeld, Allemagne": an unknown name, a comma, then a known country or region
+  // is a place within it
+  if (!name.head && !lex.places.has(folded) && !lex.firstNames.has(first.folded) && placeAfterComma(tokens, name.to, lex)) vote('Place', 3)
+  // "Southern California", "Greater Poland", "Upper Austria": a qualifier of region before a known place
+  if (!single && regionQualifiers.has(first.lower) && lex.places.has(fold(phrase(tokens, name.from + 1, name.to)))) vote('Place', 4)
   // "X (born 2 May 1957)", "X (née Stone)", "X (1819 - 1890)", "X (c.1240 -- c. 1300)": a birth or a lifespan in brackets
   if (lifespanAfter(tokens, name.to)) vote('Person', 4)
   // "Colonel Ana Ruiz", "Professor Calabi": a capitalised title of office or rank opening a name of proper names
@@ -324,6 +331,28 @@ export function classifyName(tokens: Token[], name: NameSpan, text: string, lex:
     if ((votes.Person ?? 0) < 5) delete votes.Person
   }
   return evidence
+}
+
+/** Words that open the name of a part of a known place ("Southern California", "Greater Poland", "Lower Saxony"). */
+const regionQualifiers = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'greater', 'upper', 'lower', 'inner', 'outer'])
+
+/**
+ * Whether a comma follows the name, then a known country or region (one to three words) that ends its phrase: "Debden,
+ * England", "Hayward, California.", not "Paris, France's capital" nor "Londres, Berlin et Rome" (a city is no container).
+ */
+function placeAfterComma(tokens: Token[], at: number, lex: EntityLexicon): boolean {
+  const first = tokens[at]
+  if (!first || first.before.trim() !== ',' || !sameSentence(tokens, at - 1, at) || !first.cap) return false
+  for (let end = at + 1; end <= at + 3 && end <= tokens.length; end++) {
+    if (end > at + 1 && (!(tokens[end - 1] as Token).cap || !glued(tokens, end - 1))) return false
+    const key = fold(phrase(tokens, at, end))
+    if (!lex.countries.has(key) && !lex.regions.has(key)) continue
+    // (a longer name goes on, or a possessive: "Maryland Avenue", "France's capital")
+    const next = tokens[end]
+    if (next && next.sentence === first.sentence && (/^['’]/.test(next.before) || (next.cap && glued(tokens, end)))) continue
+    return true
+  }
+  return false
 }
 
 /** Compass points before "of"/"de" and a place ("north of X", "au sud-est de X"). */

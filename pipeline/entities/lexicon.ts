@@ -96,6 +96,8 @@ export interface EntityLexicon {
   places: Set<string>
   /** Folded names of countries (the places of kind country). */
   countries: Set<string>
+  /** Folded names of regions, states and provinces (the places of kind region). */
+  regions: Set<string>
   /** Nouns after which "de la X" is a country as land ("le reste de l'Afrique"), not as a state. */
   landNouns: Set<string>
   stopwords: Set<string>
@@ -176,6 +178,7 @@ function build(lang: Lang): EntityLexicon {
   const firstNames = new Map(rows('first-names.tsv').map(([w, g]) => [fold(w as string), genderOf(g)]))
   const places = new Set(rows('places.tsv').map(([w]) => fold(w as string)))
   const countries = new Set(rows('places.tsv').filter(([, kind]) => kind === 'country').map(([w]) => fold(w as string)))
+  const regions = new Set(rows('places.tsv').filter(([, kind]) => kind === 'region').map(([w]) => fold(w as string)))
   const landNouns = new Set(rows('land-nouns.tsv').map(([w]) => w as string))
   const stopwords = new Set(rows('stopwords.tsv').map(([w]) => w as string))
   const lowerHeads = new Set(rows('lowercase-heads.tsv').map(([w]) => w as string))
@@ -215,7 +218,7 @@ function build(lang: Lang): EntityLexicon {
     media.add(nameKey(written))
     known(written, 'Organization', false)
   }
-  return {festivals, media, knownStarts, roles, roleMaxWords, personNouns, collectiveRoles, honorifics, heads, lowerHeads, ofPersonNouns, workNouns, cues, firstNames, places, countries, landNouns, stopwords, commonAcronyms, lowerOrgHeads, venueHeads, kindNouns, complementHeads}
+  return {festivals, media, knownStarts, roles, roleMaxWords, personNouns, collectiveRoles, honorifics, heads, lowerHeads, ofPersonNouns, workNouns, cues, firstNames, places, countries, regions, landNouns, stopwords, commonAcronyms, lowerOrgHeads, venueHeads, kindNouns, complementHeads}
 }
 
 const prepositions = new Set(['de', 'du', 'des', "d'", 'en', 'of', 'à'])

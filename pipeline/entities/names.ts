@@ -41,7 +41,7 @@ const roman = /^[IVXLCDM]+$/
 const compoundSuffix = /-(based|born|bred|led|backed|owned|made|set|raised)$/i
 /** A capitalised demonym used as a noun ("le Sud-Coréen", "les Français"). */
 // (and the French ones of other shapes: "la Bretonne", "le Belge", "la Suissesse", "le Grec", "la Turque")
-export const demonymNoun = /^(?:[\p{Lu}][\p{L}-]*(ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine|an|ane|ol|ole|and|ande|in|ine|onne)|Belge|Suisse|Suissesse|Russe|Grec|Grecque|Turc|Turque|Tchèque|Slovaque|Basque|Kurde|Serbe|Croate|Slovène|Arabe|Khmer|Khmère|Scandinave|Bosniaque|Monténégrine|Malgache|Sami)s?$/u
+export const demonymNoun = /^(?!Grande?s?$)(?:[\p{Lu}][\p{L}-]*(ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine|an|ane|ol|ole|and|ande|in|ine|onne)|Belge|Suisse|Suissesse|Russe|Grec|Grecque|Turc|Turque|Tchèque|Slovaque|Basque|Kurde|Serbe|Croate|Slovène|Arabe|Khmer|Khmère|Scandinave|Bosniaque|Monténégrine|Malgache|Sami)s?$/u
 
 /** Find the capitalised sequences of the text, in text order, none overlapping. */
 export function findNames(tokens: Token[], lex: EntityLexicon, lang: Lang, lowerSeen: Set<string>): NameSpan[] {
@@ -352,8 +352,10 @@ function particleJoins(tokens: Token[], from: number, k: number, lex: EntityLexi
       if (!headed) return true
     }
   }
-  // ("AT and T" is one name; "CAA and Grandview Management" two)
-  return particle === '&' || (particle === 'and' && (tokens[k - 1] as Token).allCaps && !!tokens[k + 1] && /^\p{Lu}+$/u.test((tokens[k + 1] as Token).text))
+  // ("AT and T", "R and D" are one name; "CAA and Grandview Management", "MTV and ESPN" two: a lone letter on one side)
+  const left = tokens[k - 1] as Token
+  const right = tokens[k + 1]
+  return particle === '&' || (particle === 'and' && left.allCaps && !!right && /^\p{Lu}+$/u.test(right.text) && (left.text.length === 1 || right.text.length === 1))
 }
 
 /** A capitalised word shaped as the plural of a common noun ("Jardiniers"): no given name, place or acronym. */
