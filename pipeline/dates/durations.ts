@@ -65,13 +65,20 @@ function isAge(scan: Scan, i: number, end: number, unit: Unit): boolean {
   if (before && (before.key === '(' || before.key === ',') && (!after || [',', ')', '.'].includes(after.key))) return true
   // "les 6-16 ans", "de 2 à 8 ans": an age bracket
   if (before && (before.key === '-' || before.key === 'a') && scan.tokens[i - 2]?.kind === 'num') return true
-  if (before && (before.key === 'de' || before.key === "'") && !cueBefore(scan, 'dur-mod', i)) {
+  const mod = cueBefore(scan, 'dur-mod', i)
+  if (mod && ageGroup(scan, mod.start, unit)) return true
+  if (before && (before.key === 'de' || before.key === "'") && !mod) {
     const head = before.key === "'" ? i - 2 : i - 1
     const word = scan.tokens[head - 1]
     if (!word || word.kind !== 'word') return false
     return !cue(scan, 'duration-head', head - 1)
   }
   return false
+}
+
+/** Whether a modified count of years at `i` names an age group: "les moins de 17 ans", "aux plus de 60 ans". */
+function ageGroup(scan: Scan, i: number, unit: Unit): boolean {
+  return unit.unit === 'Y' && unit.count === 1 && isKey(scan, i - 1, 'les', 'des', 'aux')
 }
 
 /** The precision of a shift by a unit: years stay years, months stay months, weeks and days give a day. */
@@ -105,6 +112,9 @@ export function duration(scan: Scan, i: number): Candidate | null {
   }
   if (!m) return null
   if (!mod && !recent && isAge(scan, j, m.next, m.unit)) return null
+  if (mod && ageGroup(scan, i, m.unit)) return null
+  // "en dehors des heures scolaires", "les heures ouvrables": hours of a timetable, not a duration
+  if (m.n === null && !mod && !recent && isKey(scan, i, 'des', 'les') && timetableHours(scan, m.next)) return null
   // "à vingt heures", "vers 20 heures": a clock time (times.ts), unless a distance follows ("à deux heures de Paris")
   if (!mod && m.unit.unit === 'H' && scan.lex.lang === 'fr' && isKey(scan, i - 1, 'a', 'vers', 'des') && !isKey(scan, m.next, 'de', 'd', 'du', 'des')) return null
   // "une seconde fois", "a second film": the ordinal, not the unit; "pas hésité une seconde": a figure of speech
@@ -137,6 +147,28 @@ export function duration(scan: Scan, i: number): Candidate | null {
     }
   }
   return {start: i, end: m.next, type: 'DURATION', meaning: {kind: 'fixed', value}}
+}
+
+/** Whether the word at `i` qualifies hours as a timetable ("heures scolaires", "heures de bureau", "heures ouvrables"). */
+function timetableHours(scan: Scan, i: number): boolean {
+  return cue(scan, 'timetable', i) !== null
+}
+
+/**
+ * The first quantity of a range of durations that names its unit once: "8" in "de 8 à 24 mois",
+ * "deux" in "deux ou trois jours", "10" in "entre 10 et 15 minutes" (the second is a duration of its own).
+ * Not an age bracket ("de 2 à 8 ans", see isAge).
+ */
+export function durationInRange(scan: Scan, i: number): Candidate | null {
+  const q = readQuantity(scan, i)
+  if (!q || q.value === null || !isKey(scan, q.next, 'a', 'et', 'ou', 'to', 'and', 'or')) return null
+  if (scan.lex.units.has(next(scan, q.next)?.key ?? '')) return null
+  const second = duration(scan, q.next + 1)
+  if (!second || second.start !== q.next + 1 || second.type !== 'DURATION') return null
+  if (cue(scan, 'dur-mod', q.next + 1)) return null
+  const u = unitAt(scan, second.end - 1)
+  if (!u || isAge(scan, q.next + 1, second.end, u.unit)) return null
+  return {start: i, end: q.next, type: 'DURATION', meaning: {kind: 'fixed', value: durationValue(q.value, u.unit)}}
 }
 
 /** "a week", "per year", "par semaine", "by the hour" after a quantity: the period it repeats in (a singular unit). */

@@ -210,7 +210,7 @@ describe('more English forms', () => {
 describe('more French forms', () => {
   it('reads approximate durations and the time of a named day', () => {
     expect(pairs("Il y a travaillé une dizaine d'années.")).toEqual([["une dizaine d'années", 'P10Y']])
-    expect(pairs('Vers 0 h 40, jeudi, un accident.', 'fr', '2003-02-22')).toEqual([['Vers 0 h 40', '2003-02-20T00:40'], ['jeudi', '2003-02-20']])
+    expect(pairs('Vers 0 h 40, jeudi, un accident.', 'fr', '2003-02-22')).toEqual([['0 h 40', '2003-02-20T00:40'], ['jeudi', '2003-02-20']])
     expect(pairs('Le mois dernier, la semaine prochaine.', 'fr', '2010-05-04')).toEqual([['Le mois dernier', '2010-04'], ['la semaine prochaine', '2010-W19']])
   })
   it('reads the vague present and future', () => {
@@ -383,5 +383,36 @@ describe('days and weekends counted from the text', () => {
   })
   it('reads "ce week-end" in a past sentence early in the week as the weekend just gone', () => {
     expect(pairs('Les coureurs se sont rendus ce week-end à Annecy.', 'fr', '2026-02-17')).toEqual([['ce week-end', '2026-W07-WE']])
+  })
+})
+
+describe('news conventions (TimeML)', () => {
+  it('leaves the preposition "vers" out of a clock time, as "à"', () => {
+    expect(pairs('Il est arrivé vers 18 h, place de la gare.', 'fr', '2003-02-22')).toEqual([['18 h', '2003-02-22T18:00']])
+  })
+  it('joins a clock time and the day written right after it', () => {
+    expect(pairs('Les faits ont eu lieu entre 1 h et 3 h lundi.', 'fr', '2003-02-22')).toEqual([['1 h', '2003-02-17T01:00'], ['3 h lundi', '2003-02-17T03:00']])
+  })
+  it('reads "aujourd\'hui" set off by commas as the present, not the day', () => {
+    expect(pairs("Aujourd'hui, la ville a changé.", 'fr', '2003-02-22')).toEqual([["Aujourd'hui", 'PRESENT_REF']])
+    expect(pairs("Le festival a connu des hauts et, aujourd'hui, des bas.", 'fr', '2003-02-22')).toEqual([["aujourd'hui", 'PRESENT_REF']])
+    expect(pairs("Le ministre se rend aujourd'hui à Lyon.", 'fr', '2003-02-22')).toEqual([["aujourd'hui", '2003-02-22']])
+  })
+  it('takes the first number of a range of durations that names its unit once', () => {
+    expect(pairs('Le procureur a requis de 6 à 18 mois de prison.')).toEqual([['6', 'P6M'], ['18 mois', 'P18M']])
+    expect(pairs('Le tournage a duré deux ou trois semaines.')).toEqual([['deux', 'P2W'], ['trois semaines', 'P3W']])
+  })
+  it('reads no duration in an age group or in timetable hours', () => {
+    expect(pairs('Les moins de 15 ans ont gagné.')).toEqual([])
+    expect(pairs('Des ateliers en dehors des heures scolaires.')).toEqual([])
+  })
+  it('reads a year after a noun that it dates', () => {
+    expect(pairs("Le bilan 2001 de l'association est bon.")).toEqual([['2001', '2001']])
+  })
+  it('gives a month the year its sentence wrote out just before', () => {
+    expect(pairs('Deux pannes en 97 (en janvier, puis en octobre), aucune en 98.', 'fr', '1999-07-29')).toEqual([
+      ['97', '1997'], ['janvier', '1997-01'], ['octobre', '1997-10'], ['98', '1998'],
+    ])
+    expect(pairs('Son album de 2018 sort en mai.', 'fr', '2019-07-29')).toEqual([['2018', '2018'], ['mai', '2019-05']])
   })
 })

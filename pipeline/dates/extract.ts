@@ -8,7 +8,7 @@
  */
 import type {DateMention, TextView} from '../types.js'
 import {bareYear, century, dayInList, dayMonthYear, decade, monthAlone, monthYear, numericDate, range, season} from './absolute.js'
-import {duration, set, unitAlone} from './durations.js'
+import {duration, durationInRange, set, unitAlone} from './durations.js'
 import {lexiconFor} from './lexicon.js'
 import {inferDocumentDate} from './anchor.js'
 import {parseIso} from './calendar.js'
@@ -45,6 +45,7 @@ const matchers: Matcher[] = [
   partOfDay,
   withPointMod,
   dayInList,
+  durationInRange,
   unitAlone,
 ]
 
@@ -64,8 +65,11 @@ export function extractDates(view: TextView): DateMention[] {
   const future = sentenceTest(view, view.language === 'fr' ? futureFr : futureEn)
   const past = sentenceTest(view, view.language === 'fr' ? pastFr : pastEn)
   const paragraph = paragraphOf(view)
+  const sentence = sentenceOf(view)
   const mentions: DateMention[] = []
   let written: {y: number; paragraph: number} | null = null
+  // the year of the last date of the current sentence, when that date is a year written out as a time frame
+  let frame: {y: number; sentence: number} | null = null
   for (let k = 0; k < candidates.length; k++) {
     const candidate = candidates[k] as Candidate
     const first = scan.tokens[candidate.start]
@@ -74,7 +78,9 @@ export function extractDates(view: TextView): DateMention[] {
     context.future = future(first.start)
     context.past = !context.future && past(first.start)
     const here = paragraph(first.start)
+    const clause = sentence(first.start)
     context.textYear = written && written.paragraph === here ? written.y : null
+    context.sentenceYear = frame && frame.sentence === clause ? frame.y : null
     const value = resolve(candidate.meaning, dayAhead(scan, candidates, k, context))
     if (!worthKeeping(candidate, value, context)) continue
     if (candidate.type === 'DATE' || candidate.type === 'TIME') {
@@ -83,6 +89,12 @@ export function extractDates(view: TextView): DateMention[] {
     }
     const y = writtenYear(candidate)
     if (y !== null) written = {y, paragraph: here}
+    if (candidate.type === 'DATE' || candidate.type === 'TIME') {
+      const framing = y !== null && framingYear(scan, candidate)
+      const inFrame = context.sentenceYear !== null && value?.startsWith(`${context.sentenceYear}-`) === true
+      if (framing) frame = {y, sentence: clause}
+      else if (!inFrame) frame = null
+    }
     mentions.push({start: first.start, end: last.end, text: view.source.slice(first.start, last.end), value, type: candidate.type})
   }
   return mentions
@@ -114,9 +126,12 @@ function dayAhead(scan: Scan, candidates: Candidate[], k: number, context: Conte
   const candidate = candidates[k] as Candidate
   const following = candidates[k + 1]
   if (candidate.meaning.kind !== 'time' || !following || following.start - candidate.end > 2) return context
-  if (scan.tokens.slice(candidate.end, following.start).some((token) => !linkWords.has(token.key))) return context
+  // "entre 0 h 30 et 4 h mardi": the day of the closing time is the day of the opening one
+  const dated = following.meaning.kind === 'time' && following.meaning.on !== undefined
+  const links = dated ? rangeWords : linkWords
+  if (scan.tokens.slice(candidate.end, following.start).some((token) => !links.has(token.key))) return context
   const kind = following.meaning.kind
-  if (kind !== 'weekday' && kind !== 'shift' && kind !== 'date') return context
+  if (kind !== 'weekday' && kind !== 'shift' && kind !== 'date' && !dated) return context
   const value = resolve(following.meaning, context)
   const day = value && /^\d{4}-\d{2}-\d{2}/.test(value) ? parseIso(value) : null
   return day ? {...context, ref: day} : context
@@ -128,11 +143,28 @@ function writtenYear(candidate: Candidate): number | null {
   return meaning.kind === 'date' && meaning.y !== undefined ? meaning.y : null
 }
 
+/**
+ * Whether a year written out frames its sentence in time: "en 97", "in 2008" (not "the 1971
+ * single", "son album de 2018", which date a thing).
+ */
+function framingYear(scan: Scan, candidate: Candidate): boolean {
+  return isKey(scan, candidate.start - 1, 'en', 'in')
+}
+
 /** A function giving the paragraph index of an offset (offsets asked in increasing order). */
 function paragraphOf(view: TextView): (offset: number) => number {
   let index = 0
   return (offset: number) => {
     while (index < view.paragraphs.length - 1 && (view.paragraphs[index] as {end: number}).end <= offset) index++
+    return index
+  }
+}
+
+/** A function giving the sentence index of an offset (offsets asked in increasing order). */
+function sentenceOf(view: TextView): (offset: number) => number {
+  let index = 0
+  return (offset: number) => {
+    while (index < view.sentences.length - 1 && (view.sentences[index] as {end: number}).end <= offset) index++
     return index
   }
 }
@@ -150,12 +182,27 @@ function scanCandidates(scan: Scan): Candidate[] {
     }
     if (best) {
       if (best.start < floor || best.start > i) best = {...best, start: i}
+      best = withDay(scan, best)
       found.push(best)
       floor = best.end
       i = best.end
     } else i++
   }
   return found
+}
+
+/**
+ * A clock time followed at once by its day, with no comma between ("entre 0 h et 4 h mardi",
+ * "à 20 h hier"): one expression, the time on that day. With a comma ("vers 0 h 40, jeudi") the day
+ * stays a second expression (see dayAhead).
+ */
+function withDay(scan: Scan, candidate: Candidate): Candidate {
+  if (candidate.meaning.kind !== 'time' || candidate.type !== 'TIME') return candidate
+  const day = weekday(scan, candidate.end) ?? deicticDay(scan, candidate.end)
+  if (!day || day.start !== candidate.end) return candidate
+  const kind = day.meaning.kind
+  if (kind !== 'weekday' && !(kind === 'shift' && day.meaning.unit === 'D')) return candidate
+  return {...candidate, end: day.end, meaning: {...candidate.meaning, on: day.meaning}}
 }
 
 /** "début 2009", "fin septembre", "mi-mars", "la fin de l'année", "début des années 60", "early 2009". */
@@ -184,6 +231,8 @@ function withPointMod(scan: Scan, i: number): Candidate | null {
 
 /** Words that may stand between a clock time and the day it belongs to ("20 h, mardi", "8 p.m. on Friday"). */
 const linkWords = new Set([',', 'on', 'le', 'ce', 'this'])
+/** Words between two clock times of one span of the day ("de 1 h à 3 h", "between 1 and 3 a.m."). */
+const rangeWords = new Set(['et', 'a', 'and', 'to'])
 
 /** A year right after "début", "fin", "early" … ("fin 2008"), which needs no other cue. */
 function yearAfterMod(scan: Scan, i: number): Candidate | null {

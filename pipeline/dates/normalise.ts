@@ -20,11 +20,13 @@ export interface Context {
   lastDay: PartialDate | null
   /** The last year the text wrote out in the current paragraph, if any: it dates "le 18 mai" when the document has no date. */
   textYear: number | null
+  /** The last year the text wrote out earlier in the current sentence, if any: "en 97 (en janvier, en octobre)". */
+  sentenceYear: number | null
 }
 
 /** A fresh context for a document date (ISO) or null. */
 export function startContext(anchorDate: string | null): Context {
-  return {anchor: parseIso(anchorDate), ref: null, future: false, past: false, lastDay: null, textYear: null}
+  return {anchor: parseIso(anchorDate), ref: null, future: false, past: false, lastDay: null, textYear: null, sentenceYear: null}
 }
 
 /** The value of a meaning in a context (null when the text gives no way to resolve it). */
@@ -52,7 +54,8 @@ export function resolve(meaning: Meaning, context: Context): string | null {
       return day ? `${formatDate(day)}T${meaning.part}` : null
     }
     case 'time': {
-      const day = dayOf(context.ref) ?? dayOf(context.anchor)
+      const on = meaning.on ? parseIso(resolve(meaning.on, context)?.slice(0, 10) ?? null) : null
+      const day = dayOf(on) ?? dayOf(context.ref) ?? dayOf(context.anchor)
       const clock = `T${pad(meaning.h)}:${pad(meaning.min)}`
       return day ? formatDate(day) + clock : `XXXX-XX-XX${clock}`
     }
@@ -84,6 +87,8 @@ function resolveDate(meaning: Extract<Meaning, {kind: 'date'}>, context: Context
   if (meaning.generic && !context.future) return `XXXX-${season}`
   const anchor = context.anchor
   if (y === undefined && !anchor && context.textYear !== null) y = context.textYear
+  // a month the sentence gives after a year it wrote out is in that year, unless the sentence looks ahead
+  if (y === undefined && m !== undefined && !season && !meaning.dir && !context.future && context.sentenceYear !== null) y = context.sentenceYear
   // a document date known to the year only gives its year
   if (y === undefined && anchor && anchor.m === undefined && !meaning.dir) y = anchor.y
   if (y === undefined && anchor) {

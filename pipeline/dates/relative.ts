@@ -29,6 +29,11 @@ export function deicticDay(scan: Scan, i: number): Candidate | null {
   if (part) return {start: i, end: part.next, type: 'DATE', meaning: {kind: 'shift', base: 'doc', unit: 'D', n}}
   // "hier à 10 h", "yesterday at 10 a.m.": the day, then the time on that day (a second expression)
   let end = hit.next
+  // "Aujourd'hui, la ville a changé", "et, aujourd'hui, …": a sentence adverb set off by commas means
+  // "nowadays", not the day of the document ("il est arrivé aujourd'hui, accompagné de …" stays a day)
+  if (n === 0 && scan.lex.lang === 'fr' && isKey(scan, end, ',') && (opensSentence(scan, i) || isKey(scan, i - 1, ','))) {
+    return {start: i, end, type: 'TIME', meaning: {kind: 'fixed', value: 'PRESENT_REF'}}
+  }
   // "aujourd'hui vendredi": the weekday names the same day
   if (n === 0 && scan.lex.weekdays.has(next(scan, end)?.key ?? '')) end++
   return {start: i, end, type: 'DATE', meaning: {kind: 'shift', base: 'doc', unit: 'D', n}}

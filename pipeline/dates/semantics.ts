@@ -33,8 +33,8 @@ export type Meaning =
   | {kind: 'weekday'; weekday: number; dir: number; part?: string}
   /** A part of the day of the last day of the text ("la nuit", "la soirée"). */
   | {kind: 'part'; part: string}
-  /** A clock time on the last day of the text ("20 h 30"). */
-  | {kind: 'time'; h: number; min: number}
+  /** A clock time on the last day of the text ("20 h 30"), or on the day written right after it (`on`: "4 h mardi"). */
+  | {kind: 'time'; h: number; min: number; on?: Meaning}
 
 /** A match of the grammar over tokens `[start, end)`. */
 export interface Candidate {

@@ -1,5 +1,5 @@
 /**
- * Grammar of clock times: "20 h 30", "20h", "vers 0 h 40", "à 20 heures", "midi", "20:30",
+ * Grammar of clock times: "20 h 30", "20h", "(vers) 0 h 40", "(à) 20 heures", "midi", "20:30",
  * "8 p.m.", "8:30 am", "noon", "midnight". The date of a time comes from the text (normalise.ts).
  */
 import {digits, isKey, next, touches, type Scan} from './scan.js'
@@ -14,13 +14,13 @@ function minutes(scan: Scan, i: number): number | null {
 
 /** A time of day at `i`, or null. */
 export function clockTime(scan: Scan, i: number): Candidate | null {
-  let start = i
+  const start = i
   let j = i
-  if (isKey(scan, j, 'vers', 'around', 'about')) j++
+  // English "around 8 p.m." keeps its modifier; French "vers 20 h" is a preposition, left out like "à"
+  if (isKey(scan, j, 'around', 'about')) j++
   const approx = j > i
   const found = read(scan, j)
   if (!found) return null
-  if (!approx) start = i
   if (!approx && isRunningTime(scan, i, found.next)) {
     const value = `PT${found.h ? `${found.h}H` : ''}${found.min ? `${found.min}M` : ''}`
     if (value !== 'PT') return {start, end: found.next, type: 'DURATION', meaning: {kind: 'fixed', value}}
