@@ -624,3 +624,34 @@ describe('extractQuotations: role nouns against the passage', () => {
     expect(quotations(before, 'en', [ruiz, berg])[0]?.speaker).toBe('person-ana-ruiz')
   })
 })
+
+describe('extractQuotations: turns of dialogue and incises', () => {
+  it('does not join a quotation that closed its sentence to one a colon clause introduces', () => {
+    const source = 'Il demandait : « Pourquoi pars-tu ? » Elle répondait : « Je suis lasse. »'
+    expect(quotations(source, 'fr').map((quote) => quote.text)).toEqual(['Pourquoi pars-tu ?', 'Je suis lasse.'])
+  })
+
+  it('keeps a question with an inverted pronoun whole ("y penses-tu ?")', () => {
+    const source = 'Il sursauta :\n« Là-bas, chez lui, y penses-tu ? »'
+    const [quote] = quotations(source, 'fr')
+    expect(quote?.text).toBe('Là-bas, chez lui, y penses-tu ?')
+    expect(quote?.fragments).toHaveLength(1)
+  })
+
+  it('does not read an imperative with "-nous" for an incise ("lis-nous la lettre")', () => {
+    const source = 'Le soir venait.\n\n— Alors, raconte-nous la suite.'
+    const [quote] = quotations(source, 'fr')
+    expect(quote?.text).toBe('Alors, raconte-nous la suite.')
+    expect(quote?.cue).toBeNull()
+  })
+
+  it('makes two quotations of a line whose second incise follows the end of a sentence', () => {
+    const source = 'Il rentra.\n\n— Reste ici, dit-il, tout est prêt. Écoute, reprit-il, nous partirons demain.'
+    expect(quotations(source, 'fr').map((quote) => quote.text)).toEqual(['Reste ici, dit-il, tout est prêt.', 'Écoute, reprit-il, nous partirons demain.'])
+  })
+
+  it('keeps one quotation when the second incise closes an exclamation or stays in the sentence', () => {
+    const source = 'Il rentra.\n\n— Reste ici, dit-il. Quelle belle maison ! ajouta-t-il en souriant.'
+    expect(quotations(source, 'fr')).toHaveLength(1)
+  })
+})

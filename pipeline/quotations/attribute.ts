@@ -48,7 +48,7 @@ export function extractQuotations(view: TextView, quoted: QuotedSpan[], entities
   const outer = outermost(speech)
   const outerSet = new Set(outer)
   const nested = speech.filter((span) => !outerSet.has(span)).map((span): Unit => ({pieces: [span], joined: null, nested: true}))
-  const units = [...groupPieces(view, outer), ...nested].sort((a, b) => (a.pieces[0] as QuotedSpan).start - (b.pieces[0] as QuotedSpan).start)
+  const units = [...groupPieces(view, outer).flatMap((unit) => splitTurns(view, unit)), ...nested].sort((a, b) => (a.pieces[0] as QuotedSpan).start - (b.pieces[0] as QuotedSpan).start)
   const quotations: Quotation[] = []
   const labels = new Map<string, string>()
   let previous: {speaker: string | null; paragraph: number; dialogue: boolean; other: Span | null} | null = null
@@ -186,7 +186,10 @@ function groupPieces(view: TextView, spans: QuotedSpan[]): Unit[] {
         // the sentence goes on across the incise: it ends on a comma (« … », dit-elle, « … »; "…," she
         // said, "…"), or the second piece goes on in lower case; an incise that closes its sentence
         // ("…," she said. "…") leaves two quotations
-        const continues = /[,;:]\s*$/.test(between) || (/^\p{Ll}/u.test(span.text) && !/[.!?]\s*$/.test(between))
+        // (a clause ending with a colon after a quotation that closed its sentence introduces a new
+        // one: « Qu'as-tu ? » Elle répondait : « Rien. »)
+        const introduces = /:\s*$/.test(between) && /[.!?…]$/.test(last.text)
+        const continues = (/[,;:]\s*$/.test(between) && !introduces) || (/^\p{Ll}/u.test(span.text) && !/[.!?]\s*$/.test(between))
         if (incise && incise.cue && continues && !/[.!?]\s*\S/.test(between.trim())) {
           unit.pieces.push(span)
           unit.joined = unit.joined ?? incise
@@ -197,6 +200,39 @@ function groupPieces(view: TextView, spans: QuotedSpan[]): Unit[] {
     units.push({pieces: [span], joined: null})
   }
   return units
+}
+
+/**
+ * A quotation cut by two incises whose second one follows the end of a sentence is two quotations:
+ * the speaker takes the floor again ("— Va-t'en, dit-il. Non, reste, reprit-il, je …"; "— Je pars,
+ * dit-elle, tout est prêt. Écoutez, ajouta-t-elle, …"). The second starts with the sentence its
+ * incise is in. One incise, or two in one sentence, leave one quotation.
+ */
+function splitTurns(view: TextView, unit: Unit): Unit[] {
+  const {text} = view
+  const first = unit.pieces[0] as QuotedSpan
+  if (unit.pieces.length !== 1 || unit.joined) return [unit]
+  const incise = inciseInside(text, first.start, first.end, view.language)
+  const rest = incise?.fragments[1]
+  if (!incise?.mention || !rest || rest.end <= rest.start) return [unit]
+  const second = inciseInside(text, rest.start, rest.end, view.language)
+  const lead = second?.fragments[0]
+  // (the second incise cuts its sentence after a comma: "Écoutez, ajouta-t-elle"; one right after
+  // an exclamation, "Quel beau tableau ! ajouta-t-elle", closes it and the speech goes on)
+  if (!second?.mention || !second.cue || !lead || !/,[\s\u00a0\u202f]*$/.test(text.slice(lead.start, second.cue.start))) return [unit]
+  // where the second turn starts: the last sentence start before its incise, or the words right
+  // after a first incise that closed its sentence ("cria-t-il en tirant son épée. Mais, reprit-il")
+  let turn = -1
+  const ends = /[.!?…]+[\s\u00a0\u202f]+(?=\p{Lu})/gu
+  for (let match = ends.exec(text.slice(lead.start, lead.end)); match; match = ends.exec(text.slice(lead.start, lead.end))) {
+    turn = lead.start + match.index + match[0].length
+  }
+  if (turn < 0 && /[.!?…][\s\u00a0\u202f]*$/.test(text.slice((incise.fragments[0] as Span).end, rest.start)) && /^\p{Lu}/u.test(text.charAt(rest.start))) turn = rest.start
+  if (turn < 0) return [unit]
+  const head = trimSpan(text, {start: first.start, end: turn})
+  const before: QuotedSpan = {...first, end: head.end, text: text.slice(first.start, head.end), close: null}
+  const after: QuotedSpan = {...first, open: turn, start: turn, text: text.slice(turn, first.end)}
+  return [{pieces: [before], joined: null}, {pieces: [after], joined: null}]
 }
 
 /** The attribution before the first piece: in its paragraph, or the previous one for a line that opens it. */

@@ -30,6 +30,7 @@ export interface Incise extends Attribution {
 }
 
 const inciseOpeners = new Set([',', '!', '?', '…', ';', '.'])
+const closingMarks = new Set(['»', '”'])
 /** The longest incise, in tokens. */
 const maxIncise = 12
 
@@ -38,10 +39,15 @@ export function inciseInside(text: string, start: number, end: number, lang: Lan
   const tokens = tokenize(text, start, end, lang)
   for (let index = 1; index < tokens.length; index++) {
     const previous = tokens[index - 1] as Token
-    if (previous.word || !inciseOpeners.has(previous.text)) continue
+    // (a closing mark left inside a line closed twice may stand after the opener: "! » reprit-il")
+    const opener = closingMarks.has(previous.text) && index >= 2 ? (tokens[index - 2] as Token) : previous
+    if (previous.word || !inciseOpeners.has(opener.text)) continue
     if (index - 1 === 0) continue
     const found = inciseAt(tokens, index, lang)
     if (!found) continue
+    // an inverted verb right before a question mark asks a question, it does not attribute
+    // (« Ici, chez nous, y penses-tu ? »)
+    if (tokens[found.last + 1]?.text === '?' && found.mention && /-/.test(text.slice(tokens[found.last]!.start, tokens[found.last]!.end))) continue
     // the incise runs to the next punctuation mark
     let close = found.last + 1
     let guard = 0

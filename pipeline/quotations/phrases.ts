@@ -43,6 +43,9 @@ export function speechCueAt(tokens: Token[], index: number, lang: Lang, anyInver
   const match = lang === 'fr' ? inverted.exec(token.text) : null
   if (match) {
     const verb = (match[1] as string).toLowerCase()
+    // "-nous" / "-vous" after a verb that does not agree with them is an imperative and its object
+    // ("récite-nous la fable", "dites-nous"), not an inverted subject ("répondîmes-nous", "disiez-vous")
+    if (!agrees(verb, (match[2] as string).toLowerCase())) return null
     const pronounStart = token.end - (match[2] as string).length
     const pronoun = {start: pronounStart, end: token.end}
     if (is(verb, 'aux', lang) || verb === 'a') {
@@ -65,6 +68,13 @@ export function speechCueAt(tokens: Token[], index: number, lang: Lang, anyInver
   }
   if (isSpeechVerb(token.lower, lang)) return {cue: {start: tokens[index]!.start, end: token.end}, last: at, pronoun: null}
   return null
+}
+
+/** Whether an inverted verb agrees with its pronoun of the first or second person plural. */
+function agrees(verb: string, pronoun: string): boolean {
+  if (pronoun === 'nous') return /(?:ons|mes)$/.test(verb)
+  if (pronoun === 'vous') return /(?:ez|tes)$/.test(verb)
+  return true
 }
 
 /** Inverted forms that are not verbs of an incise ("peut-être", "est-ce"). */

@@ -88,6 +88,9 @@ function classifyOne(view: TextView, span: RawQuoted, lang: Lang, spans: RawQuot
     return innerWords.length >= 2 && titleLike && /^[\p{Lu}\p{N}]/u.test(inner.trim()) && sentenceNamesWork(view, span, lang) ? 'title' : 'scare'
   }
   if (worded) return 'speech'
+  // a short capitalised name right after a determiner names a thing, whatever verb follows the
+  // clause ("dans le renflouage du « Nautilus », Paul a risqué", "à bord du « Queen Mary », il dit")
+  if (titleLike && !lowerStart && innerWords.length <= maxNamedSpan && determinerBefore(before, lang)) return 'title'
   // (a lower-case span is a title only right after its cue: "sous le nom de "…"", not "called the film a "masterpiece"")
   const titleCue = lowerStart ? cueEnds(last, cues(lang, 'title')) : hasCue(last, cues(lang, 'title'), cueWindow)
   if (titleCue && (titleLike || innerWords.length <= 3) && !colonBefore && !speechAfter) return 'title'
@@ -132,6 +135,15 @@ function headlineQuote(view: TextView, span: RawQuoted): boolean {
   const paragraph = view.paragraphs[spanAt(view.paragraphs, span.open)]
   if (!paragraph || view.text.slice(paragraph.start, span.open).trim() !== '') return false
   return /^[\s\u00a0\u202f]*:[\s\u00a0\u202f]*\p{Lu}\p{L}+(?:[\s-]\p{Lu}\p{L}+)*[\s\u00a0]+(?:on|about|sur|à propos de)\s/u.test(view.text.slice(span.close + 1, span.close + 80))
+}
+
+/** The most words of a capitalised name taken for a title after a determiner. */
+const maxNamedSpan = 4
+
+/** Whether the text before an opening mark ends with a determiner ("le", "du", "the"). */
+function determinerBefore(before: string, lang: Lang): boolean {
+  const previous = /([\p{L}]+)['’]?[\s\u00a0\u202f]*$/u.exec(before)
+  return previous !== null && loadSet(import.meta.url, `lexicon/determiners.${lang}.tsv`).has((previous[1] as string).toLowerCase())
 }
 
 /** How many words may stand between a verb of wording and the span ("calls the new film"). */

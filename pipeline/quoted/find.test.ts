@@ -213,3 +213,31 @@ describe('findQuoted: unbalanced marks', () => {
     expect(spans("Il le vendait sous le nom de « café des familles ».")).toEqual([['café des familles', 'title']])
   })
 })
+
+describe('findQuoted: lines of dialogue inside a paragraph', () => {
+  it('starts a line at a dash after a full stop when an incise follows', () => {
+    const source = 'Il parla de la farce. — Quoi ? dit alors le maître, il vous a dit cela ?'
+    expect(spans(source)).toEqual([['Quoi ? dit alors le maître, il vous a dit cela ?', 'speech']])
+    const line = '— Il fait froid, dit-elle en frissonnant. — Rentrons, reprit-il, la nuit vient.'
+    expect(spans(line).map(([text]) => text)).toEqual(['Il fait froid, dit-elle en frissonnant.', 'Rentrons, reprit-il, la nuit vient.'])
+  })
+
+  it('leaves a dash inside a sentence or without an incise alone', () => {
+    expect(spans('Le film — tourné en hiver, dit-on — sort demain.')).toEqual([])
+    expect(spans('Il sortit. — Quelle nuit, et quel froid.')).toEqual([])
+  })
+
+  it('extends a line whose opening mark is closed twice, before its incise and at its end', () => {
+    const source = 'Il hésita.\n\n— « Il le faut », reprit son ami, et je vous le promets. »'
+    const view = textView(source, {language: 'fr'})
+    expect(findQuoted(view).map((span) => span.text)).toEqual(['Il le faut », reprit son ami, et je vous le promets.'])
+    expect(unbalancedMarks(view)).toEqual([])
+  })
+})
+
+describe('findQuoted: names after a determiner', () => {
+  it('takes a short capitalised name right after a determiner for a title, whatever verb follows', () => {
+    expect(spans('À bord du « Neptune », Paul raconta sa vie.')).toEqual([['Neptune', 'title']])
+    expect(spans('Il a parlé au « Courrier du Soir », dit-on.')).toEqual([['Courrier du Soir', 'title']])
+  })
+})

@@ -8,6 +8,9 @@
  * and the French dialogue conventions:
  * - a paragraph opening with an em dash, an en dash or "--" is a line of dialogue, and so is an
  *   interview answer laid out as "Name: answer" (the open "mark" is then the label's colon);
+ * - a dash after the end of a sentence inside a paragraph starts a new line when an incise follows
+ *   its first words (". — Quoi ? dit-il …"); a line whose guillemet is closed twice, before its
+ *   incise and at the paragraph's end, is one quotation;
  * - a quotation left open at the end of a paragraph continues when the next paragraph starts
  *   again with the same mark (multi-paragraph quotation) or with a dash (an exchange of lines
  *   inside one pair of guillemets: « Bonjour ? / — Bonjour. »).
@@ -16,6 +19,7 @@
  */
 import {loadSet} from '../lexicon/index.js'
 import type {TextView} from '../types.js'
+import {isSpeechVerb} from './speech-verbs.js'
 
 /** A pair of marks (or a dialogue line), before classification. */
 export interface RawQuoted {
@@ -133,6 +137,16 @@ export function pairMarks(view: TextView): Pairing {
 
     for (let at = from; at < paragraph.end; at++) {
       const char = text.charAt(at)
+      if ((char === '—' || char === '–' || text.startsWith('--', at)) && (stack.length === 0 || (stack.length === 1 && (stack[0] as Open).dialogue)) && newLine(view, at, paragraph.start)) {
+        // a dash after a full stop, with an incise after the next words, starts a line of dialogue
+        // inside the paragraph (". — Quoi ? dit alors le directeur …"); the line before ends here
+        const current = stack.pop()
+        if (current) emit(current, null, at, false)
+        exchange = null
+        stack.push({mark: char, open: at, dialogue: true, depth: 0})
+        at += dashLength(text, at) - 1
+        continue
+      }
       switch (char) {
         case '«':
         case '„':
@@ -143,7 +157,7 @@ export function pairMarks(view: TextView): Pairing {
           break
         case '»':
         case '”':
-          if (!closeWith(char, at)) unbalanced.push(at)
+          if (!closeWith(char, at) && !closedTwice(text, spans, paragraph, at)) unbalanced.push(at)
           break
         case '›':
           closeWith(char, at)
@@ -234,6 +248,45 @@ export function pairMarks(view: TextView): Pairing {
   spans.sort((a, b) => a.start - b.start || b.end - a.end)
   unbalanced.sort((a, b) => a - b)
   return {spans, unbalanced}
+}
+
+/**
+ * A line whose quotation mark is closed twice, once before its incise and once at its end
+ * ("— « Il le faut », reprit-il, et je vous le promets. »"): the second closing mark, ending the
+ * paragraph with nothing open, extends the quotation that opened the line (the incise is cut later).
+ */
+function closedTwice(text: string, spans: RawQuoted[], paragraph: {start: number; end: number}, at: number): boolean {
+  if (text.slice(at + 1, paragraph.end).trim() !== '') return false
+  const line = spans[spans.length - 1]
+  if (!line || line.close === null || line.depth !== 0 || line.dialogue || line.open < paragraph.start || closers[line.mark] !== text.charAt(at)) return false
+  if (!/^(?:(?:—|–|--)[\s\u00a0\u202f]*)?$/.test(text.slice(paragraph.start, line.open))) return false
+  // (no other quotation between the two closing marks)
+  if (/[«»“”"]/.test(text.slice(line.close + 1, at))) return false
+  let end = at
+  while (end > line.start && /[\s\u00a0\u202f]/.test(text.charAt(end - 1))) end--
+  line.close = at
+  line.end = end
+  return true
+}
+
+/** The most characters between a dash and the punctuation mark before its incise. */
+const maxLineHead = 80
+
+/**
+ * Whether a dash inside a paragraph opens a new line of dialogue: it stands after the end of a
+ * sentence (". — ", "! — ", "? — "), a capital letter follows, and the words after it are cut by an
+ * incise with a verb of saying ("— Quoi ? dit alors le directeur", "— C'est fini, reprit-elle"). A
+ * dash that sets words apart inside a sentence ("Le film — tourné en hiver — sort") never does.
+ */
+function newLine(view: TextView, at: number, paragraphStart: number): boolean {
+  const {text} = view
+  if (at <= paragraphStart) return false
+  const head = /[.!?…][»”"]?[\s\u00a0\u202f]+$/u.exec(text.slice(Math.max(paragraphStart, at - 4), at))
+  if (!head) return false
+  const after = /^(?:—|–|--)[\s\u00a0\u202f]*(\p{Lu}[^.!?…,;:«»"“”—–]{0,80}?)[,!?…][\s\u00a0\u202f]*(\p{L}+(?:-t)?(?:-\p{L}+)?)/u.exec(text.slice(at, at + maxLineHead + 40))
+  if (!after) return false
+  const verb = (after[2] as string).toLowerCase()
+  return isSpeechVerb(verb, view.language) || (/-/.test(verb) && isSpeechVerb(verb.split('-')[0] as string, view.language))
 }
 
 /** A speaker label at the head of a paragraph: "Marlow:", "Jo Marlow :", "Q:". */
