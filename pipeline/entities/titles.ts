@@ -604,14 +604,16 @@ function awardFor(tokens: Token[], from: number, lex: EntityLexicon): boolean {
  */
 function contractedTitles(source: string, text: string, tokens: Token[], names: NameSpan[], lex: EntityLexicon, covered: (start: number, end: number) => boolean): WorkMention[] {
   const out: WorkMention[] = []
+  // tokens strictly inside a longer name ("Les Films du Losange"), marked once
+  const insideName = new Uint8Array(tokens.length)
+  for (const name of names) for (let i = name.from + 1; i < name.to && i < tokens.length; i++) insideName[i] = 1
   for (const token of tokens) {
     const article = tokens[token.i - 1]
     if (!token.cap || token.initial || token.allCaps || token.elision || !article || !/^(des|du|aux|au)$/.test(article.lower) || !glued(tokens, token.i)) continue
-    if (covered(token.start, token.end) || out.some((w) => w.start <= token.start && token.start < w.end)) continue
     if (lex.roles.has(token.lower) || lex.workNouns.has(token.lower) || lex.stopwords.has(token.lower) || lex.places.has(token.folded) || lex.firstNames.has(token.folded)) continue
-    // (not inside a longer name: "Les Films du Losange")
     const before = tokens[token.i - 2]
-    if ((before && before.cap && glued(tokens, token.i - 1)) || names.some((n) => n.from < token.i && token.i < n.to)) continue
+    if ((before && before.cap && glued(tokens, token.i - 1)) || insideName[token.i]) continue
+    if (covered(token.start, token.end) || out.some((w) => w.start <= token.start && token.start < w.end)) continue
     const name = names.find((n) => n.from === token.i)
     if (name?.head) continue
     const to = extendTitle(source, tokens, name ? name.to : token.i + 1, lex, 'fr')

@@ -196,18 +196,41 @@ function statedTrade(index: SpeakerIndex, mention: Span): {id: string; agrees: b
   const overlaps = (span: Span): boolean => span.start < mention.end && mention.start < span.end
   const own = entity.roles.filter((role) => overlaps(role))
   if (own.length === 0) return null
-  const anaphora = entity.mentions.filter((found) => found.kind === 'role')
-  const stated = entity.roles.filter((role) => !anaphora.some((found) => found.start <= role.start && role.end <= found.end))
-  if (stated.length === 0) return null
-  return {id: entity.id, agrees: stated.some((role) => own.some((noun) => noun.key === role.key))}
+  const stated = statedRoles(entity)
+  if (stated.size === 0) return null
+  return {id: entity.id, agrees: own.some((noun) => stated.has(noun.key))}
 }
 
 /** Whether the text states a trade for a person ("the novelist X"), outside the role nouns that stand for them. */
 function statedTrades(index: SpeakerIndex, id: string): boolean {
   const entity = index.entities.find((candidate) => candidate.id === id)
-  if (!entity) return false
-  const anaphora = entity.mentions.filter((found) => found.kind === 'role')
-  return entity.roles.some((role) => !anaphora.some((found) => found.start <= role.start && role.end <= found.end))
+  return entity ? statedRoles(entity).size > 0 : false
+}
+
+const statedCache = new WeakMap<Entity, Set<string>>()
+
+/** The keys of a person's roles stated outside the role nouns that stand for them (computed once per entity). */
+function statedRoles(entity: Entity): Set<string> {
+  let keys = statedCache.get(entity)
+  if (!keys) {
+    const anaphora = entity.mentions.filter((found) => found.kind === 'role').sort((a, b) => a.start - b.start)
+    keys = new Set(entity.roles.filter((role) => !insideAny(anaphora, role)).map((role) => role.key))
+    statedCache.set(entity, keys)
+  }
+  return keys
+}
+
+/** True when `span` lies inside one of `sorted` (sorted by start): binary search for the last that starts at or before it. */
+function insideAny(sorted: Span[], span: Span): boolean {
+  let low = 0
+  let high = sorted.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if ((sorted[middle] as Span).start <= span.start) low = middle + 1
+    else high = middle
+  }
+  const candidate = sorted[low - 1]
+  return !!candidate && span.end <= candidate.end
 }
 
 /**
