@@ -2,6 +2,7 @@
  * context: what one sentence mentions, and which film it speaks of.
  */
 import type {Entity, EntityType, Mention, Sentence, Span} from '../types.js'
+import {countBefore} from '../quoted/search.js'
 import type {FactLexicon} from './lexicon.js'
 
 /** A mention together with the entity it belongs to. */
@@ -171,16 +172,9 @@ export function isTitleHeading(text: string, paragraphs: Span[], mention: Span):
   return !/\p{L}/u.test(text.slice(paragraph.start, mention.start) + text.slice(mention.end, paragraph.end))
 }
 
-/** The last paragraph that starts at or before `offset` (binary search). */
+/** The last paragraph that starts at or before `offset`. */
 function paragraphAt(paragraphs: Span[], offset: number): Span | undefined {
-  let low = 0
-  let high = paragraphs.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if ((paragraphs[middle] as Span).start <= offset) low = middle + 1
-    else high = middle
-  }
-  return paragraphs[low - 1]
+  return paragraphs[countBefore(paragraphs, offset + 1) - 1]
 }
 
 /** True when `[at, at + length)` of `text` is bounded by non-letters on both sides. */

@@ -220,16 +220,9 @@ function statedRoles(entity: Entity): Set<string> {
   return keys
 }
 
-/** True when `span` lies inside one of `sorted` (sorted by start): binary search for the last that starts at or before it. */
+/** True when `span` lies inside one of `sorted` (sorted by start, not overlapping): the last that starts at or before it. */
 function insideAny(sorted: Span[], span: Span): boolean {
-  let low = 0
-  let high = sorted.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if ((sorted[middle] as Span).start <= span.start) low = middle + 1
-    else high = middle
-  }
-  const candidate = sorted[low - 1]
+  const candidate = sorted[countBefore(sorted, span.start + 1) - 1]
   return !!candidate && span.end <= candidate.end
 }
 
