@@ -21,6 +21,8 @@ declare module 'vfile' {
     dates: DateMention[]
     quotations: Quotation[]
     facts: Fact[]
+    /** Id of the film the article is about (facts stage), if it names one. */
+    film: string
     record: ExtractionRecord
     jsonld: Record<string, unknown>
   }

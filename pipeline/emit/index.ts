@@ -28,7 +28,7 @@ export default function emit(options: EmitOptions = {}) {
     const facts = file.data.facts ?? []
     const quotations = file.data.quotations ?? []
     const frontMatter = file.data.frontMatter ?? {}
-    const context = {text: view.text, sentences: view.sentences, language: view.language}
+    const film = entities.find((entity) => entity.id === file.data.film) ?? mainFilm(entities)
     file.data.record = buildRecord({
       file: file.basename ?? 'input',
       source: view.source,
@@ -46,12 +46,11 @@ export default function emit(options: EmitOptions = {}) {
       language: view.language,
       base: options.base,
       sameAs: options.sameAs?.(entities),
-      context
+      film
     })
     if (entities.length === 0) {
       file.message('no entities found: the article names no person, organisation, place, work or event', {ruleId: 'no-entities', source: 'emit'})
     }
-    const film = mainFilm(entities, context)
     if (film && typeof frontMatter.image !== 'string') {
       const mention = film.mentions[0]
       const place = location(file)

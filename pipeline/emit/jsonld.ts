@@ -6,7 +6,7 @@
  * URL the input does not give. References to other nodes carry `@type` and `name` as well as
  * `@id`, because consumers (search engines, validators) do not follow `@id` links.
  */
-import {type FilmContext, mainFilm} from '../facts/main-film.js'
+import {mainFilm} from '../facts/main-film.js'
 import {createHash} from 'node:crypto'
 import {loadSet} from '../lexicon/index.js'
 import type {Entity, Fact, FrontMatter, Lang, Quotation} from '../types.js'
@@ -27,15 +27,15 @@ export interface GraphInput {
   base?: string
   /** `sameAs` addresses by entity id, from a knowledge file. */
   sameAs?: Map<string, string[]>
-  /** The text and its sentences, to tell which film the article is about. */
-  context?: FilmContext
+  /** The film the article is about, as the facts stage decided (else the film mentioned most often). */
+  film?: Entity
 }
 
 /** Build `{"@context": "https://schema.org", "@graph": [...]}`. */
 export function buildJsonLd(input: GraphInput): Node {
   const ids = idMaker(input)
   const byId = new Map(input.entities.map((entity) => [entity.id, entity]))
-  const film = mainFilm(input.entities, input.context)
+  const film = input.film ?? mainFilm(input.entities)
   const ref = (id: string): Node | undefined => {
     const entity = byId.get(id)
     return entity ? {'@id': ids(entity.id), '@type': schemaType(entity), name: entity.name} : undefined

@@ -101,7 +101,7 @@ export function filmsIn(
   }
   // "the science-fiction drama", "this hand-drawn feature", "Orla X's comedy": a determiner, up to two
   // modifiers and a film noun refer back like "the film" does
-  for (const match of lower.matchAll(genreAnaphora(lexicon))) {
+  for (const match of lower.matchAll(lexicon.patterns.genreReference)) {
     const start = sentence.start + (match.index ?? 0)
     const end = start + match[0].length
     if (references.some((reference) => reference.start < end && start < reference.end)) continue
@@ -140,26 +140,6 @@ function referent(
   const mainInParagraph = !!main && !!paragraph && main.mentions.some((mention) => mention.start >= paragraph.start && mention.start < start)
   const near = previous && paragraph && previous.mention.start >= paragraph.start && !mainInParagraph ? last : undefined
   return near ?? mainBefore ?? last
-}
-
-const anaphoraPatterns = new WeakMap<FactLexicon, RegExp>()
-
-/** The pattern of a determiner (or a genitive "'s"), up to two modifiers and a singular film noun. */
-function genreAnaphora(lexicon: FactLexicon): RegExp {
-  let pattern = anaphoraPatterns.get(lexicon)
-  if (!pattern) {
-    const nouns = [...lexicon.filmNouns]
-      .filter((noun) => !noun.endsWith('s'))
-      .sort((a, b) => b.length - a.length)
-      .map((noun) => noun.replace(/[-\s]/g, '[-\\s]'))
-      .join('|')
-    const determiners = 'the|this|that|its|his|her|their|le|la|ce|cet|cette|son|sa|leur'
-    // (the text is lower-cased; a genitive "X's" lets the reference start after it)
-    pattern = new RegExp(`(?:(?<![\\p{L}])(?:${determiners})\\s+|(?<![\\p{L}])l['’]|(?<=\\p{L}['’]s\\s+))(?:[\\p{L}-]+\\s+){0,2}?(?:${nouns})(?![\\p{L}-])`, 'gu')
-    anaphoraPatterns.set(lexicon, pattern)
-  }
-  pattern.lastIndex = 0
-  return pattern
 }
 
 /**

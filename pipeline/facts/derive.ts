@@ -37,13 +37,15 @@ export interface FactInput {
   view: TextView
   entities: Entity[]
   dates: DateMention[]
+  /** The film the article is about, when the caller has decided it already (else decided here). */
+  film?: Entity
 }
 
 /** Derive every fact the text states. */
-export function deriveFacts({view, entities, dates}: FactInput): Fact[] {
+export function deriveFacts({view, entities, dates, film}: FactInput): Fact[] {
   const lexicon = factLexicon(view.language)
   const index = new MentionIndex(entities)
-  const main = mainFilm(entities, {text: view.text, sentences: view.sentences, language: view.language})
+  const main = film ?? mainFilm(entities, {text: view.text, sentences: view.sentences, language: view.language})
   const facts = new FactList()
 
   let previous: Sentence | undefined

@@ -59,6 +59,28 @@ export interface FactLexicon {
   ownFilmOwners: string[]
   /** Headings of an encyclopedic article's lists ("Filmographie", "Awards") and what each list gives. */
   sectionHeadings: Map<string, SectionKind>
+  /** Patterns built once from the lists above. */
+  patterns: FactPatterns
+}
+
+/** Regular expressions built from the lexicon, once per language. */
+export interface FactPatterns {
+  /** "son premier film, X", "whose debut “X”", "dont le précédent, X": an owner, a film noun, the title. */
+  ownFilm: RegExp
+  /** "'s third feature", "'s drama" right after a name. */
+  genitiveFilm: RegExp
+  /** "son deuxième long métrage" (no title after it). */
+  possessiveFilm: RegExp
+  /** A film noun of a person's film as a whole word ("premier film", "documentary"). */
+  ownFilmNoun: RegExp
+  /** "consacre son film à", "devoted the film to": a verb of subject, then "à"/"to". */
+  devotedTo: RegExp
+  /**
+   * "the science-fiction drama", "ce documentaire", "Orla X's comedy" in lower-cased text: a
+   * determiner (or a genitive, which the reference starts after), up to two modifiers and a
+   * singular film noun.
+   */
+  genreReference: RegExp
 }
 
 /** What a creation verb says of its date (column 3 of creation-verbs.tsv; empty: making or shooting). */
@@ -75,7 +97,7 @@ export const factLexicon: (language: Lang) => FactLexicon = perLanguage((languag
     loadRows(import.meta.url, `lexicon/${name}.tsv`).filter((row) => row[column] === language || row[column] === 'any')
   const first = (name: string) => rows(name).map((row) => row[0] as string)
   const actor = loadRows(import.meta.url, 'lexicon/actor-cues.tsv').filter((row) => row[2] === language)
-  return {
+  const lists: Omit<FactLexicon, 'patterns'> = {
     filmAnaphora: new Map(rows('film-anaphora').map((row) => [row[0] as string, row[2] === 'last' ? 'last' : 'main'])),
     directorCues: rows('director-cues').map((row) => ({phrase: row[0] as string, reach: Number(row[2])})),
     directorVerbs: first('director-verbs'),
@@ -110,4 +132,27 @@ export const factLexicon: (language: Lang) => FactLexicon = perLanguage((languag
     ownFilmOwners: first('own-film-owners'),
     sectionHeadings: new Map(rows('section-headings', 2).map((row) => [row[0] as string, row[1] as SectionKind]))
   }
+  return {...lists, patterns: factPatterns(lists)}
 })
+
+/** Build the regular expressions the rules match with, from the lists. */
+function factPatterns(lexicon: Omit<FactLexicon, 'patterns'>): FactPatterns {
+  const nouns = lexicon.ownFilmNouns.join('|')
+  const owners = lexicon.ownFilmOwners.join('|')
+  const genres = [...lexicon.filmNouns].filter((noun) => !noun.includes(' ')).join('|')
+  const singular = [...lexicon.filmNouns]
+    .filter((noun) => !noun.endsWith('s'))
+    .sort((a, b) => b.length - a.length)
+    .map((noun) => noun.replace(/[-\s]/g, '[-\\s]'))
+    .join('|')
+  const determiners = 'the|this|that|its|his|her|their|le|la|ce|cet|cette|son|sa|leur'
+  return {
+    // ("whose debut “Copper Saints”": a quoted or italic title needs no comma)
+    ownFilm: new RegExp(`(?<![\\p{L}])(${owners})\\s+((?:[\\p{L}-]+(?:\\s+|(?=,))){0,2}?)(?:(${nouns})\\s*)?(?:,\\s*[“"«‘*_]*\\s*|(?<=(?:${nouns})\\s*)[“"«‘*_]+\\s*)`, 'giu'),
+    genitiveFilm: new RegExp(`^['’]s\\s+((?:[\\p{L}\\p{N}-]+\\s+){0,2}?)(${nouns}|${genres})(?![\\p{L}])`, 'iu'),
+    possessiveFilm: new RegExp(`(?<![\\p{L}])(son|sa|his|her)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2}?(${nouns})(?![\\p{L}])`, 'giu'),
+    ownFilmNoun: new RegExp(`(?<![\\p{L}])(${nouns})(?![\\p{L}])`, 'iu'),
+    devotedTo: new RegExp(`(?<![\\p{L}])(?:${lexicon.aboutVerbs.join('|')})\\s[^.;:]{0,50}?\\s(?:à|au|aux|to)\\s`, 'giu'),
+    genreReference: new RegExp(`(?:(?<![\\p{L}])(?:${determiners})\\s+|(?<![\\p{L}])l['’]|(?<=\\p{L}['’]s\\s+))(?:[\\p{L}-]+\\s+){0,2}?(?:${singular})(?![\\p{L}-])`, 'gu')
+  }
+}

@@ -8,7 +8,8 @@
  * score wins, the film named first on a tie. Without the text, the film mentioned most often.
  */
 import {loadRows} from '../lexicon/index.js'
-import type {Entity, Lang, Sentence} from '../types.js'
+import {spanAt} from '../quoted/search.js'
+import type {Entity, Lang, Sentence, Span} from '../types.js'
 
 /** What main-film reads besides the entities. */
 export interface FilmContext {
@@ -38,17 +39,24 @@ export function mainFilm(entities: Entity[], context?: FilmContext): Entity | un
 /** The films a "current" cue speaks of: for each cue, the film named nearest before it in its sentence (else after it). */
 function currentFilms(films: Entity[], {text, sentences, language}: FilmContext): Set<Entity> {
   const found = new Set<Entity>()
-  const mentions = films.flatMap((film) => film.mentions.map((mention) => ({film, mention})))
-  for (const sentence of sentences) {
-    const inside = mentions.filter(({mention}) => mention.start >= sentence.start && mention.end <= sentence.end)
-    if (inside.length === 0) continue
+  // the film mentions of each sentence, in text order (each mention's sentence found by binary search)
+  const bySentence = new Map<number, Array<{film: Entity; mention: Span}>>()
+  const mentions = films.flatMap((film) => film.mentions.map((mention) => ({film, mention}))).sort((a, b) => a.mention.start - b.mention.start)
+  for (const item of mentions) {
+    const at = spanAt(sentences, item.mention.start)
+    if (at < 0 || item.mention.end > (sentences[at] as Sentence).end) continue
+    const inside = bySentence.get(at)
+    if (inside) inside.push(item)
+    else bySentence.set(at, [item])
+  }
+  for (const [at, inside] of bySentence) {
+    const sentence = sentences[at] as Sentence
     const lower = text.slice(sentence.start, sentence.end).toLowerCase().replace(/’/g, "'")
     for (const cue of cuesOf(language).current) {
-      for (const at of phraseOffsets(lower, cue)) {
-        const offset = sentence.start + at
-        const before = inside.filter(({mention}) => mention.end <= offset).pop()
-        const after = inside.find(({mention}) => mention.start >= offset)
-        const film = (before ?? after)?.film
+      for (const offset of phraseOffsets(lower, cue)) {
+        const cueStart = sentence.start + offset
+        const before = inside.filter(({mention}) => mention.end <= cueStart).pop()
+        const film = (before ?? inside.find(({mention}) => mention.start >= cueStart))?.film
         if (film) found.add(film)
       }
     }

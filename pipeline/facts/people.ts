@@ -98,10 +98,7 @@ export function filmRole(person: Entity): 'director' | 'actor' | undefined {
 export function ownFilms(rule: Rule): void {
   const text = rule.view.text
   const sentence = text.slice(rule.sentence.start, rule.sentence.end)
-  const nouns = rule.lexicon.ownFilmNouns.join('|')
-  const owners = rule.lexicon.ownFilmOwners.join('|')
-  // ("whose debut “Copper Saints”": a quoted or italic title needs no comma)
-  const apposition = new RegExp(`(?<![\\p{L}])(${owners})\\s+((?:[\\p{L}-]+(?:\\s+|(?=,))){0,2}?)(?:(${nouns})\\s*)?(?:,\\s*[“"«‘*_]*\\s*|(?<=(?:${nouns})\\s*)[“"«‘*_]+\\s*)`, 'giu')
+  const {ownFilm: apposition, genitiveFilm: genitive, possessiveFilm: possessive} = rule.lexicon.patterns
   for (const match of sentence.matchAll(apposition)) {
     const at = rule.sentence.start + (match.index ?? 0)
     const start = at + match[0].length
@@ -123,8 +120,6 @@ export function ownFilms(rule: Rule): void {
     if (predicate && current && current !== film.film) rule.facts.add(current, predicate, owner.id, rule.sentence)
   }
   // "Anouk X's film follows …", "the whole point of Y's third feature", "Agnès Z's drama won …"
-  const genres = [...rule.lexicon.filmNouns].filter((noun) => !noun.includes(' ')).join('|')
-  const genitive = new RegExp(`^['’]s\\s+((?:[\\p{L}\\p{N}-]+\\s+){0,2}?)(${nouns}|${genres})(?![\\p{L}])`, 'iu')
   for (const {entity, mention} of rule.index.within(rule.sentence, ['Person'])) {
     const match = genitive.exec(text.slice(mention.end, mention.end + 50))
     if (!match) continue
@@ -135,7 +130,6 @@ export function ownFilms(rule: Rule): void {
   }
   // "Avec X, la documentariste Y consacre son deuxième long métrage à Z": the one film the sentence
   // names, before the person, is the film the possessive speaks of
-  const possessive = new RegExp(`(?<![\\p{L}])(son|sa|his|her)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2}?(${nouns})(?![\\p{L}])`, 'giu')
   const named = rule.index.within(rule.sentence, ['Movie'])
   if (new Set(named.map(({entity}) => entity)).size !== 1) return
   for (const match of sentence.matchAll(possessive)) {

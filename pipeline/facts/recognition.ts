@@ -2,17 +2,29 @@
  * recognition: awards a film won and festivals it was shown at.
  */
 import {schemaType} from '../emit/jsonld.js'
-import type {Entity} from '../types.js'
+import type {Entity, Sentence, TextSpan} from '../types.js'
 import {findAwards} from './awards.js'
 import {hasWord, hasWordPrefix} from './context.js'
 import {filmRole} from './people.js'
 import {filmNear, recentFilm, sectionFilm, type Rule} from './rule.js'
 
+const awardsBySentence = new WeakMap<Sentence, TextSpan[]>()
+
+/** The award names of the rule's sentence, found once for the three rules that read them. */
+function sentenceAwards(rule: Rule): TextSpan[] {
+  let found = awardsBySentence.get(rule.sentence)
+  if (!found) {
+    found = findAwards(rule.view.text, rule.sentence.start, rule.sentence.end, rule.lexicon)
+    awardsBySentence.set(rule.sentence, found)
+  }
+  return found
+}
+
 /** Awards: an award name in a sentence that says it was won, for the film the sentence speaks of. */
 export function awards(rule: Rule): void {
   const sentenceText = rule.view.text.slice(rule.sentence.start, rule.sentence.end)
   if (/\b(nomm|nomin|nominated|nomination)/i.test(sentenceText)) return
-  const found = findAwards(rule.view.text, rule.sentence.start, rule.sentence.end, rule.lexicon)
+  const found = sentenceAwards(rule)
   if (!hasWordPrefix(sentenceText, rule.lexicon.awardCues)) {
     // "La cinéaste, Grand Prix à Cannes en 2019 pour *X*, …": an award in apposition, given "pour"/"for"
     // a film, needs no verb (a list line "2012 : César … pour X" may be a nomination: it needs one)
@@ -37,7 +49,7 @@ export function awards(rule: Rule): void {
  * it when the person is an actor or the award is for acting.
  */
 export function awardedPeople(rule: Rule): void {
-  const awards = findAwards(rule.view.text, rule.sentence.start, rule.sentence.end, rule.lexicon)
+  const awards = sentenceAwards(rule)
   if (awards.length === 0) return
   for (const {entity, mention} of rule.index.within(rule.sentence, ['Person'])) {
     const link = /^,?\s+(pour|for)\s+/i.exec(rule.view.text.slice(mention.end, mention.end + 12))
@@ -69,7 +81,7 @@ export function awardedPeople(rule: Rule): void {
  */
 export function palmares(rule: Rule): void {
   const text = rule.view.text
-  const award = findAwards(text, rule.sentence.start, rule.sentence.end, rule.lexicon)[0]
+  const award = sentenceAwards(rule)[0]
   if (!award || /\S/.test(text.slice(rule.sentence.start, award.start).replace(/^[\s\-*•\d.]+/, ''))) return
   const colon = /^\s*:\s*/.exec(text.slice(award.end, award.end + 6))
   if (!colon) return
@@ -134,7 +146,8 @@ function sections(rule: Rule): void {
     if (!film) continue
     rule.facts.add(film, 'festival', entity.id, rule.sentence)
     if (schemaType(entity) === 'Festival') continue
-    const parent = rule.index.all.filter(({entity: other, mention: named}) => named.start < mention.start && other !== entity && schemaType(other) === 'Festival').pop()
+    let parent = rule.index.before(mention.start, ['Event'])
+    while (parent && (parent.entity === entity || schemaType(parent.entity) !== 'Festival')) parent = rule.index.before(parent.mention.start, ['Event'])
     if (parent) rule.facts.add(film, 'festival', parent.entity.id, rule.sentence)
   }
 }

@@ -20,14 +20,12 @@ export function about(rule: Rule): void {
   }
   // "X consacre son deuxième long métrage à la photographe Y", "she devoted the film to Y": the
   // words before "à" name the film or a film noun
-  const verbs = rule.lexicon.aboutVerbs.join('|')
-  const devoted = new RegExp(`(?<![\\p{L}])(?:${verbs})\\s[^.;:]{0,50}?\\s(?:à|au|aux|to)\\s`, 'giu')
-  for (const match of lower.matchAll(devoted)) {
+  for (const match of lower.matchAll(rule.lexicon.patterns.devotedTo)) {
     const at = offset + (match.index ?? 0)
     const from = at + match[0].length
     const subject = rule.index.firstStartingIn({start: from, end: Math.min(rule.sentence.end, from + 40)}, ['Person', 'Organization', 'Place', 'Event'])?.entity
     const given = rule.films.find((reference) => reference.start >= at && reference.end <= from)?.film
-    const named = new RegExp(`(?<![\\p{L}])(${rule.lexicon.ownFilmNouns.join('|')})(?![\\p{L}])`, 'iu').test(match[0])
+    const named = rule.lexicon.patterns.ownFilmNoun.test(match[0])
     const film = given ?? (named ? (filmNear(rule.films, at) ?? recentFilm(rule)) : undefined)
     if (!subject || !film || rule.facts.has(film, 'director', subject.id) || rule.facts.has(film, 'actor', subject.id)) continue
     rule.facts.add(film, 'about', subject.id, rule.sentence)
@@ -44,7 +42,7 @@ export function aboutTheFilm(rule: Rule, cue: number): boolean {
   const prose = /[.!?…»"”]\s*$/.test(rule.view.text.slice(rule.sentence.start, rule.sentence.end))
   if (prose && opening === '') return true
   // "Her first film, a documentary about X": another film, not named
-  if (new RegExp(`(?<![\\p{L}])(${rule.lexicon.ownFilmNouns.join('|')})(?![\\p{L}])`, 'iu').test(opening)) return false
+  if (rule.lexicon.patterns.ownFilmNoun.test(opening)) return false
   const maker = rule.index.before(cue, ['Person'])
   return !!maker && maker.mention.start >= rule.sentence.start && maker.entity.roles.some((role) => role.key === 'director')
 }
