@@ -655,3 +655,53 @@ describe('extractQuotations: turns of dialogue and incises', () => {
     expect(quotations(source, 'fr')).toHaveLength(1)
   })
 })
+
+describe('extractQuotations: attribution mechanisms for unseen press text', () => {
+  it('does not join two quotations across words that open a new sentence after a full stop', () => {
+    const source = 'He was calm. "We tried everything," she said. "It did not work." A viewer called it "a small miracle", which is fair.'
+    const found = quotations(source, 'en')
+    expect(found.map((quote) => quote.text)).toEqual(['We tried everything,', 'It did not work.', 'a small miracle'])
+  })
+
+  it('reads a possessive "your" as a determiner and a name in apposition as the subject', () => {
+    const source = 'Your editor, Nora Blix, has said you are "unable to stop cutting". Is that true?'
+    const nora = person(source, 'person-nora-blix', [['Nora Blix', 'name']])
+    const [quote] = quotations(source, 'en', [nora])
+    expect(quote?.speakerMention?.text).toBe('Your editor, Nora Blix')
+    expect(quote?.speaker).toBe('person-nora-blix')
+  })
+
+  it('extends an inverted noun phrase over the name in apposition after it', () => {
+    const source = 'Les entrées montent. « Nous sommes ravis », a réagi son distributeur, Paul Verne, patron de la société.'
+    const paul = person(source, 'person-paul-verne', [['Paul Verne', 'name']])
+    const [quote] = quotations(source, 'fr', [paul])
+    expect(quote?.speakerMention?.text).toBe('son distributeur, Paul Verne')
+    expect(quote?.speaker).toBe('person-paul-verne')
+  })
+
+  it('takes the speaker of a clause of manner after the quotation ("as a neighbour muttered")', () => {
+    const source = 'The composer Jan Volk writes loud music, "like a storm in a tin", as a neighbour muttered.'
+    const jan = person(source, 'person-jan-volk', [['Jan Volk', 'name']])
+    const [quote] = quotations(source, 'en', [jan])
+    expect(quote?.speakerMention?.text).toBe('a neighbour')
+    expect(quote?.speaker).toBeNull()
+  })
+
+  it('reads a stressed "Lui" opening its clause as the subject', () => {
+    const source = 'La musique est de Marc Olier. Lui dit que c\'est « une chanson de marin ».'
+    const marc = person(source, 'person-marc-olier', [['Marc Olier', 'name']])
+    const [quote] = quotations(source, 'fr', [marc])
+    expect(quote?.speakerMention?.text).toBe('Lui')
+    expect(quote?.speaker).toBe('person-marc-olier')
+  })
+
+  it('resolves a pronoun through a sentence whose subject is a trade noun given earlier under another name', () => {
+    const source = 'The Irish filmmaker Ana Roe returns home. The film, produced by Eva Lind, is short. Its director was blunt. "It is about water," she said.'
+    const ana = person(source, 'person-ana-roe', [['Ana Roe', 'name']])
+    const at = source.indexOf('filmmaker')
+    ana.roles = [{start: at, end: at + 'filmmaker'.length, text: 'filmmaker', role: 'filmmaker', key: 'director'}]
+    const eva = person(source, 'person-eva-lind', [['Eva Lind', 'name']])
+    const [quote] = quotations(source, 'en', [ana, eva])
+    expect(quote?.speaker).toBe('person-ana-roe')
+  })
+})

@@ -189,8 +189,11 @@ function groupPieces(view: TextView, spans: QuotedSpan[]): Unit[] {
         // (a clause ending with a colon after a quotation that closed its sentence introduces a new
         // one: « Qu'as-tu ? » Elle répondait : « Rien. »)
         const introduces = /:\s*$/.test(between) && /[.!?…]$/.test(last.text)
+        // a first piece that closes its sentence with a full stop ends the quotation: what follows
+        // the mark is a new sentence ("… concrete." A critic called it "…"), not an incise
+        const closed = /\.$/.test(last.text.trim()) && !/\.\.$|\p{Lu}\.$/u.test(last.text.trim())
         const continues = (/[,;:]\s*$/.test(between) && !introduces) || (/^\p{Ll}/u.test(span.text) && !/[.!?]\s*$/.test(between))
-        if (incise && incise.cue && continues && !/[.!?]\s*\S/.test(between.trim())) {
+        if (incise && incise.cue && continues && !closed && !/[.!?]\s*\S/.test(between.trim())) {
           unit.pieces.push(span)
           unit.joined = unit.joined ?? incise
           continue

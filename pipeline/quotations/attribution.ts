@@ -13,7 +13,7 @@
  */
 import {isSpeechVerb} from '../quoted/speech-verbs.js'
 import type {Lang, Span} from '../types.js'
-import {honorificDot, isAdverb, isSubject, nameAt, nounPhraseAt, speechCueAt, subjectBefore} from './phrases.js'
+import {honorificDot, isAdverb, isSubject, nameAt, nounPhraseAt, speechCueAt, subjectBefore, withApposition} from './phrases.js'
 import {capitalised, classesOf, is, personNoun, tokenize, type Token} from './tokens.js'
 
 /** What an attribution pattern found. */
@@ -132,10 +132,18 @@ export function attributionAfter(text: string, from: number, limit: number, lang
     if (name && next?.word && /^(on|about|sur)$/.test(next.lower)) return {cue: null, mention: name.span}
   }
   while (tokens[index] && !tokens[index]!.word && /^[,—–-]$/.test(tokens[index]!.text)) index++
+  // a clause of manner names the speaker as well ("", as a colleague muttered", "», comme le dit X",
+  // "», comme l'écrit X")
+  if (tokens[index]?.word && tokens[index]!.lower === (lang === 'fr' ? 'comme' : 'as')) {
+    const next = tokens[index + 1]
+    const object = lang === 'fr' && next?.word && (next.lower === 'le' || next.lower === 'l') && tokens[index + 2]?.word && isSpeechVerb(tokens[index + 2]!.lower, lang)
+    index += object ? 2 : 1
+  }
   const cue = speechCueAt(tokens, index, lang, true)
   if (cue) {
     if (cue.pronoun) return {cue: cue.cue, mention: cue.pronoun}
-    const phrase = nounPhraseAt(tokens, complementEnd(tokens, cue.last + 1, lang), lang)
+    const found = nounPhraseAt(tokens, complementEnd(tokens, cue.last + 1, lang), lang)
+    const phrase = found ? withApposition(tokens, found, lang) : null
     if (phrase) return {cue: cue.cue, mention: phrase.span}
     return {cue: cue.cue, mention: null}
   }

@@ -182,6 +182,14 @@ export function subjectBefore(tokens: Token[], verb: number, lang: Lang, personO
   let apposition: Span | null = null
   // set once a comma lies between the token read and the verb
   let comma = false
+  // a stressed "lui" opening the clause right before the verb is its subject ("Lui dit que c'est
+  // « … »"), not its object ("Il lui dit")
+  const opening = (at: number): boolean => {
+    const token = tokens[at]
+    const previous = tokens[at - 1]
+    return lang === 'fr' && token?.lower === 'lui' && capitalised(token) && (!previous || (!previous.word && /^[.!?…;:«"“—–-]$/.test(previous.text))) && tokens.slice(at + 1, verb).every((word) => word.word && (is(word.lower, 'clitic', lang) || is(word.lower, 'aux', lang) || isAdverb(word, lang)))
+  }
+  if (opening(verb - 1)) return {start: tokens[verb - 1]!.start, end: tokens[verb - 1]!.end}
   for (let at = verb - 1; at >= 0 && at >= verb - subjectReach; at--) {
     const token = tokens[at] as Token
     if (!token.word) {
@@ -336,4 +344,21 @@ export function isAdverb(token: Token, lang: Lang): boolean {
   if (!token.word || capitalised(token)) return false
   if (is(token.lower, 'adverb', lang)) return true
   return lang === 'fr' ? /ment$/.test(token.lower) && token.lower.length > 6 : /ly$/.test(token.lower) && token.lower.length > 4
+}
+
+/**
+ * A noun phrase without a name, extended over a name in apposition after a comma ("a réagi son
+ * distributeur, Jean Dupont, patron de …", "said its producer, Jane Doe, who …"): the name says who
+ * the noun is. The phrase must be a determiner and common words; the name must be followed by a
+ * comma, a sentence mark or the end of the words.
+ */
+export function withApposition(tokens: Token[], phrase: {span: Span; last: number}, lang: Lang): {span: Span; last: number} {
+  const words = tokens.filter((token) => token.word && token.start >= phrase.span.start && token.end <= phrase.span.end)
+  // (a phrase of a determiner and common nouns: "son distributeur", "notre directrice artistique")
+  if (words.length < 2 || !is(words[0]!.lower, 'det', lang) || words.slice(1).some((word) => capitalised(word)) || tokens[phrase.last + 1]?.text !== ',') return phrase
+  const name = nameAt(tokens, phrase.last + 2, lang)
+  if (!name) return phrase
+  const after = tokens[name.last + 1]
+  if (after && after.word) return phrase
+  return {span: {start: phrase.span.start, end: (tokens[name.last] as Token).end}, last: name.last}
 }

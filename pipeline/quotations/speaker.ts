@@ -181,7 +181,9 @@ export function resolveSpeaker(view: TextView, index: SpeakerIndex, mention: Spa
   // "his daughter", "sa fille": someone related to a person, not that person; only an apposition
   // that names them ("sa fille, X") says who they are ("son producteur" may be the film's)
   if (apposed || (possessive.has(determiner) && kinNoun(head, lang))) return apposed
-  return recentPerson(index, limit, gender)
+  // "its director", "the filmmaker": the person last given that trade under any of its names
+  // ("the Bosnian-born filmmaker X … Its director said")
+  return tradePerson(view, index, head, limit, gender) ?? recentPerson(index, limit, gender)
 }
 
 /**
@@ -331,6 +333,13 @@ function subjectPerson(view: TextView, index: SpeakerIndex, limit: number, gende
       if (gender && (person.gender || strict) && person.gender !== gender) continue
       return person.id
     }
+    // a sentence whose subject is a role noun that the entities did not resolve ("Its director was
+    // blunt.", "La réalisatrice hésite."): the person last given that trade
+    if (!inside.some((person) => person.start < headEnd)) {
+      const noun = roleSubject(words, lang)
+      const id = noun ? tradePerson(view, index, noun, start, gender) : null
+      if (id && id !== exclude) return id
+    }
     const first = words[0] as {lower: string}
     if (isPronoun(first.lower, lang)) continue
     // a subject pronoun of this gender before any person agreeing with it: the sentence goes on
@@ -405,6 +414,45 @@ function appositionPerson(view: TextView, index: SpeakerIndex, head: string, lim
     }
   }
   return null
+}
+
+/**
+ * The person noun of a sentence that opens with a determiner and a person noun that names a trade
+ * ("Its director …", "La jeune réalisatrice …"), or null.
+ */
+function roleSubject(words: Token[], lang: Lang): string | null {
+  const [first, ...rest] = words
+  if (!first || !is(first.lower, 'det', lang) || indefinite.has(first.lower)) return null
+  for (const word of rest.slice(0, 2)) {
+    if (/^\p{Lu}/u.test(word.text)) return null
+    if (entityLexicon(lang).roles.get(word.lower)) return word.lower
+    if (!is(word.lower, 'adjective', lang)) return null
+  }
+  return null
+}
+
+/** How far back (in characters) the stated trade of a person is looked for. */
+const tradeReach = 3000
+
+/**
+ * The person the text last gave the trade of a role noun before `limit`, under any of the trade's
+ * names ("the filmmaker X" for "its director", "la cinéaste X" for "la réalisatrice"); gender must
+ * agree when both are known.
+ */
+function tradePerson(view: TextView, index: SpeakerIndex, noun: string, limit: number, gender: Gender): string | null {
+  const key = entityLexicon(view.language).roles.get(noun)?.key
+  if (!key) return null
+  let best: {id: string; at: number} | null = null
+  for (const entity of index.entities) {
+    if (entity.type !== 'Person') continue
+    const known = index.persons.find((person) => person.id === entity.id)?.gender ?? null
+    if (gender && known && known !== gender) continue
+    for (const role of entity.roles) {
+      if (role.key !== key || role.start >= limit || limit - role.start > tradeReach) continue
+      if (!best || role.start > best.at) best = {id: entity.id, at: role.start}
+    }
+  }
+  return best ? best.id : null
 }
 
 /** The gender a person noun at `at` shows: its own ("daughter", "actrice"), else (French) its determiner's ("la cinéaste"). */

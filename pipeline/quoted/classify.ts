@@ -71,8 +71,9 @@ function classifyOne(view: TextView, span: RawQuoted, lang: Lang, spans: RawQuot
   const after = (span.close ?? span.end) + 1
   const speechAfter = speechVerbAfter(text, after, lang)
   const personal = pronouns(lang)
-  const firstPerson = innerWords.some((word) => personal.has(word))
-  const sentencePunctuation = /[.!?…]["'”’»]?\s+\S/.test(inner) || /[.!?…]$/.test(inner.trim())
+  // (the letters of an acronym are not elided pronouns: « P.I.M.P. » holds no "m'")
+  const firstPerson = !acronym(inner) && innerWords.some((word) => personal.has(word))
+  const sentencePunctuation = !finalDotOnly(inner) && (/[.!?…]["'”’»]?\s+\S/.test(inner) || /[.!?…]$/.test(inner.trim()))
   const titleLike = looksLikeTitle(inner, innerWords, lang, firstPerson, sentencePunctuation)
   const lowerStart = /^\p{Ll}/u.test(inner.trim())
 
@@ -102,6 +103,25 @@ function classifyOne(view: TextView, span: RawQuoted, lang: Lang, spans: RawQuot
   if (lowerStart && innerWords.length >= 3) return 'speech'
   if (!titleLike && innerWords.length >= 4) return 'speech'
   return lowerStart ? 'scare' : 'title'
+}
+
+/** Whether a span is an acronym written with dots ("P.I.M.P.", "M.A.S.H."). */
+function acronym(inner: string): boolean {
+  return /^(?:\p{Lu}\.){2,}\p{Lu}?$/u.test(inner.trim())
+}
+
+/**
+ * Whether the only full stop of a span is not a sentence's: the dots of an acronym ("P.I.M.P.",
+ * "M.A.S.H."), or the full stop that English typesetting puts inside the closing mark after a name
+ * of capitalised words ("… the boxing drama “Southpaw Lane.”").
+ */
+export function finalDotOnly(inner: string): boolean {
+  const trimmed = inner.trim()
+  if (acronym(trimmed)) return true
+  if (!/\.$/.test(trimmed) || /[.!?…]/.test(trimmed.slice(0, -1))) return false
+  const written = trimmed.slice(0, -1).match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? []
+  const long = written.filter((word) => word.length > 2)
+  return written.length >= 2 && written.length <= 6 && long.length >= 2 && long.every((word) => /^[\p{Lu}\p{N}]/u.test(word))
 }
 
 /**

@@ -241,3 +241,17 @@ describe('findQuoted: names after a determiner', () => {
     expect(spans('Il a parlé au « Courrier du Soir », dit-on.')).toEqual([['Courrier du Soir', 'title']])
   })
 })
+
+describe('findQuoted: full stops that do not end a sentence', () => {
+  it('reads an acronym written with dots as a title, not speech', () => {
+    expect(spans('On garde en tête la reprise de « R.E.M.T. », le tube du groupe.')).toEqual([['R.E.M.T.', 'title']])
+  })
+
+  it('reads a capitalised name with the full stop typeset inside the marks as a title', () => {
+    expect(spans('She will next be seen in the drama “Harbour Lights.” She lives in Leeds.', 'en')).toEqual([['Harbour Lights.', 'title']])
+  })
+
+  it('keeps a short sentence with a final full stop as speech', () => {
+    expect(spans('“Too long.” That was all he said.', 'en')[0]?.[1]).toBe('speech')
+  })
+})
