@@ -132,7 +132,10 @@ function referent(
   refersTo: 'last' | 'main'
 ): Entity | undefined {
   const mainBefore = main && firstMention(main) < start ? main : undefined
-  const previous = index.before(start, ['Movie'])
+  // ("Dagny X (“Fjellet”) and Idris Y (“Lanterns”) will star in the drama": a credit in brackets
+  // after a name is an aside, not the film the text goes on about)
+  let previous = index.before(start, ['Movie'])
+  while (previous && isBracketedCredit(text, previous.mention)) previous = index.before(previous.mention.start, ['Movie'])
   const last = previous?.entity
   if (refersTo === 'last') return last ?? mainBefore
   if (previous && isTitleHeading(text, paragraphs, previous.mention)) return last
@@ -142,15 +145,26 @@ function referent(
   return near ?? mainBefore ?? last
 }
 
+/** True when a film's mention sits in brackets right after a word: "Dagny X (“Fjellet”)", "Ana Reis (*Low Tide*)". */
+export function isBracketedCredit(text: string, mention: Span): boolean {
+  return /\p{L}\s*\(\s*[“"«‘'*_]*\s*$/u.test(text.slice(Math.max(0, mention.start - 8), mention.start)) && /^\s*[”"»’'*_]*\s*\)/u.test(text.slice(mention.end, mention.end + 8))
+}
+
 /**
  * True when `mention` is alone in its paragraph (but for numbering and punctuation), as in a
- * heading "## 2. *Title*": the text that follows, up to the next film named, is about that film.
+ * heading "## 2. *Title*", or follows a short label and a colon ("## In competition: *Title*",
+ * "Compétition officielle : *Titre*"): the text that follows, up to the next film named, is about that film.
  */
 export function isTitleHeading(text: string, paragraphs: Span[], mention: Span): boolean {
   const paragraph = paragraphAt(paragraphs, mention.start)
   if (!paragraph || mention.end > paragraph.end) return false
-  return !/\p{L}/u.test(text.slice(paragraph.start, mention.start) + text.slice(mention.end, paragraph.end))
+  const before = text.slice(paragraph.start, mention.start)
+  if (/\p{L}/u.test(text.slice(mention.end, paragraph.end))) return false
+  return !/\p{L}/u.test(before) || headingLabel.test(before)
 }
+
+/** A heading's label before its film's title: at most four words, then a colon. */
+const headingLabel = /^[^\p{L}]*(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+\s*:[\s*_“"«]*$/u
 
 /** The last paragraph that starts at or before `offset`. */
 function paragraphAt(paragraphs: Span[], offset: number): Span | undefined {

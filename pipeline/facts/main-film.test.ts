@@ -31,6 +31,13 @@ describe('mainFilm', () => {
     expect(main(text, 'en', ['Fjellet', 'Low Tide'])).toBe('Low Tide')
   })
 
+  it('the film of the headline wins over a past credit named more often; a title before a role noun is no headline film', () => {
+    const text = 'Mia Roe To Star In ‘Low Tide’\n\nMia Roe, whose Dust won a prize, joins Low Tide. Dust was shot in Oslo. Dust toured.'
+    expect(main(text, 'en', ['Low Tide', 'Dust'])).toBe('Low Tide')
+    const credit = '‘Dust’ Director Ana Reis Sets Next Film\n\nAna Reis made Dust. Dust toured. Dust won. Low Tide is next.'
+    expect(main(credit, 'en', ['Low Tide', 'Dust'])).toBe('Dust')
+  })
+
   it('on a tie, the film named first', () => {
     const text = 'Dust and Low Tide are both good.'
     expect(main(text, 'en', ['Low Tide', 'Dust'])).toBe('Dust')

@@ -4,12 +4,15 @@
  * Each Movie scores one point per mention; two more when a cue in a sentence says it is coming
  * out or premiering now ("en salles le 2 avril", "opens on Friday": the film named nearest before
  * the cue); two fewer when every mention follows a cue of a past credit ("révélée par X", "whose
- * debut X") or sits in brackets right after a person ("Dagny Solberg (“Fjellet”)"). The best
+ * debut X") or sits in brackets right after a person ("Dagny Solberg (“Fjellet”)"); two more when
+ * the headline (a first sentence that is a paragraph of its own) names it. The best
  * score wins, the film named first on a tie. Without the text, the film mentioned most often.
  */
 import {loadRows} from '../lexicon/index.js'
 import {spanAt} from '../quoted/search.js'
 import type {Entity, Lang, Sentence, Span} from '../types.js'
+import {entityLexicon} from '../entities/lexicon.js'
+import {isBracketedCredit} from './context.js'
 
 /** What main-film reads besides the entities. */
 export interface FilmContext {
@@ -28,6 +31,7 @@ export function mainFilm(entities: Entity[], context?: FilmContext): Entity | un
     let score = film.mentions.length
     if (context && current.has(film)) score += 2
     if (context && pastOnly(film, context)) score -= 2
+    if (context && inHeadline(film, context)) score += 2
     if (score > bestScore || (score === bestScore && best && first(film) < first(best))) {
       best = film
       bestScore = score
@@ -55,13 +59,37 @@ function currentFilms(films: Entity[], {text, sentences, language}: FilmContext)
     for (const cue of cuesOf(language).current) {
       for (const offset of phraseOffsets(lower, cue)) {
         const cueStart = sentence.start + offset
-        const before = inside.filter(({mention}) => mention.end <= cueStart).pop()
-        const film = (before ?? inside.find(({mention}) => mention.start >= cueStart))?.film
+        const cueEnd = cueStart + cue.length
+        // "his second feature, “X”": a title in apposition right after the cue; else the film named
+        // nearest before it (not a credit in brackets after a name), else the first after it
+        const apposed = inside.find(({mention}) => mention.start >= cueEnd && !/\p{L}/u.test(text.slice(cueEnd, mention.start)) && mention.start - cueEnd <= 4)
+        const before = inside.filter(({mention}) => mention.end <= cueStart && !isCredit(text, mention, language)).pop()
+        const film = (apposed ?? before ?? inside.find(({mention}) => mention.start >= cueStart))?.film
         if (film) found.add(film)
       }
     }
   }
   return found
+}
+
+/**
+ * True when the film is named in the article's headline: its first sentence when that is a
+ * paragraph of its own, of at most 200 characters ("X & Y To Star In Z's Debut 'Title'").
+ */
+function inHeadline(film: Entity, {text, sentences, language}: FilmContext): boolean {
+  const headline = sentences[0]
+  if (!headline || headline.end - headline.start > 200 || sentences[1]?.paragraph === headline.paragraph) return false
+  return film.mentions.some((mention) => mention.start >= headline.start && mention.end <= headline.end && !isCredit(text, mention, language))
+}
+
+/**
+ * True when a film's mention only describes a person: in brackets after a name ("Dagny X
+ * (“Fjellet”)") or before a role noun ("‘Copper Saints’ Director Tomás X").
+ */
+function isCredit(text: string, mention: Span, language: Lang): boolean {
+  if (isBracketedCredit(text, mention)) return true
+  const next = /^[”"»’'*_]*\s+(\p{L}+)/u.exec(text.slice(mention.end, mention.end + 30))
+  return !!next && /^\p{Lu}/u.test(next[1] as string) && entityLexicon(language).roles.has((next[1] as string).toLowerCase())
 }
 
 /** True when every mention of the film follows a past credit's cue or sits in brackets right after a name. */

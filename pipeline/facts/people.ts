@@ -3,7 +3,7 @@
  */
 import type {Entity} from '../types.js'
 import {findPhrases, firstMention, hasWord, type Located} from './context.js'
-import {filmNear, forCuedPeople, lowered, peopleAfter, personAfter, recentFilm, sectionFilm, type Rule} from './rule.js'
+import {coordinatedBefore, describedBy, filmNear, forCuedPeople, lowered, peopleAfter, personAfter, recentFilm, sectionFilm, type Rule} from './rule.js'
 
 /** Directors: "réalisé par X", "<film> de X", "X's <film>", "X a réalisé <film>", casting directors. */
 export function directors(rule: Rule): void {
@@ -19,7 +19,12 @@ export function directors(rule: Rule): void {
     const role = /^\s*(?:the|la|le|l['’])\s*((?:[\p{L}-]+\s+){1,3}?)(?=\p{Lu})/u.exec(after.slice(link[0].length))
     const roleWords = role ? (role[1] as string).trim().toLowerCase().split(/\s+/) : []
     const directing = roleWords.some((word) => rule.lexicon.roleKeys.get(word) === 'director')
-    const person = personAfter(rule, reference.end + link[0].length, 1) ?? (role && directing ? personAfter(rule, reference.end + link[0].length + role[0].length, 1) : undefined)
+    // ("<film>, de la Bretonne X", "<film>, by the Peruvian Y": a nationality alone may come between)
+    const described = role && !directing ? describedBy(rule, reference.end + link[0].length) : undefined
+    const person =
+      personAfter(rule, reference.end + link[0].length, 1) ??
+      (role && directing ? personAfter(rule, reference.end + link[0].length + role[0].length, 1) : undefined) ??
+      (described !== undefined ? personAfter(rule, described, 1) : undefined)
     if (person) rule.facts.add(reference.film, 'director', person.id, rule.sentence)
   }
   // "<person>'s <film>", "X's new documentary Y" (not "actor Y's hands to mime, in <film>")
@@ -155,6 +160,16 @@ export function actors(rule: Rule): void {
     const film = filmNear(rule.films, mention.start) ?? recentFilm(rule)
     if (film) rule.facts.add(film, 'actor', entity.id, rule.sentence)
   }
+  // "Ines X (“The Orchard Years”) and Rafe Y (“Slow Burn”) will star in …": in a sentence about a
+  // cast, a film in brackets right after a name is one of that person's credits
+  if (castVerb.test(text.slice(rule.sentence.start, rule.sentence.end))) {
+    for (const {entity, mention} of rule.index.within(rule.sentence, ['Person'])) {
+      const open = /^\s*\(\s*[“"«‘'*_]*/u.exec(text.slice(mention.end, mention.end + 6))
+      const film = open ? rule.films.find((reference) => reference.start === mention.end + open[0].length) : undefined
+      if (!film || !/^[”"»’'*_]*\s*\)/u.test(text.slice(film.end, film.end + 6))) continue
+      rule.facts.add(film.film, filmRole(entity) ?? 'actor', entity.id, rule.sentence)
+    }
+  }
   // "- **A Traveler's Needs**, de Hong Sang-soo, avec Isabelle Huppert": a cast after the film's credit
   for (const reference of rule.films) {
     if (reference.film.mentions.every((named) => named.start !== reference.start)) continue
@@ -209,7 +224,7 @@ export function actors(rule: Rule): void {
     if (!subject && !namedHere && rule.topic && /^\s*(she|he|elle|il)\b/i.test(rule.view.text.slice(rule.sentence.start, verb))) subject = {entity: rule.topic}
     if (!subject) continue
     // "Rosa Lind plays a ferry mechanic": a part, in the film the passage is about
-    const object = /^\s+(a|an|the|un|une|le|la|l['’]|les)\s*([\p{L}-]+)/iu.exec(rule.view.text.slice(verb + phrase.length, verb + phrase.length + 40))
+    const object = /^\s+(?:as\s+)?(a|an|the|un|une|le|la|l['’]|les)\s*([\p{L}-]+)/iu.exec(rule.view.text.slice(verb + phrase.length, verb + phrase.length + 40))
     const part = !!object && !rule.lexicon.instruments.has((object[2] as string).toLowerCase())
     // "Nkechi X co-stars.", "La jeune X y tient le rôle principal": the film of the passage
     const intransitive = /^\s*([.;!?]|$)/.test(rule.view.text.slice(verb + phrase.length, rule.sentence.end))
@@ -220,7 +235,10 @@ export function actors(rule: Rule): void {
     const aside = rule.films.every((reference) => reference.start >= subjectEnd && reference.end <= verb)
     const passage = (part || intransitive || clitic) && (rule.films.length === 0 || aside) ? recentFilm(rule) : undefined
     const film = rule.films.find((reference) => reference.start > verb)?.film ?? passage
-    if (film) rule.facts.add(film, 'actor', subject.entity.id, rule.sentence)
+    if (!film) continue
+    rule.facts.add(film, 'actor', subject.entity.id, rule.sentence)
+    // "A (“X”) and B (“Y”) will star in the drama": everyone coordinated with the subject
+    if (subject === named) for (const person of coordinatedBefore(rule, named)) rule.facts.add(film, 'actor', person.id, rule.sentence)
   }
   parts(rule)
 }
@@ -238,6 +256,9 @@ function parts(rule: Rule): void {
     if (film) rule.facts.add(film, 'actor', entity.id, rule.sentence)
   }
 }
+
+/** Verbs of a sentence that announces or describes a cast ("will star", "set to lead", "joins the cast"). */
+const castVerb = /(?<![\p{L}])(star|stars|starring|co-star|co-stars|to lead|set to lead|lead the cast|leads the cast|joins the cast|joined the cast|rounds out the cast|round out the cast|tête d['’]affiche|au casting|rejoint le casting|rejoignent le casting)(?![\p{L}])/iu
 
 /** Words of a sentence that speaks of a cast. */
 const partCue = /(?<![\p{L}])(stars|starring|co-stars|co-starring|cast|casts|features|featuring|with|opposite|alongside|avec|réunit|aux côtés d|face à)(?![\p{L}])/iu

@@ -3,7 +3,7 @@
  * lexicon) and the shared look-ups: the film near an offset, the people named after a cue.
  */
 import type {Entity, Fact, Predicate, Sentence, TextView} from '../types.js'
-import {type FilmReference, findPhrases, firstMention, isTitleHeading, MentionIndex} from './context.js'
+import {type FilmReference, findPhrases, firstMention, isTitleHeading, type Located, MentionIndex} from './context.js'
 import type {FactLexicon} from './lexicon.js'
 
 /** What each rule reads. */
@@ -121,8 +121,52 @@ export function forCuedPeople(rule: Rule, cues: Array<{phrase: string; reach: nu
   for (const {at, phrase} of findPhrases(lower, [...reaches.keys()])) {
     const film = filmNear(rule.films, offset + at) ?? recentFilm(rule)
     if (!film) continue
-    for (const person of peopleAfter(rule, offset + at + phrase.length, reaches.get(phrase) ?? 2)) found(film, person, offset + at)
+    const from = offset + at + phrase.length
+    let people = peopleAfter(rule, from, reaches.get(phrase) ?? 2)
+    // "premier long métrage de la Bretonne X", "film du Danois Y": a nationality may come between
+    if (people.length === 0) {
+      const gap = describedBy(rule, from)
+      if (gap !== undefined) people = peopleAfter(rule, gap, 1)
+    }
+    for (const person of people) found(film, person, offset + at)
   }
+}
+
+/**
+ * Where a person's name starts after a short description of them right at `from`: an article
+ * (or none) and one capitalised word such as a nationality ("la Bretonne X", "l'Irlandais Y",
+ * "the Peruvian Z", "du Danois W"), or a director's role noun. The word must not be part of a
+ * name the entities stage found ("the New York Times critic X").
+ */
+export function describedBy(rule: Rule, from: number): number | undefined {
+  const text = rule.view.text
+  const match = /^(\s*(?:(?:[Tt]he|[Ll]a|[Ll]e|[Ll]['’])\s*)?)([\p{L}-]+)\s+(?=\p{Lu})/u.exec(text.slice(from, Math.min(rule.sentence.end, from + 40)))
+  if (!match) return undefined
+  const word = match[2] as string
+  const nationality = /^\p{Lu}\p{Ll}/u.test(word) && !/^(?:The|La|Le|Les|And|Et)$/.test(word)
+  if (!nationality && rule.lexicon.roleKeys.get(word.toLowerCase()) !== 'director') return undefined
+  const wordStart = from + (match[1] as string).length
+  const named = rule.index.within({start: Math.max(0, wordStart - 60), end: wordStart + word.length + 60})
+  if (named.some(({mention}) => mention.kind !== 'role' && mention.start < wordStart + word.length && wordStart < mention.end)) return undefined
+  return from + match[0].length
+}
+
+/**
+ * The persons coordinated before `last` in its sentence, nearest first: "A and B will star",
+ * "A (“X”), B (“Y”) and C (“Z”) have been set to lead" (a credit in brackets may follow each name).
+ */
+export function coordinatedBefore(rule: Rule, last: Located): Entity[] {
+  const people: Entity[] = []
+  let start = last.mention.start
+  for (;;) {
+    const previous = rule.index.before(start, ['Person'])
+    if (!previous || previous.mention.start < rule.sentence.start) break
+    const between = rule.view.text.slice(previous.mention.end, start)
+    if (!/^\s*(?:\([^()]{1,60}\)\s*)?(?:,|,?\s*(?:and|et|&))\s*$/u.test(between)) break
+    if (previous.entity !== last.entity && !people.includes(previous.entity)) people.push(previous.entity)
+    start = previous.mention.start
+  }
+  return people
 }
 
 /** The first person named in `[from, from + reach)` of the sentence. */
