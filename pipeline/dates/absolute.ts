@@ -294,10 +294,12 @@ export function season(scan: Scan, i: number): Candidate | null {
   }
   // "été" is also a participle: alone it needs an article, "en", "cet" or a year
   const bare = j === i
-  // "Le Printemps de …", "L'Hiver": a capitalised season inside a sentence is a name
-  if (!y && /^\p{Lu}/u.test(token?.text ?? '') && !opensSentence(scan, i)) return null
-  // "les Jeux d'hiver", "le printemps de l'environnement": part of a name, not a date
-  if (!y && isKey(scan, i - 1, "'") && isKey(scan, i - 2, 'd') && !isKey(scan, i - 3, 'mois', 'vacances')) return null
+  // "Le Printemps de …", "L'Hiver": a capitalised season inside a sentence is a name, unless a
+  // demonstrative or "next", "last" says it is a date ("Cameras Roll This Spring" in a title-case headline)
+  if (!y && /^\p{Lu}/u.test(token?.text ?? '') && !opensSentence(scan, i) && !pre && !ofThis) return null
+  // "les Jeux d'hiver", "les vacances d'été", "le printemps de l'environnement": part of a name or
+  // a kind of thing, not a date ("les mois d'été" stays a date)
+  if (!y && isKey(scan, i - 1, "'") && isKey(scan, i - 2, 'd') && !isKey(scan, i - 3, 'mois')) return null
   // "Les Cendres de l'hiver", "Le Conte de l'été": after a capitalised noun, part of a title
   const opening = isKey(scan, i - 1, "'") && isKey(scan, i - 2, 'l') ? i - 2 : i
   if (!y && isKey(scan, opening - 1, 'de') && /^\p{Lu}/u.test(scan.tokens[opening - 2]?.text ?? '')) return null
@@ -385,8 +387,10 @@ function rangePoint(scan: Scan, i: number, opening: boolean): Candidate | null {
   const mo = month(scan, i)
   if (mo && !mo.abbreviation) return {start: i, end: mo.next, type: 'DATE', meaning: {kind: 'date', m: mo.value}}
   if (opening) {
-    const d = dayNumber(scan, i)
-    if (d) return {start: i, end: d.next, type: 'DATE', meaning: {kind: 'date', d: d.value}}
+    // "du 16 au 19 octobre", "du jeudi 16 au dimanche 19 octobre": a day that borrows the month of the closing one
+    const w = weekdayName(scan, i)
+    const d = dayNumber(scan, w ? w.next : i)
+    if (d) return {start: i, end: d.next, type: 'DATE', meaning: w ? {kind: 'date', d: d.value, weekday: w.value} : {kind: 'date', d: d.value}}
   }
   return null
 }

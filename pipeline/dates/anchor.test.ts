@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest'
 import {textView} from '../index.js'
 import type {Lang} from '../types.js'
 import {inferDocumentDate} from './anchor.js'
-import {extractCandidates} from './extract.js'
+import {extractCandidates, extractDates} from './extract.js'
 
 /** The document date inferred for a text without front matter. */
 function documentDate(source: string, language: Lang = 'fr'): string | null {
@@ -34,5 +34,18 @@ describe('inferDocumentDate', () => {
   })
   it('keeps only the year of a range in the lead', () => {
     expect(documentDate('A dispute\nAUSTIN — A film was withdrawn.\nThe festival runs March 7–15, 2025.', 'en')).toBe('2025')
+  })
+  it('reads a dateline followed by the hour of publication', () => {
+    expect(documentDate('Two actors join a thriller\nBy Jo Smith October 8, 2024 9:15am PT\n\nThe film shoots next month.', 'en')).toBe('2024-10-08')
+  })
+  it('reads a date on its own line below a headline, standfirst, rating and by-line', () => {
+    expect(documentDate('A review\nA long standfirst without a full stop\n★★★★☆\nJo Smith\nWednesday 19 July 2023\n\nThe film opens on 21 July. It is set in 1954.', 'en')).toBe('2023-07-19')
+  })
+})
+
+describe('the hour of a dateline', () => {
+  it('is not a time of the text', () => {
+    const view = textView('Two actors join a thriller\nBy Jo Smith October 8, 2024 9:15am PT\n\nThe film shoots next month.', {language: 'en'})
+    expect(extractDates(view).map((d) => [d.text, d.value])).toEqual([['October 8, 2024', '2024-10-08'], ['next month', '2024-11']])
   })
 })

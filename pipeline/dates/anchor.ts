@@ -13,6 +13,8 @@ import type {Candidate, Meaning} from './semantics.js'
 const datelinePrefix = 60
 /** How many paragraphs may hold a dateline (headline, a kicker such as "COMMUNIQUÉ DE PRESSE", the line itself). */
 const datelineParagraphs = 3
+/** How many paragraphs may hold a dateline when the text opens on short lines (headline, standfirst, rating, by-line, date). */
+const maxDatelineParagraphs = 6
 /** How many body paragraphs after the headline may give a lead date. */
 const leadParagraphs = 2
 /** Longest headline, in characters. */
@@ -44,8 +46,9 @@ export function inferDocumentDate(view: TextView, scan: Scan, candidates: Candid
   const headlineYear = headline ? placed.find((p) => p.paragraph === 0 && isYear(p.candidate.meaning))?.candidate.meaning : undefined
   const yearOfHeadline = headlineYear && headlineYear.kind === 'date' ? headlineYear.y : undefined
 
+  const limit = datelineLimit(view)
   for (const p of placed) {
-    if (p.paragraph >= datelineParagraphs) break
+    if (p.paragraph > limit) break
     const date = dateline(view, p)
     if (!date) continue
     const y = date.y ?? yearOfHeadline ?? lineYear(view, p.paragraph) ?? (p.paragraph > 0 ? lineYear(view, 0) : undefined)
@@ -65,6 +68,20 @@ export function inferDocumentDate(view: TextView, scan: Scan, candidates: Candid
     return meaning.kind === 'range' ? iso({y: full.y}) : iso(full)
   }
   return yearOfHeadline !== undefined ? iso({y: yearOfHeadline}) : null
+}
+
+/**
+ * The last paragraph that may hold a dateline: the lines before the first paragraph of body text
+ * (headline, standfirst, rating, by-line, "COMMUNIQUÉ DE PRESSE"), and that paragraph itself, which
+ * may open on the dateline ("PARIS, 4 février 2026 – …"); at least the first three, at most six.
+ */
+function datelineLimit(view: TextView): number {
+  const body = view.paragraphs.findIndex((paragraph) => {
+    const text = view.text.slice(paragraph.start, paragraph.end).trim()
+    return text.length > headlineLength || /[.!?]$/.test(text)
+  })
+  if (body < 0) return datelineParagraphs - 1
+  return Math.min(Math.max(body, datelineParagraphs - 1), maxDatelineParagraphs - 1)
 }
 
 /** Candidates with their character offsets and paragraph index, in text order. */
@@ -98,10 +115,30 @@ function dateline(view: TextView, p: Placed): Written | null {
   const paragraph = view.paragraphs[p.paragraph] as Paragraph
   const before = view.text.slice(paragraph.start, p.start)
   if (before.trim().length > datelinePrefix || /[.!?;:«»"“”]/.test(before)) return null
-  // a news agency's tag may stand between the date and the dash ("PARIS, 10 déc 2025 (AFP) -")
-  const after = view.text.slice(p.end, paragraph.end).trimStart().replace(agencyTag, '')
+  // a news agency's tag ("PARIS, 10 déc 2025 (AFP) -") or the hour of publication ("October 8, 2024
+  // 9:15am PT", "19 juillet 2023 à 10 h 30") may stand between the date and the dash or the line end
+  const after = view.text.slice(p.end, paragraph.end).trimStart().replace(agencyTag, '').replace(publicationTime, '')
   if (after !== '' && !/^[—–\-:|]/.test(after)) return null
   return {y: meaning.y, m: meaning.m, d: meaning.d}
+}
+
+/** The hour of publication after a dateline's date: "9:15am PT", "à 10 h 30", "10:30 GMT", "| 18h02". */
+const publicationTime = /^(?:[|,]\s*)?(?:à\s+|at\s+)?\d{1,2}\s*(?::|h|\.)\s*\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+\p{Lu}{2,4}\b)?\s*/iu
+
+/**
+ * The clock time of a dateline ("October 8, 2024 9:15am PT"): the hour the article was published,
+ * part of its by-line, not a time the text speaks of. Its token index, or null.
+ */
+export function datelineTime(view: TextView, scan: Scan, candidates: Candidate[]): number | null {
+  const placed = place(view, scan, candidates)
+  for (let k = 0; k + 1 < placed.length; k++) {
+    const p = placed[k] as Placed
+    if (p.paragraph > datelineLimit(view)) break
+    const q = placed[k + 1] as Placed
+    if (q.paragraph !== p.paragraph || q.candidate.meaning.kind !== 'time' || !dateline(view, p)) continue
+    if (publicationTime.test(view.text.slice(p.end, q.end).trimStart())) return q.candidate.start
+  }
+  return null
 }
 
 /** A short parenthesised tag after a dateline: a news agency ("(AFP)", "(Reuters)"). */

@@ -16,13 +16,28 @@ function unitAt(scan: Scan, i: number): {unit: Unit; next: number} | null {
   return unit ? {unit, next: i + 1} : null
 }
 
-/** ISO 8601 duration of `n` times a unit (`n` null: unknown quantity, "PXY"). */
+/** The next smaller unit and how many of it make one: a fraction of an hour is written in minutes. */
+const smaller: Partial<Record<Unit['unit'], {unit: Unit['unit']; per: number}>> = {Y: {unit: 'M', per: 12}, H: {unit: 'MIN', per: 60}, MIN: {unit: 'S', per: 60}}
+
+/**
+ * ISO 8601 duration of `n` times a unit (`n` null: unknown quantity, "PXY"). A fraction of an hour,
+ * a minute or a year is written with the smaller unit: "deux heures et demie" PT2H30M, "half an
+ * hour" PT30M, "un an et demi" P18M.
+ */
 export function durationValue(n: number | null, unit: Unit): string {
-  const letter = unit.unit === 'MIN' ? 'M' : unit.unit
+  const letter = (u: Unit['unit']) => (u === 'MIN' ? 'M' : u)
   const time = unit.unit === 'H' || unit.unit === 'MIN' || unit.unit === 'S'
-  if (n === null) return `P${time ? 'T' : ''}X${letter}`
+  if (n === null) return `P${time ? 'T' : ''}X${letter(unit.unit)}`
   const amount = Number((n * unit.count).toFixed(3))
-  return `P${time ? 'T' : ''}${amount}${letter}`
+  const down = smaller[unit.unit]
+  if (!Number.isInteger(amount) && down && Number.isInteger(Number((amount * down.per).toFixed(3)))) {
+    const whole = Math.floor(amount)
+    const rest = Math.round((amount - whole) * down.per)
+    // hours and minutes side by side (PT2H30M); years in months (P18M)
+    if (unit.unit === 'Y') return `P${whole * down.per + rest}M`
+    return `PT${whole ? `${whole}${letter(unit.unit)}` : ''}${rest}${letter(down.unit)}`
+  }
+  return `P${time ? 'T' : ''}${amount}${letter(unit.unit)}`
 }
 
 /** A quantity of a unit at `i`: "trois ans", "un demi-siècle", "un quart de siècle", "une heure et demie". */
@@ -54,6 +69,16 @@ function measure(scan: Scan, i: number): {n: number | null; unit: Unit; next: nu
     end += 2
   }
   return {n, unit: u.unit, next: end}
+}
+
+/** "hour-long", "year-long", "a week-long festival": one unit, written as an adjective. */
+export function unitLong(scan: Scan, i: number): Candidate | null {
+  const u = unitAt(scan, i)
+  if (!u || u.unit.count !== 1 || /s$/.test(scan.tokens[i]?.key ?? '') || scan.lex.lang !== 'en') return null
+  if (!isKey(scan, i + 1, '-') || !isKey(scan, i + 2, 'long') || !touches(scan, i + 1) || !touches(scan, i + 2)) return null
+  // "a two-hour-long film" is read by duration()
+  if (isKey(scan, i - 1, '-') && touches(scan, i)) return null
+  return {start: i, end: i + 3, type: 'DURATION', meaning: {kind: 'fixed', value: durationValue(1, u.unit)}}
 }
 
 /** Whether a count of years at `[i, end)` reads as an age ("un homme de 35 ans", ", 97 ans,", "35 years old"). */
@@ -111,6 +136,8 @@ export function duration(scan: Scan, i: number): Candidate | null {
     if (u && /s$/.test(scan.tokens[j]?.key ?? '')) m = {n: null, unit: u.unit, next: u.next}
   }
   if (!m) return null
+  // "a week-long shoot": the article is no quantity, "week-long" is read by unitLong
+  if (isKey(scan, j, 'a', 'an') && isKey(scan, m.next, '-') && isKey(scan, m.next + 1, 'long') && touches(scan, m.next)) return null
   if (!mod && !recent && isAge(scan, j, m.next, m.unit)) return null
   if (mod && ageGroup(scan, i, m.unit)) return null
   // "en dehors des heures scolaires", "les heures ouvrables": hours of a timetable, not a duration

@@ -175,9 +175,19 @@ describe('relative expressions', () => {
     expect(pairs('Cameras made the night too easy; he shot in the afternoon.', 'en', '2024-12-29')).toEqual([])
     expect(pairs('On May 3, 2010 he arrived; the night was cold.', 'en')).toEqual([['May 3, 2010', '2010-05-03'], ['the night', '2010-05-03TNI']])
   })
-  it('keeps "la veille" only when it dates something', () => {
+  it('keeps "la veille" of an undated event with no value, not the idiom "à la veille de"', () => {
     expect(pairs('Elle joue une cheminote à la veille de sa retraite.')).toEqual([])
-    expect(pairs('La veille, il pleuvait.')).toEqual([])
+    expect(pairs('La veille, il pleuvait.')).toEqual([['La veille', null]])
+    expect(pairs('Une lettre, écrite la veille du procès, le trahit.')).toEqual([['la veille', null]])
+    expect(pairs('Il est reparti au lendemain de la victoire.')).toEqual([])
+  })
+  it('reads "le premier jour" of an untold stretch as a date with no value, not "le premier jour de tournage"', () => {
+    expect(pairs("Le premier jour, elle n'a rien dit.")).toEqual([['Le premier jour', null]])
+    expect(pairs('Elle est tombée malade avant le premier jour de tournage.')).toEqual([])
+    expect(pairs('On the last day, nobody came.', 'en')).toEqual([['the last day', null]])
+  })
+  it('leaves "on the Monday" of a told week without value', () => {
+    expect(pairs('They read the script and called us on the Monday.', 'en', '2024-10-08')).toEqual([['Monday', null]])
   })
 })
 
@@ -317,7 +327,14 @@ describe('durations written as modifiers or halves', () => {
     expect(pairs('The crowd gave a five-minute standing ovation after a 24-hour wait.', 'en')).toEqual([['five-minute', 'PT5M'], ['24-hour', 'PT24H']])
   })
   it('reads "half a" as half of the unit', () => {
-    expect(pairs('He spent half a century on stage and half an hour in make-up.', 'en')).toEqual([['half a century', 'P50Y'], ['half an hour', 'PT0.5H']])
+    expect(pairs('He spent half a century on stage and half an hour in make-up.', 'en')).toEqual([['half a century', 'P50Y'], ['half an hour', 'PT30M']])
+  })
+  it('writes a fraction of an hour or a year with the smaller unit', () => {
+    expect(pairs('Un thriller de deux heures et demie, tourné en un an et demi.')).toEqual([['deux heures et demie', 'PT2H30M'], ['un an et demi', 'P18M']])
+  })
+  it('reads "hour-long" as one unit and abbreviated minutes', () => {
+    expect(pairs('The hour-long finale follows a week-long shoot.', 'en')).toEqual([['hour-long', 'PT1H'], ['week-long', 'P1W']])
+    expect(pairs('Un court métrage (Belgique, 17 min) ouvre la séance.')).toEqual([['17 min', 'PT17M']])
   })
 })
 
@@ -414,5 +431,59 @@ describe('news conventions (TimeML)', () => {
       ['97', '1997'], ['janvier', '1997-01'], ['octobre', '1997-10'], ['98', '1998'],
     ])
     expect(pairs('Son album de 2018 sort en mai.', 'fr', '2019-07-29')).toEqual([['2018', '2018'], ['mai', '2019-05']])
+  })
+})
+
+describe('tense of the clause', () => {
+  // 2025-03-11 is a Tuesday
+  it('points a weekday ahead after "ahead of", "before", "avant"', () => {
+    expect(pairs('Ahead of the premiere on Friday, the director talked to us.', 'en', '2025-03-11')).toEqual([['Friday', '2025-03-14']])
+    expect(pairs('Before the prize is handed out on Saturday, I hope to see two films.', 'en', '2025-03-11')).toEqual([['Saturday', '2025-03-15']])
+  })
+  it('reads the present of the weekday\'s own clause as what is coming, the past as gone', () => {
+    expect(pairs("Quoi qu'il arrive samedi, le film a déjà trouvé son public.", 'fr', '2025-03-11')).toEqual([['samedi', '2025-03-15']])
+    expect(pairs('Le film bénéficie des vacances qui débutent samedi.', 'fr', '2025-03-11')).toEqual([['samedi', '2025-03-15']])
+    expect(pairs('Nous avons ouvert vendredi.', 'fr', '2025-03-11')).toEqual([['vendredi', '2025-03-07']])
+    expect(pairs("Elle s'est éteinte jeudi à Lyon.", 'fr', '2025-03-11')).toEqual([['jeudi', '2025-03-06']])
+    expect(pairs("L'appel, lancé vendredi par le syndicat, qui s'oppose au projet.", 'fr', '2025-03-11')).toEqual([['vendredi', '2025-03-07']])
+  })
+  it('does not take the present of another clause', () => {
+    expect(pairs('Les conduites, qui datent du siècle dernier, ont lâché deux fois : en mai et mardi soir.', 'fr', '2025-03-13')[1]).toEqual(['mardi soir', '2025-03-11'])
+  })
+  it('reads a month alone in a present clause as the coming one', () => {
+    expect(pairs('We start in October, in the cold.', 'en', '2025-03-11')).toEqual([['October', '2025-10']])
+    expect(pairs('The film was shot in October.', 'en', '2025-03-11')).toEqual([['October', '2024-10']])
+  })
+  it('reads a capital "la zone A" as no past auxiliary', () => {
+    expect(pairs('Les vacances qui débutent samedi dans la zone A.', 'fr', '2025-03-11')).toEqual([['samedi', '2025-03-15']])
+  })
+})
+
+describe('full dates and ranges with weekdays', () => {
+  it('reads "ce mercredi 23 août" as the full date from the weekday on', () => {
+    expect(pairs('Le film sort ce mercredi 23 août 2023.')).toEqual([['mercredi 23 août 2023', '2023-08-23']])
+  })
+  it('reads a range whose opening day has its weekday', () => {
+    expect(pairs('Le festival se tiendra du jeudi 16 au dimanche 19 octobre 2025.')).toEqual([['jeudi 16 au dimanche 19 octobre 2025', '2025-10-16/2025-10-19']])
+  })
+  it('does not read a weekday inside a title', () => {
+    expect(pairs('Son court Les Loups du dimanche a été primé.', 'fr', '2025-03-11')).toEqual([])
+  })
+})
+
+describe('seasons after a demonstrative', () => {
+  it('reads a title-case "This Spring" and points it ahead when the season is over', () => {
+    expect(pairs('Cameras Roll In Spain This Spring', 'en', '2024-10-08')).toEqual([['This Spring', '2025-SP']])
+    expect(pairs('This spring was the wettest on record.', 'en', '2024-10-08')).toEqual([['This spring', '2024-SP']])
+  })
+  it('does not read "vacances d\'hiver" as a date', () => {
+    expect(pairs("Les vacances d'hiver commencent.", 'fr', '2026-02-04')).toEqual([])
+  })
+})
+
+describe('running times', () => {
+  it('reads hours and minutes alone at the end of a credits paragraph as a duration', () => {
+    expect(pairs('Avec Jeanne Roux, Paul Marty. 2 h 31.', 'fr', '2023-08-23')).toEqual([['2 h 31', 'PT2H31M']])
+    expect(pairs('Le train part à 2 h 31.', 'fr', '2023-08-23')).toEqual([['2 h 31', '2023-08-23T02:31']])
   })
 })

@@ -8,15 +8,16 @@
  */
 import type {DateMention, TextView} from '../types.js'
 import {bareYear, century, dayInList, dayMonthYear, decade, monthAlone, monthYear, numericDate, range, season} from './absolute.js'
-import {duration, durationInRange, set, unitAlone} from './durations.js'
+import {duration, durationInRange, set, unitAlone, unitLong} from './durations.js'
 import {lexiconFor} from './lexicon.js'
-import {inferDocumentDate} from './anchor.js'
+import {datelineTime, inferDocumentDate} from './anchor.js'
 import {parseIso} from './calendar.js'
 import {nextReference, resolve, startContext, type Context} from './normalise.js'
-import {anaphoricDay, bareDayPart, deicticDay, habitualWeekday, partOfDay, relativeUnit, tonight, vague, weekday, yearNoun} from './relative.js'
+import {anaphoricDay, bareDayPart, countedDay, deicticDay, habitualWeekday, partOfDay, relativeUnit, tonight, vague, weekday, yearNoun} from './relative.js'
 import {cue, isKey, touches, type Scan} from './scan.js'
 import type {Candidate} from './semantics.js'
 import {clockTime} from './times.js'
+import {tenseReader} from './tense.js'
 import {tokenize} from './tokens.js'
 
 type Matcher = (scan: Scan, i: number) => Candidate | null
@@ -35,6 +36,7 @@ const matchers: Matcher[] = [
   relativeUnit,
   deicticDay,
   anaphoricDay,
+  countedDay,
   tonight,
   weekday,
   habitualWeekday,
@@ -47,6 +49,7 @@ const matchers: Matcher[] = [
   dayInList,
   durationInRange,
   unitAlone,
+  unitLong,
 ]
 
 /** What may follow "début", "fin", "mi-", "early", "late": a date, a season, a decade, a century, "l'année". */
@@ -62,8 +65,8 @@ const afterPointMod: Matcher[] = [dayMonthYear, monthYear, decade, century, seas
 export function extractDates(view: TextView): DateMention[] {
   const {scan, candidates} = extractCandidates(view)
   const context = startContext(view.anchorDate ?? inferDocumentDate(view, scan, candidates))
-  const future = sentenceTest(view, view.language === 'fr' ? futureFr : futureEn)
-  const past = sentenceTest(view, view.language === 'fr' ? pastFr : pastEn)
+  const publication = datelineTime(view, scan, candidates)
+  const tense = tenseReader(view)
   const paragraph = paragraphOf(view)
   const sentence = sentenceOf(view)
   const mentions: DateMention[] = []
@@ -72,17 +75,21 @@ export function extractDates(view: TextView): DateMention[] {
   let frame: {y: number; sentence: number} | null = null
   for (let k = 0; k < candidates.length; k++) {
     const candidate = candidates[k] as Candidate
+    // the hour of publication in a by-line ("October 8, 2024 9:15am PT") is not a time of the text
+    if (candidate.start === publication) continue
     const first = scan.tokens[candidate.start]
     const last = scan.tokens[candidate.end - 1]
     if (!first || !last) continue
-    context.future = future(first.start)
-    context.past = !context.future && past(first.start)
+    const said = tense(first.start)
+    context.future = said === 'future'
+    context.past = said === 'past'
+    context.present = said === 'present'
     const here = paragraph(first.start)
     const clause = sentence(first.start)
     context.textYear = written && written.paragraph === here ? written.y : null
     context.sentenceYear = frame && frame.sentence === clause ? frame.y : null
     const value = resolve(candidate.meaning, dayAhead(scan, candidates, k, context))
-    if (!worthKeeping(candidate, value, context)) continue
+    if (!worthKeeping(candidate, context)) continue
     if (candidate.type === 'DATE' || candidate.type === 'TIME') {
       context.ref = nextReference(value, context)
       if (context.ref?.d !== undefined) context.lastDay = context.ref
@@ -108,13 +115,12 @@ export function extractCandidates(view: TextView): {scan: Scan; candidates: Cand
 
 /**
  * Whether a resolved candidate is worth reporting. Dropped: a part of the day that no day of the
- * text dates ("the night", "l'après-midi" when the text names no day before it), and a day counted
- * from the text that nothing dates ("la veille" with no date before it).
+ * text dates ("the night", "l'après-midi" when the text names no day before it). A day counted from
+ * the text that nothing dates ("la veille" with no date before it) is kept with no value.
  */
-function worthKeeping(candidate: Candidate, value: string | null, context: Context): boolean {
+function worthKeeping(candidate: Candidate, context: Context): boolean {
   const meaning = candidate.meaning
   if (meaning.kind === 'part') return context.ref?.d !== undefined
-  if (meaning.kind === 'shift' && meaning.base === 'ref' && meaning.unit === 'D') return value !== null
   return true
 }
 
@@ -241,29 +247,4 @@ function yearAfterMod(scan: Scan, i: number): Candidate | null {
   const y = Number(token.text)
   if (y < 1000 || y > 2099) return null
   return {start: i, end: i + 1, type: 'DATE', meaning: {kind: 'date', y}}
-}
-
-const futureFr = /\b(?:sera|seront|aura|auront|fera|feront|ira|iront|pourra|pourront|devra|devront|viendra|viendront|rendez-vous|prévue?s?|programmée?s?)\b|\p{L}{2,}(?:era|eront|ira|iront)\b/iu
-const futureEn = /\b(?:will|shall|would be|going to|scheduled|planned|(?:is|are) (?:set|due|expected|slated) to)\b|\w'll\b/i
-/** Past tenses: passé composé ("a vu", "sont partis") and plus-que-parfait auxiliaries, imparfait and passé simple endings. */
-const pastFr = /(?<!\p{L})(?:a|ont|avait|avaient|était|étaient|fut|furent|eut|eurent)(?!\p{L})|\p{L}{2,}(?:ait|aient)(?!\p{L})|(?<!\p{L})(?:est|sont)\s+\p{L}+(?:ée?s?|ie?s?|ue?s?)(?!\p{L})/iu
-/** Past tenses: "was", "had", "did", and regular preterites and participles in "-ed". */
-const pastEn = /\b(?:was|were|had|did|ago)\b|\b\w{3,}ed\b/i
-
-/** Whether the sentence around an offset matches a pattern (a future or past tense). */
-function sentenceTest(view: TextView, pattern: RegExp): (offset: number) => boolean {
-  const cache = new Map<number, boolean>()
-  let index = 0
-  return (offset: number) => {
-    const sentences = view.sentences
-    while (index < sentences.length - 1 && (sentences[index] as {end: number}).end <= offset) index++
-    const sentence = sentences[index]
-    if (!sentence || sentence.start > offset || sentence.end < offset) return false
-    let result = cache.get(index)
-    if (result === undefined) {
-      result = pattern.test(view.text.slice(sentence.start, sentence.end))
-      cache.set(index, result)
-    }
-    return result
-  }
 }

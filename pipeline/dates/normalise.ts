@@ -16,6 +16,8 @@ export interface Context {
   future: boolean
   /** Whether the sentence speaks of the past (a season without year is then the last one). */
   past: boolean
+  /** Whether the clause or sentence is in the present with no past or future: a weekday or a month alone is then the coming one. */
+  present: boolean
   /** The last date with a day the text gave, if any: "the same day" after "in 2024" still counts from it. */
   lastDay: PartialDate | null
   /** The last year the text wrote out in the current paragraph, if any: it dates "le 18 mai" when the document has no date. */
@@ -26,7 +28,7 @@ export interface Context {
 
 /** A fresh context for a document date (ISO) or null. */
 export function startContext(anchorDate: string | null): Context {
-  return {anchor: parseIso(anchorDate), ref: null, future: false, past: false, lastDay: null, textYear: null, sentenceYear: null}
+  return {anchor: parseIso(anchorDate), ref: null, future: false, past: false, present: false, lastDay: null, textYear: null, sentenceYear: null}
 }
 
 /** The value of a meaning in a context (null when the text gives no way to resolve it). */
@@ -34,6 +36,8 @@ export function resolve(meaning: Meaning, context: Context): string | null {
   switch (meaning.kind) {
     case 'fixed':
       return meaning.value
+    case 'unresolved':
+      return null
     case 'decade':
       return `${meaning.stem}X`
     case 'century':
@@ -102,12 +106,13 @@ function resolveDate(meaning: Extract<Meaning, {kind: 'date'}>, context: Context
       else if (meaning.dir === 1) y = startAt > at ? anchor.y : anchor.y + 1
       // no direction: the coming one when the sentence looks ahead, the one of the document's year
       // when it looks back, else the nearest one ("starts in the spring" written in December)
-      else if (context.future) y = endAt >= at ? anchor.y : anchor.y + 1
+      // "this spring" said in October, not in a past sentence: the coming one
+      else if (context.future || (meaning.ofThis && !context.past)) y = endAt >= at ? anchor.y : anchor.y + 1
       else if (context.past || season === 'WI') y = anchor.y
       else y = nearestSeason(startAt, endAt, at, anchor.y)
     } else if (m !== undefined && d === undefined && !meaning.dir) {
-      // a month alone: the last one, or the next one when the sentence looks ahead
-      if (context.future) y = m >= am ? anchor.y : anchor.y + 1
+      // a month alone: the last one, or the next one when the sentence looks ahead or speaks in the present
+      if (context.future || context.present) y = m >= am ? anchor.y : anchor.y + 1
       else y = m <= am ? anchor.y : anchor.y - 1
     } else if (m !== undefined) {
       const here = m * 31 + (d ?? 15)
@@ -185,13 +190,13 @@ function weekendShift(day: Day, n: number, past: boolean): number {
   return n
 }
 
-/** A weekday around the document date: the last one before it, or the next one when the text looks ahead. */
+/** A weekday around the document date: the last one before it, or the next one when the text looks ahead or speaks in the present. */
 function resolveWeekday(meaning: Extract<Meaning, {kind: 'weekday'}>, context: Context): string | null {
   const day = dayOf(context.anchor)
   if (!day) return null
   const today = weekday(day)
   let delta: number
-  const dir = meaning.dir !== 0 ? meaning.dir : context.future ? 1 : -1
+  const dir = meaning.dir !== 0 ? meaning.dir : context.future || context.present ? 1 : -1
   if (dir > 0) delta = ((meaning.weekday - today + 7) % 7) || (meaning.dir !== 0 ? 7 : 0)
   else delta = -(((today - meaning.weekday + 7) % 7) || (meaning.dir !== 0 ? 7 : 0))
   const value = formatDate(addDays(day, delta))

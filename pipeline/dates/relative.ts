@@ -6,7 +6,7 @@
  * references ("maintenant" PRESENT_REF, "l'avenir" FUTURE_REF).
  */
 import {cue, isKey, next, opensSentence, touches, type Scan} from './scan.js'
-import type {Candidate, ShiftUnit} from './semantics.js'
+import type {Candidate, Meaning, ShiftUnit} from './semantics.js'
 
 /** A part of the day after `i` ("soir", "matin", "après-midi"), with an optional "en"/"dans la"/"in the". */
 function partAfter(scan: Scan, i: number): {part: string; next: number} | null {
@@ -43,12 +43,31 @@ export function deicticDay(scan: Scan, i: number): Candidate | null {
 export function anaphoricDay(scan: Scan, i: number): Candidate | null {
   const hit = cue(scan, 'anaphoric-day', i) ?? partOfAnaphoricDay(scan, i)
   if (!hit) return null
-  // "à la veille de sa retraite", "on the eve of the ceremony": an event, not a date
-  if (isKey(scan, hit.next, 'de', 'du', 'des', 'd', 'of')) return null
+  if (isKey(scan, hit.next, 'de', 'du', 'des', 'd', 'of')) {
+    // "à la veille de sa retraite", "au lendemain de la démission", "on the eve of the ceremony":
+    // shortly before or after an event, not a date
+    if (isKey(scan, i - 1, 'a', 'au', 'on')) return null
+    // "le lendemain du 14 juillet": the date after it is read on its own
+    const after = next(scan, isKey(scan, hit.next, 'd') ? hit.next + 2 : hit.next + 1)
+    if (!after || after.kind === 'num' || scan.lex.months.has(after.key)) return null
+    // "la veille du drame", "le lendemain de sa mort": the day of an event the text does not date
+    return {start: i, end: hit.next, type: 'DATE', meaning: {kind: 'unresolved'}}
+  }
   const n = Number(hit.value)
   const part = partAfter(scan, hit.next)
   if (part) return {start: i, end: part.next, type: 'DATE', meaning: {kind: 'shift', base: 'ref', unit: 'D', n}}
   return {start: i, end: hit.next, type: 'DATE', meaning: {kind: 'shift', base: 'ref', unit: 'D', n}}
+}
+
+/**
+ * A day counted within an undated stretch of time the text tells of: "Le premier jour, il m'a
+ * demandé …", "on the last day": a date with no value.
+ */
+export function countedDay(scan: Scan, i: number): Candidate | null {
+  const hit = cue(scan, 'counted-day', i)
+  // "le premier jour de tournage", "the first day of the shoot": the start of an event, not a date
+  if (!hit || isKey(scan, hit.next, 'de', 'du', 'des', 'd', 'of')) return null
+  return {start: i, end: hit.next, type: 'DATE', meaning: {kind: 'unresolved'}}
 }
 
 /**
@@ -154,6 +173,10 @@ export function weekday(scan: Scan, i: number): Candidate | null {
   // "Vendredi Saint": a capitalised weekday before a capitalised word is part of a name
   const following = next(scan, j + 1)
   if (/^\p{Lu}/u.test(token?.text ?? '') && following && following.kind === 'word' && /^\p{Lu}/u.test(following.text) && !scan.lex.months.has(following.key)) return null
+  // "ce mercredi 23 août": the full date is read from the weekday on (absolute.ts), without "ce"
+  if (following?.kind === 'num' && scan.lex.months.has(next(scan, j + 2)?.key ?? '')) return null
+  // "Les Loups du dimanche": after a capitalised noun and "du", part of a title
+  if (j === i && isKey(scan, i - 1, 'du', 'de') && /^\p{Lu}/u.test(scan.tokens[i - 2]?.text ?? '') && !opensSentence(scan, i - 2)) return null
   let end = j + 1
   const post = cue(scan, 'deictic-mod', end)
   if (post) {
@@ -161,8 +184,9 @@ export function weekday(scan: Scan, i: number): Candidate | null {
     end = post.next
   }
   const part = partAfter(scan, end)
-  if (part) return {start: i, end: part.next, type: 'DATE', meaning: {kind: 'weekday', weekday: w, dir}}
-  return {start: i, end, type: 'DATE', meaning: {kind: 'weekday', weekday: w, dir}}
+  // "called us on the Monday": the Monday of a week the text tells of, not one around the document date
+  const meaning: Meaning = j === i && dir === 0 && scan.lex.lang === 'en' && isKey(scan, i - 1, 'the') ? {kind: 'unresolved'} : {kind: 'weekday', weekday: w, dir}
+  return {start: i, end: part ? part.next : end, type: 'DATE', meaning}
 }
 
 /**

@@ -33,6 +33,8 @@ export type Meaning =
   | {kind: 'weekday'; weekday: number; dir: number; part?: string}
   /** A part of the day of the last day of the text ("la nuit", "la soirée"). */
   | {kind: 'part'; part: string}
+  /** A day the text names from an undated event ("la veille du drame", "le premier jour", "on the Monday"): no value. */
+  | {kind: 'unresolved'}
   /** A clock time on the last day of the text ("20 h 30"), or on the day written right after it (`on`: "4 h mardi"). */
   | {kind: 'time'; h: number; min: number; on?: Meaning}
 

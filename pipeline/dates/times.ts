@@ -30,8 +30,9 @@ export function clockTime(scan: Scan, i: number): Candidate | null {
 
 /**
  * Whether "1 h 52" at `[i, end)` is a film's running time rather than a clock time: after "durée"
- * ("Durée : 1 h 52"), alone in parentheses ("(1 h 52)"), or closing a credits line after a year
- * ("France, 2025, 1 h 52").
+ * ("Durée : 1 h 52"), alone in parentheses ("(1 h 52)"), closing a credits line after a year
+ * ("France, 2025, 1 h 52"), or standing alone as the last item of a credits paragraph ("Avec X,
+ * Y. 2 h 31."): hours and minutes with no preposition, between two full stops or line ends.
  */
 function isRunningTime(scan: Scan, i: number, end: number): boolean {
   if (scan.lex.lang !== 'fr' || !isKey(scan, i + 1, 'h')) return false
@@ -41,7 +42,9 @@ function isRunningTime(scan: Scan, i: number, end: number): boolean {
   if (isKey(scan, i - 1, '(') && isKey(scan, end, ')')) return true
   const year = scan.tokens[i - 2]
   const after = next(scan, end)
-  return isKey(scan, i - 1, ',') && year?.kind === 'num' && year.text.length === 4 && (!after || after.key === '\n' || after.key === '.')
+  const closes = !after || after.key === '\n' || after.key === '.'
+  if (closes && end - i === 3 && (i === 0 || isKey(scan, i - 1, '.', '\n'))) return true
+  return isKey(scan, i - 1, ',') && year?.kind === 'num' && year.text.length === 4 && closes
 }
 
 /** Read an hour and its minutes. */
