@@ -68,13 +68,17 @@ export function classifyName(tokens: Token[], name: NameSpan, text: string, lex:
   const articleBefore = !!article && /^(le|la|les|l'|the)$/.test(article.text) && glued(tokens, name.from)
   // ("The Quillmere Lottery is …": a sentence-opening "The" left out of the name says no person either)
   const openingThe = !!article && article.text === 'The' && article.initial && glued(tokens, name.from)
-  const detLed = (!single && leadingDeterminers.has(first.lower)) || articleBefore
+  // "won an Oscar", "un César d'honneur": a single name after an indefinite article is a thing, not a person
+  const indefinite = single && !!article && (lang === 'en' ? /^(a|an)$/ : /^(un|une)$/).test(article.text) && glued(tokens, name.from)
+  const detLed = (!single && leadingDeterminers.has(first.lower)) || articleBefore || indefinite
   evidence.articled = articleBefore ? 'inside' : openingThe ? 'opening' : undefined
   if (single && !first.allCaps && lowerSeen.has(first.lower) && !lex.places.has(folded) && !lex.firstNames.has(folded)) evidence.common = true
 
   const shout = upperCase(tokens, name)
-  if (shout === 'dateline') vote('Place', 6)
-  else if (shout === 'heading') evidence.notName = true
+  // ("CINÉMA – « … »": a rubric in capitals opening an article is a common word, no dateline)
+  const rubric = shout === 'dateline' && single && !lex.places.has(folded) && (wordClass(first.lower, lang) === 'common' || lowerSeen.has(first.lower) || lex.venueHeads.has(first.lower) || lex.heads.has(first.lower))
+  if (shout === 'dateline' && !rubric) vote('Place', 6)
+  else if (shout === 'heading' || rubric) evidence.notName = true
   // "syndrome coronarien aigu (SCA)": an acronym of common words is not a name
   // "comité des aides régionales (CARV)": unless the spelled-out name is headed by a noun of a body
   if (single && first.allCaps && /\(\s*$/.test(first.before)) {
@@ -111,7 +115,11 @@ export function classifyName(tokens: Token[], name: NameSpan, text: string, lex:
   if (!single && !name.head && !lowerInside && lex.places.has(first.folded) && !lex.places.has(folded) && /\p{Ll}s$/u.test(last.text) && !lex.firstNames.has(last.folded)) vote('Organization', 3)
   if (!single && / upon /.test(text)) vote('Place', 3)
   // "Korean writer-director X", "the Danish composer": an English demonym is an adjective before a common word, no name
-  if (lang === 'en' && single && wordClass(first.lower, 'en') === 'demonym' && tokens[name.to] && !(tokens[name.to] as Token).cap && glued(tokens, name.to)) evidence.notName = true
+  // ("Swedish filmmaker", "Icelandic composer": a demonym the language model lacks has the shape of one; not "the Baltic
+  // coast", a place, nor "Parrish said", a name before its verb)
+  const afterWord = tokens[name.to]
+  const demonymShaped = /\p{Ll}(ish|ese|ic|ian|ean)$/u.test(first.text) && !lex.firstNames.has(first.folded) && !lex.places.has(folded) && !!afterWord && !isConjugated(afterWord.lower, 'en') && !cuesAfter(tokens, name.to, lex).has('place-after')
+  if (lang === 'en' && single && (wordClass(first.lower, 'en') === 'demonym' || demonymShaped) && afterWord && !afterWord.cap && glued(tokens, name.to)) evidence.notName = true
   // "the Best International Feature award", "won Best Actor": a prize category, no entity
   if (!single && /^(best|outstanding)$/.test(first.lower) && (/^\s+(award|awards|prize|category|trophy)\b/i.test(phraseAfter(tokens, name.to)) || tokens.slice(name.from + 1, name.to).some((token) => lex.roles.has(token.lower) || lex.workNouns.has(token.lower)))) evidence.award = true
   // "Tamsin Shoard's novel", "Orla Ní Laoghaire's comedy": a name of two words or more owning a work is its maker's
@@ -220,6 +228,8 @@ export function classifyName(tokens: Token[], name: NameSpan, text: string, lex:
   // (a venue acting, "le Centre Marivaux a consacré", stays the place that hosts)
   if (lang === 'fr' && after.has('actor-after') && subjectPosition(tokens, name.from) && !venueName(tokens, name, lex)) evidence.actor = true
   if (lang === 'fr' && lex.countries.has(folded) && stateUse(tokens, name.from, lex)) evidence.actor = true
+  // ("le cap Corse a parfois …": a name opened by a noun of land in lower case is the land, never a state acting)
+  if (!first.cap && lex.lowerPlaceHeads.has(first.lower)) evidence.actor = false
   const next = tokens[name.to]
   if (after.has('person-after')) vote(detLed ? 'Organization' : 'Person', 3)
   else if (next && ['a', 'avait', 'has', 'had'].includes(next.lower) && glued(tokens, name.to)) {

@@ -89,6 +89,11 @@ export interface EntityLexicon {
   ofPersonNouns: Set<string>
   /** Heads that open a name in lower case ("festival de Clermont-Ferrand"). */
   lowerHeads: Set<string>
+  /**
+   * French nouns of a place that open its name in lower case, the name right after them ("place Vendôme", "cap
+   * Ferret"), and whether a given name may follow (a street named after a person).
+   */
+  lowerPlaceHeads: Map<string, {people: boolean}>
   workNouns: Map<string, 'Movie' | 'CreativeWork'>
   cues: Map<string, Set<CueKind>>
   firstNames: Map<string, Gender>
@@ -182,6 +187,7 @@ function build(lang: Lang): EntityLexicon {
   const landNouns = new Set(rows('land-nouns.tsv').map(([w]) => w as string))
   const stopwords = new Set(rows('stopwords.tsv').map(([w]) => w as string))
   const lowerHeads = new Set(rows('lowercase-heads.tsv').map(([w]) => w as string))
+  const lowerPlaceHeads = new Map(rows('lowercase-place-heads.tsv').map(([w, people]) => [w as string, {people: people === 'people'}]))
   const ofPersonNouns = new Set(rows('of-person-nouns.tsv').map(([w]) => w as string))
   const commonAcronyms = new Set(rows('common-acronyms.tsv').map(([w]) => w as string))
   const lowerOrgHeads = new Set(rows('lowercase-org-heads.tsv').map(([w]) => w as string))
@@ -218,7 +224,7 @@ function build(lang: Lang): EntityLexicon {
     media.add(nameKey(written))
     known(written, 'Organization', false)
   }
-  return {festivals, media, knownStarts, roles, roleMaxWords, personNouns, collectiveRoles, honorifics, heads, lowerHeads, ofPersonNouns, workNouns, cues, firstNames, places, countries, regions, landNouns, stopwords, commonAcronyms, lowerOrgHeads, venueHeads, kindNouns, complementHeads}
+  return {festivals, media, knownStarts, roles, roleMaxWords, personNouns, collectiveRoles, honorifics, heads, lowerHeads, lowerPlaceHeads, ofPersonNouns, workNouns, cues, firstNames, places, countries, regions, landNouns, stopwords, commonAcronyms, lowerOrgHeads, venueHeads, kindNouns, complementHeads}
 }
 
 const prepositions = new Set(['de', 'du', 'des', "d'", 'en', 'of', 'à'])

@@ -91,6 +91,9 @@ export function findNames(tokens: Token[], lex: EntityLexicon, lang: Lang, lower
       if (!next || !joins(tokens, to)) break
       // "Lee Tate & Gary Carvolth": an ampersand before a given name joins two people, not one name
       if (next.before === ' & ' && lex.firstNames.has(next.folded)) break
+      // ("Ana Lind & Tom Berg": or after a full name that a given name opens, before two capitalised words)
+      const second = tokens[to + 1]
+      if (next.before === ' & ' && to - i >= 2 && lex.firstNames.has(token.folded) && second && second.cap && !isStop(second, lex) && joins(tokens, to + 1)) break
       // the English pronoun "I" ends a name ("At Cannes I met …")
       if (lang === 'en' && next.text === 'I' && tokens[to + 1] && joins(tokens, to + 1) && !(tokens[to + 1] as Token).cap) break
       if (next.cap && !next.elision && !isStop(next, lex) && !lex.honorifics.has(next.text)) {
@@ -132,6 +135,13 @@ export function findNames(tokens: Token[], lex: EntityLexicon, lang: Lang, lower
       }
       break
     }
+    // "London-based Ransome & Vale": the place a compound adjective is made of is a name of its own, before the name it qualifies
+    if (to > i + 1 && compoundSuffix.test(token.text)) {
+      const stem = trim(tokens, i, i + 1, lex, lang, lowerSeen, midPairs, capSeen)
+      if (stem) names.push({...stem, head: undefined})
+      i++
+      continue
+    }
     const lead = lex.heads.get(token.lower)?.first ? i : nameDeterminers.has(token.lower) && lex.heads.get((tokens[i + 1] as Token | undefined)?.lower ?? '')?.first ? i + 1 : -1
     if (lead >= 0) {
       to = extendAfterHead(tokens, to, lex)
@@ -158,6 +168,14 @@ export function findNames(tokens: Token[], lex: EntityLexicon, lang: Lang, lower
         const to = lang === 'fr' ? complementAfterHead(tokens, span.to, lex) : span.to
         names.push({...span, to, end: (tokens[to - 1] as Token).end, head: event})
         i = Math.max(i, to)
+        continue
+      }
+      // "la place Vendôme", "au cap Ferret", "au cinéma Rex": a French noun of a place in lower case right before the name
+      const noun = tokens[span.from - 1]
+      const placeHead = lang === 'fr' && noun && !noun.cap && joins(tokens, span.from) ? lex.lowerPlaceHeads.get(noun.lower) : undefined
+      if (placeHead && (placeHead.people || !lex.firstNames.has((tokens[span.from] as Token).folded)) && !isStop(tokens[span.from] as Token, lex) && !(tokens[span.from] as Token).elision) {
+        names.push({...span, from: span.from - 1, start: (noun as Token).start, initial: false, head: {type: 'Place', first: true, last: false}})
+        i = Math.max(to, i + 1)
         continue
       }
       names.push({...span, head: headOf(tokens, span.from, span.to, lex)})

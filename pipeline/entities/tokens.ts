@@ -24,7 +24,10 @@ export interface Token {
   allCaps: boolean
   /** Index of the sentence holding the word. */
   sentence: number
-  /** First word of a sentence, or right after an opening quotation mark, dash or line break. */
+  /**
+   * First word of a sentence, or right after an opening quotation mark, dash or line break; or any word of a
+   * title-case line ("Two Stars To Lead New Thriller"), where capitals say nothing either.
+   */
   initial: boolean
   /** A French elided function word ("l'", "d'", "qu'"). */
   elision: boolean
@@ -85,7 +88,33 @@ export function tokenize(view: TextView): Token[] {
     }
     push(start, start + word.length, false)
   }
+  markTitleCase(tokens)
   return tokens
+}
+
+/** Function words that title case capitalises and running text does not. */
+const titleFunctionWords = new Set(['to', 'in', 'for', 'of', 'on', 'at', 'by', 'with', 'from', 'into', 'and', 'or', 'the', 'a', 'an', 'as', 'this', 'that', 'is', 'are', 'its', 'his', 'her', 'their', 'after', 'over', 'de', 'du', 'des', 'et', 'pour', 'sur', 'dans', 'avec'])
+
+/** Fewest words of a line written in title case (shorter lines are names or headings of a name). */
+const titleCaseWords = 6
+
+/**
+ * A line of six words or more whose words nearly all open with a capital, function words too ("Cameras Roll In
+ * Lisbon This Spring"), is written in title case: every word of it counts as initial, its capitals saying nothing.
+ */
+function markTitleCase(tokens: Token[]): void {
+  let from = 0
+  for (let k = 1; k <= tokens.length; k++) {
+    if (k < tokens.length && !(tokens[k] as Token).before.includes('\n')) continue
+    const line = tokens.slice(from, k).filter((token) => /^\p{L}/u.test(token.text) && !token.elision)
+    from = k
+    if (line.length < titleCaseWords) continue
+    const caps = line.filter((token) => token.cap).length
+    // (function words capitalised, at least two of them past the first word)
+    const functionCaps = line.slice(1).filter((token) => token.cap && !token.allCaps && titleFunctionWords.has(token.lower)).length
+    if (caps / line.length < 0.85 || functionCaps < 2) continue
+    for (const token of line) token.initial = true
+  }
 }
 
 /** The words of `tokens[from..to)` as one lower-case phrase ("réalisé par", "d'après"). */
