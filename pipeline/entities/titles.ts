@@ -22,6 +22,8 @@ import {cuesAfter, cuesBefore, glued, isModifier, roleEndingAt, sameSentence} fr
 import type {EntityLexicon} from './lexicon.js'
 import {isFiniteVerb, wordClass} from './language-model.js'
 import {demonymNoun, type NameSpan} from './names.js'
+import {nameKey} from './normalize.js'
+import {italicTitles, listTitles} from './title-layout.js'
 import {phrase, type Token} from './tokens.js'
 
 export type WorkType = 'Movie' | 'CreativeWork'
@@ -69,30 +71,59 @@ export function findWorks(source: string, text: string, tokens: Token[], names: 
     const first = tokenAt(span.start)
     const noun = first === undefined ? undefined : workNounBefore(tokens, first, lex, lang)
     const cue = first !== undefined && (cuesBefore(tokens, first, lex).has('title-before') || titleCueNear(tokens, first, lex))
-    if (span.kind !== 'title' && !noun && !cue) continue
     const trimmed = trimSpan(text, span.start, span.end)
     if (!trimmed) continue
+    // "« P.I.M.P. », le tube de …", "“Low Tide” is a 2019 documentary": a short quote the words after it make a work
+    const next = tokens.findIndex((token) => token.start >= trimmed.end)
+    const after = span.kind !== 'title' && !noun && !cue && next > 0 && span.text.split(/\s+/).length <= 8 ? workAfter(text, tokens, next, lex, false, true) : undefined
+    if (span.kind !== 'title' && !noun && !cue && !after) continue
     const previous = works[works.length - 1]
     const bracketed = previous && /^["»”]?\s*\(\s*["«“]?\s*$/.test(text.slice(previous.end, trimmed.start))
-    works.push({...trimmed, type: noun?.type ?? (bracketed ? previous.type : 'CreativeWork'), typed: !!noun, ...(bracketed ? {aliasOf: previous.aliasOf ?? previous.start} : {})})
+    works.push({...trimmed, type: noun?.type ?? after ?? (bracketed ? previous.type : 'CreativeWork'), typed: !!noun || !!after, ...(bracketed ? {aliasOf: previous.aliasOf ?? previous.start} : {})})
   }
 
+  const covered = (start: number, end: number): boolean => works.some((w) => w.start < end && start < w.end)
+  // surnames of the people the text names in full ("Jacques Demy")
+  const surnamesOfPeople = new Set<string>()
+  for (const name of names) if (name.to - name.from >= 2 && !name.head && lex.firstNames.has((tokens[name.from] as Token).folded)) surnamesOfPeople.add((tokens[name.to - 1] as Token).text)
+  // 1b. titles the layout marks: the items of a filmography, a capitalised phrase in italics; every mention of them in
+  // the prose is theirs before any shorter name there is read ("Les Plages" in "Les Plages d'Agnès")
+  const layout: WorkMention[] = []
+  for (const item of listTitles(source)) if (!covered(item.start, item.end)) layout.push({start: item.start, end: item.end, type: item.film ? 'Movie' : 'CreativeWork', typed: item.film})
+  for (const span of italicTitles(source)) {
+    if (covered(span.start, span.end) || layout.some((w) => w.start < span.end && span.start < w.end) || lex.media.has(nameKey(source.slice(span.start, span.end)))) continue
+    const first = tokenAt(span.start)
+    const noun = first === undefined ? undefined : workNounBefore(tokens, first, lex, lang)
+    // (the words after it may make it a film: "*X*, de Jean Dupont", "*X* (2019)")
+    const next = tokens.findIndex((token) => token.start >= span.end)
+    // ("Grand Prix pour *X*", "révélée par *X*": the acting and prize cues before it too)
+    const acted = first !== undefined && (cuesBefore(tokens, first, lex).has('work-before') || awardFor(tokens, first, lex) || datedCue(tokens, first, lex))
+    const after = noun || acted || next <= 0 ? undefined : workAfter(text, tokens, next, lex, false, true)
+    const type = noun?.type ?? (acted ? 'Movie' : after) ?? 'CreativeWork'
+    layout.push({start: span.start, end: span.end, type, typed: !!noun || type === 'Movie'})
+  }
+  works.push(...layout)
+  works.push(...repeats(text, layout, lex).filter((w) => !covered(w.start, w.end)))
   // 2. unquoted titles after a work noun or an acting cue, 3. names that a film predicate, a year in
   // brackets, an apposition ("X, premier long métrage de") or italics make works
-  const covered = (start: number, end: number): boolean => works.some((w) => w.start < end && start < w.end)
   for (let n = 0; n < names.length; n++) {
     const name = names[n] as NameSpan
     if (covered(name.start, name.end)) continue
     let from = name.from
+    // "l'enfance de Demy Jacquot de Nantes (1991)": the surname of a person named in full elsewhere opens no title
+    if (name.to - from >= 2 && surnamesOfPeople.has((tokens[from] as Token).text) && (tokens[from + 1] as Token).cap && !lex.firstNames.has((tokens[from + 1] as Token).folded)) from++
     // a capitalised determiner opening the title ("le film Le Jardin perdu", "A Field of Glass")
     const det = tokens[from - 1]
     if (det && det.cap && titleDeterminers.has(det.lower) && glued(tokens, from)) from--
+    // "his memoir To Reach the Clouds": an English short word capitalised inside a sentence opens a title
+    else if (lang === 'en' && det && det.cap && !det.initial && englishTitleWords.has(det.lower) && glued(tokens, from)) from--
     // "*Ice Road Mothers*": italics opening on a capitalised word the name finder left out ("ice" is a common word)
     // (not a byline, "*Par Mathis Dupont*", "*By Ann Lee*")
     else if (det && det.cap && glued(tokens, from) && !/^(par|by)$/.test(det.lower) && italic(source, det.start, (tokens[name.to - 1] as Token).end)) from--
     // "Children of the Thaw", "Vespers on the Canal": an English title keeps its short words in lower case; the name
     // finder stopped at them, so a title reaches back over them to the capitalised words they join
-    if (lang === 'en') from = titleStartBefore(source, tokens, from, lex)
+    // (not before a capitalised article inside a sentence, which opens the title: "Zemeckis in The Walk")
+    if (lang === 'en' && !(titleDeterminers.has((tokens[from] as Token).lower) && (tokens[from] as Token).cap && !(tokens[from] as Token).initial)) from = titleStartBefore(source, tokens, from, lex)
     const detLed = titleDeterminers.has((tokens[from] as Token).lower)
     // subtitle after a colon: "X : Y"
     const next = names[n + 1]
@@ -103,7 +134,7 @@ export function findWorks(source: string, text: string, tokens: Token[], names: 
     const possessed = detLed && lang === 'en' && /^['’]s\s+$/.test(text.slice((tokens[from - 1] as Token | undefined)?.end ?? 0, start))
     // "titled X" names a work; "called X" only after a work noun ("a song called X", not "everyone called Rusty")
     const titled = before.has('title-before') && ((tokens[from - 1] as Token | undefined)?.lower !== 'called' || !!workNounBefore(tokens, from - 1, lex, lang))
-    const cued = !!noun || before.has('work-before') || titled || possessed || awardFor(tokens, from, lex) || datedCue(tokens, from, lex) || reviewLabel(tokens, from) || (lang === 'en' && ownedWork(text, tokens, from, name.to, lex))
+    const cued = !!noun || before.has('work-before') || titled || possessed || awardFor(tokens, from, lex) || datedCue(tokens, from, lex) || reviewLabel(tokens, from) || reviewHeadline(tokens, from, name.to) || (lang === 'en' && ownedWork(text, tokens, from, name.to, lex))
     // a title and its subtitle: with a cue before, or opening a sentence ("X : Y est un film"), not "sur la X : Y"
     const opens = !tokens[from - 1] || !sameSentence(tokens, from - 1, from) || !glued(tokens, from)
     const to = colon && next && (cued || (opens && !name.head && !next.head)) ? next.to : name.to
@@ -115,6 +146,10 @@ export function findWorks(source: string, text: string, tokens: Token[], names: 
     // (not "la compositrice du film, Mathilde Ferrand": a given name and a surname after the comma are a person's)
     const person = !!noun?.comma && !detLed && name.to - from >= 2 && lex.firstNames.has((tokens[from] as Token).folded) && (tokens[from + 1] as Token).cap
     if (person) continue
+    // "the Estonian director Liisi Kaljuste, which premiered …": a name right after a role noun is a person's
+    if (!cued && glued(tokens, from) && roleEndingAt(tokens, from, lex)) continue
+    // "Hoyte van Hoytema", "Karim Bensaïd": a known given name or a surname particle gives a person's shape
+    const personShape = !detLed && name.to - from >= 2 && (lex.firstNames.has((tokens[from] as Token).folded) || tokens.slice(from + 1, name.to - 1).some((t) => !t.cap && surnameParticles.has(t.lower)))
     if (noun && (!noun.comma || /^\s*[,(—–:]/.test(text.slice((tokens[long - 1] as Token).end)))) found = {to: long, type: noun.type}
     else if (cued) found = {to: long, type: 'Movie'}
     // "1. Harrow Lane" alone on its line: an item of a numbered list of works (the words under it may make it a film)
@@ -126,13 +161,15 @@ export function findWorks(source: string, text: string, tokens: Token[], names: 
     }
     // "the first feature by Maya X, premiered …": after "by" / "par" a name is the maker's
     else if (['by', 'par'].includes((tokens[from - 1] as Token | undefined)?.lower ?? '') && glued(tokens, from)) continue
+    // "le film d'action de Karim Bensaïd sorti le …": after "de" a given name and a surname are the maker's
+    else if (/^(de|d'|du)$/.test((tokens[from - 1] as Token | undefined)?.lower ?? '') && glued(tokens, from) && personShape) continue
     // ("by the Chilean Tomasa Urrutia, shot in one night": a name after an English nationality is a person's)
     else if (lang === 'en' && tokens[from - 1] && (tokens[from - 1] as Token).cap && wordClass((tokens[from - 1] as Token).lower, 'en') === 'demonym' && /^(by|the|a|an)$/.test(tokens[from - 2]?.lower ?? '') && glued(tokens, from) && glued(tokens, from - 1)) continue
     else if (!name.head || name.head.type === 'Place') {
       // after "à" / "in" only the strong cues (a year in brackets, italics) make a title of a name
-      const weak = !placeBefore(tokens, from) && (!name.head || name.head.type === 'Place')
+      const weak = !placeBefore(tokens, from, lex) && (!name.head || name.head.type === 'Place')
       for (const end of long > to ? [long, to] : [to]) {
-        const type = workAfter(text, tokens, end, lex, !detLed && lex.firstNames.has((tokens[from] as Token).folded), weak) ?? (italic(source, start, (tokens[end - 1] as Token).end) ? 'CreativeWork' : undefined)
+        const type = workAfter(text, tokens, end, lex, personShape || (!detLed && lex.firstNames.has((tokens[from] as Token).folded)), weak) ?? (italic(source, start, (tokens[end - 1] as Token).end) ? 'CreativeWork' : undefined)
         if (type) {
           found = {to: end, type}
           break
@@ -140,6 +177,9 @@ export function findWorks(source: string, text: string, tokens: Token[], names: 
       }
     }
     if (!found) continue
+    // "Toni Erdmann de Maren Ade": "de" and a given name and a surname closing the span are its maker, not the title's
+    const maker = found.to - 3
+    if (!detLed && maker > from && /^(de|d'|by)$/.test((tokens[maker] as Token).lower) && personNamed(tokens, maker + 1, lex) && !lex.places.has((tokens[maker + 2] as Token).folded)) found = {...found, to: maker}
     // "A Sailor's Dream": a possessive inside the title (not "Lindqvist's The Salt Road", a maker's)
     let first = from
     const owner = tokens[first - 1]
@@ -199,7 +239,7 @@ export function findWorks(source: string, text: string, tokens: Token[], names: 
   // a title ending a longer one found by another cue is part of it ("Hours" in "Blue Hours")
   const kept = works.filter((work) => !works.some((other) => other.end === work.end && other.start < work.start))
   kept.sort((a, b) => a.start - b.start)
-  return [...kept, ...repeats(text, kept)].sort((a, b) => a.start - b.start)
+  return [...kept, ...repeats(text, kept, lex)].sort((a, b) => a.start - b.start)
 }
 
 /**
@@ -209,7 +249,7 @@ export function findWorks(source: string, text: string, tokens: Token[], names: 
 const originalTitle = /^[*_"»”’]*\s*\(\s*(?:(?:original|English|French|international) title|titre (?:original|français|international)|(?:en|in) \p{Ll}+|\p{Lu}\p{Ll}+(?: title)?)\s*:\s*[*_"«“]*\s*(\p{Lu}[^()*_"»”;,\n]{0,60})(?=[*_"»”]*\s*[);,])/u
 
 /** Later (and earlier) occurrences of a title found by a cue, written the same way without the cue. */
-function repeats(text: string, works: WorkMention[]): WorkMention[] {
+function repeats(text: string, works: WorkMention[], lex: EntityLexicon): WorkMention[] {
   const out: WorkMention[] = []
   const taken = new Uint8Array(text.length + 1)
   for (const w of works) taken.fill(1, w.start, w.end)
@@ -222,7 +262,9 @@ function repeats(text: string, works: WorkMention[]): WorkMention[] {
       const end = at + title.length
       if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue
       // part of a longer name ("Angelo" in "Angelo Fresquet")
-      if (/^[ \u00a0]+\p{Lu}/u.test(text.slice(end, end + 3)) || /\p{Lu}[\p{L}]*[ \u00a0]+$/u.test(text.slice(Math.max(0, at - 20), at))) continue
+      // (not after a capitalised function word opening the sentence: "Dans Les Plages d'Agnès")
+      const previous = /(\p{Lu}[\p{L}]*)[ \u00a0]+$/u.exec(text.slice(Math.max(0, at - 20), at))
+      if (/^[ \u00a0]+\p{Lu}/u.test(text.slice(end, end + 3)) || (previous && !lex.stopwords.has((previous[1] as string).toLowerCase()))) continue
       if (taken.subarray(at, end).some((v) => v === 1)) continue
       taken.fill(1, at, end)
       out.push({start: at, end, type: work.type, typed: false, ...(work.aliasOf !== undefined ? {aliasOf: work.aliasOf} : {})})
@@ -320,6 +362,15 @@ function reviewLabel(tokens: Token[], from: number): boolean {
   const first = tokens[from] as Token
   if (!label || !/^\s*:\s*$/.test(first.before) || !/^(review|critique|recension)$/.test(label.lower)) return false
   return label.i === 0 || /\n/.test(label.before) || !!tokens[label.i - 1] && /^(film|movie)$/.test((tokens[label.i - 1] as Token).lower) && /\n/.test((tokens[label.i - 1] as Token).before)
+}
+
+/** "Oppenheimer review – Nolan splits the atom": a name opening a line, then "review" and a dash, a colon or the line's end. */
+function reviewHeadline(tokens: Token[], from: number, to: number): boolean {
+  const first = tokens[from] as Token
+  const label = tokens[to]
+  if ((from > 0 && !/\n/.test(first.before)) || !label || label.lower !== 'review' || !glued(tokens, to)) return false
+  const after = tokens[to + 1]
+  return !after || /[–—:\n]|\s-\s/.test(after.before)
 }
 
 /**
@@ -438,10 +489,12 @@ export function extendTitle(source: string, tokens: Token[], to: number, lex: En
       end = j + 1
       break
     }
-    if (lex.stopwords.has(token.lower) || titleStops.has(token.lower) || lex.roles.has(token.lower) || lex.workNouns.has(token.lower) || isFiniteVerb(token.lower, lang)) break
+    // ("Dernier été à Tanger": right after a word of the title, "été" is the season, never the participle)
+    const summer = token.lower === 'été'
+    if (lex.stopwords.has(token.lower) || titleStops.has(token.lower) || lex.roles.has(token.lower) || lex.workNouns.has(token.lower) || (isFiniteVerb(token.lower, lang) && !summer)) break
     if (!/^\p{L}+$/u.test(token.text)) break
     const after = tokens[k + 1]
-    if (/(é|ée|és|ées)$/.test(token.lower) && after && glued(tokens, k + 1) && !after.cap) break
+    if (/(é|ée|és|ées)$/.test(token.lower) && !summer && after && glued(tokens, k + 1) && !after.cap) break
     end = k + 1
     k++
   }
@@ -457,29 +510,31 @@ function workAfter(text: string, tokens: Token[], at: number, lex: EntityLexicon
   // "X de Paul Ardanet (1962)", "X by Jane Doe (2019)": a maker then a year
   if (!givenName && /^,?\s+(de|d['’]|by)\s*\p{Lu}[\p{L}'’-]+(\s+\p{Lu}[\p{L}'’-]+){0,2}\s*\((1[89]|20)\d\d\)/u.test(after)) return 'Movie'
   const next = tokens[at]
+  // the punctuation after the title, without the closing quotation mark or emphasis ("« X », le tube de")
+  const sep = next ? next.before.replace(/[»"”’*_]/g, '').trim() : ''
   // "in X, opposite Jane Doe": a part played against another actor (strong: also after "in")
   // ("in Trafalgar Square, opposite Nelson's Column": not after the name of a place)
   const placeName = (): boolean => {
     for (let k = at - 1; k >= 0 && k >= at - 6 && (tokens[k] as Token).cap; k--) if (lex.places.has((tokens[k] as Token).folded) || lex.heads.get((tokens[k] as Token).lower)?.type === 'Place') return true
     return false
   }
-  if (!givenName && next && sameSentence(tokens, at - 1, at) && next.before.trim() === ',' && next.lower === 'opposite' && personNamed(tokens, at + 1, lex) && !placeName()) return 'Movie'
+  if (!givenName && next && sameSentence(tokens, at - 1, at) && sep === ',' && next.lower === 'opposite' && personNamed(tokens, at + 1, lex) && !placeName()) return 'Movie'
   // "X stars Jane Doe as …": the film stars its cast (not "X stars as", "X stars in": a person)
   if (!givenName && next && glued(tokens, at) && /^(stars|co-stars|starred)$/.test(next.lower) && personNamed(tokens, at + 1, lex)) return 'Movie'
   if (!next || !sameSentence(tokens, at - 1, at) || !weak) return undefined
   // "L’Aube grise, de Simon Ferrandi": a title, then its maker's given name and surname
   const maker = tokens[at + 1]
-  if (!givenName && next.before.trim() === ',' && /^(de|d'|by)$/.test(next.lower) && maker && maker.cap && (tokens[at + 2] as Token | undefined)?.cap && glued(tokens, at + 2)) {
+  if (!givenName && sep === ',' && /^(de|d'|by)$/.test(next.lower) && maker && maker.cap && (tokens[at + 2] as Token | undefined)?.cap && glued(tokens, at + 2)) {
     // "Solmar, de Kadi Wane, pour …": a maker's name the lists do not know, closed by punctuation
     const closed = (k: number): boolean => !tokens[k] || !glued(tokens, k) || /^\s*[,.;:)(]/.test((tokens[k] as Token).before)
     if (lex.firstNames.has(maker.folded) || (!lex.places.has(maker.folded) && (closed(at + 3) || ((tokens[at + 3] as Token | undefined)?.cap && closed(at + 4))))) return 'Movie'
   }
   // "Le Silence des sternes, de la Norvégienne Solveig Aasrud": its maker, named by nationality
   const nationality = tokens[at + 2]
-  if (!givenName && next.before.trim() === ',' && /^(de|d')$/.test(next.lower) && maker && /^(la|l'|le)$/.test(maker.lower) && nationality && demonymNoun.test(nationality.text) && !lex.places.has(nationality.folded) && (tokens[at + 3] as Token | undefined)?.cap && glued(tokens, at + 3)) return 'Movie'
+  if (!givenName && sep === ',' && /^(de|d')$/.test(next.lower) && maker && /^(la|l'|le)$/.test(maker.lower) && nationality && demonymNoun.test(nationality.text) && !lex.places.has(nationality.folded) && (tokens[at + 3] as Token | undefined)?.cap && glued(tokens, at + 3)) return 'Movie'
   // "X, by the Kazakh director Aigerim Kassymova", "X, by the Peruvian Mateo Pizarro": in English, its maker named by
   // a nationality, a role or both
-  if (!givenName && next.before.trim() === ',' && next.lower === 'by') {
+  if (!givenName && sep === ',' && next.lower === 'by') {
     let k = at + 1
     if (tokens[k] && /^(the|a|an)$/.test((tokens[k] as Token).lower) && glued(tokens, k)) k++
     const demonym = tokens[k]
@@ -492,7 +547,7 @@ function workAfter(text: string, tokens: Token[], at: number, lex: EntityLexicon
     }
   }
   // "L'Aube, de la réalisatrice Ana Ruiz", "X, by director Ann Lee": its maker, named by a role
-  if (!givenName && next.before.trim() === ',' && /^(de|d'|by)$/.test(next.lower)) {
+  if (!givenName && sep === ',' && /^(de|d'|by)$/.test(next.lower)) {
     let k = at + 1
     if (tokens[k] && /^(la|l'|le)$/.test((tokens[k] as Token).lower) && glued(tokens, k)) k++
     let r = k
@@ -500,8 +555,16 @@ function workAfter(text: string, tokens: Token[], at: number, lex: EntityLexicon
     const role = r > k ? roleEndingAt(tokens, r, lex) : undefined
     if (role && role.from === k && (tokens[r] as Token | undefined)?.cap && glued(tokens, r) && lex.workNouns.get((tokens[k] as Token).lower) === undefined) return 'Movie'
   }
-  if (cuesAfter(tokens, at, lex).has('work-after')) return 'Movie'
-  if (next.before.trim() === ',') {
+  // ("Karim Bensaïd sorti le …", "Hoyte van Hoytema shot on …": not after a person's shape)
+  if (!givenName && cuesAfter(tokens, at, lex).has('work-after')) return 'Movie'
+  // "The Long Count, which follows the boxing coach …": a sentence opened by a title and what the film follows
+  const opener = (): boolean => {
+    let k = at - 1
+    while (k > 0 && glued(tokens, k) && (tokens[k - 1] as Token).cap) k--
+    return (tokens[k] as Token).initial
+  }
+  if (!givenName && sep === ',' && /^(which|qui)$/.test(next.lower) && /^(follows|suit|chronicles|retrace)$/.test(tokens[at + 1]?.lower ?? '') && glued(tokens, at + 1) && opener()) return 'Movie'
+  if (sep === ',') {
     // "X, sorti en 2019", "X, which premiered": not a verb with its own subject ("Y, was released")
     if (!auxiliaries.has(next.lower) && (!givenName || next.lower === 'which' || /(é|ée|és|ées|ed)$/.test(next.lower))) for (let n = 1; n <= 3; n++) if (lex.cues.get(phrase(tokens, at, at + n))?.has('work-after') || lex.cues.get(phrase(tokens, at, at + n))?.has('release-after')) return 'Movie'
     // apposition: ", troisième long métrage de", ", the 2019 Macedonian film", ", son premier documentaire"
@@ -521,6 +584,9 @@ function workAfter(text: string, tokens: Token[], at: number, lex: EntityLexicon
   }
   return filmPredicate(tokens, at, lex)
 }
+
+/** Lower-case particles inside a person's name ("Hoyte van Hoytema", "Ibn al Haytham"); French "de" is left out (titles use it). */
+const surnameParticles = new Set(['van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'ibn', 'ben', 'al', 'el', 'da', 'dos', 'das', 'di', 'del', 'della', 'zu'])
 
 /** True when `[start, end)` fills a line of its own after a list number ("1. X", "2) *X*"). */
 function numberedHeading(text: string, start: number, end: number): boolean {
@@ -554,13 +620,25 @@ function filmPredicate(tokens: Token[], at: number, lex: EntityLexicon): WorkTyp
     const word = tokens[k] as Token
     if (!glued(tokens, k)) return undefined
     const type = lex.workNouns.get(word.lower) ?? lex.workNouns.get(phrase(tokens, k, k + 2))
-    if (type) return type
+    // ("X is a Dutch film director": a work noun before a role names the person's trade)
+    if (type) return roleAfterNoun(tokens, k, lex) ? undefined : type
     // only determiners, numbers and adjectives stand between the verb and the noun ("est le troisième film",
     // "is a 2016 Portuguese-French documentary")
-    const demonym = word.cap && word.text.split('-').every((part) => wordClass(part.toLowerCase(), 'en') === 'demonym' || wordClass(part.toLowerCase(), 'fr') === 'demonym')
+    const demonym = word.cap && word.text.split('-').every((part) => wordClass(part.toLowerCase(), 'en') === 'demonym' || wordClass(part.toLowerCase(), 'fr') === 'demonym' || /^\p{Lu}\p{Ll}+(ish|ese|ian|an|ic|i)$/u.test(part))
     if ((word.cap && !demonym) || !(demonym || determinerWords.has(word.lower) || /^\p{N}+$/u.test(word.text) || /^(l'un|l'une|one|of|des|d')$/.test(word.lower) || (isModifier(word, lex) && !/ing$/.test(word.lower)))) return undefined
   }
   return undefined
+}
+
+/** "film director", "documentary maker", "film de réalisateur": a role right after the work noun at `tokens[k]` (one or two words). */
+function roleAfterNoun(tokens: Token[], k: number, lex: EntityLexicon): boolean {
+  for (let n = 1; n <= 2; n++) {
+    const next = tokens[k + n]
+    if (!next || !glued(tokens, k + n)) return false
+    if (lex.roles.has(next.lower) || /^(maker|makers|critic|critics|buff|industry|festival|school)$/.test(next.lower)) return true
+    if (!lex.workNouns.has(phrase(tokens, k, k + n + 1))) return false
+  }
+  return false
 }
 
 /** Trim spaces and end punctuation off a span. */
@@ -571,9 +649,11 @@ function trimSpan(text: string, start: number, end: number): {start: number; end
 }
 
 /** "à Paris", "in Lisbon": a preposition of place right before the name. */
-function placeBefore(tokens: Token[], from: number): boolean {
+function placeBefore(tokens: Token[], from: number, lex: EntityLexicon): boolean {
   const previous = tokens[from - 1]
   if (!previous || !glued(tokens, from) || !/^(à|a|en|in|at|près|vers|depuis|from|near)$/.test(previous.lower) || (tokens[from] as Token).initial) return false
+  // ("adapted from X, the 2005 biography by": after "from" only a known place is one)
+  if (previous.lower === 'from' && !lex.places.has((tokens[from] as Token).folded)) return false
   // "attribué à X", "remis à X": a dative after a participle, not a place
   const verb = tokens[from - 2]
   return !(verb && glued(tokens, from - 1) && /(é|ée|és|ées)$/.test(verb.lower))

@@ -1,0 +1,85 @@
+/**
+ * title-layout: work titles that the page layout marks, whatever words they are made of.
+ *
+ * - Markdown italics around a capitalised phrase ("*Nuit blanche à Tromsø*, d'Erik Halvorsen"): the name finder
+ *   may miss a title made of common words, the italics do not (bylines, "*Par X*", "*By X*", and a line that is
+ *   only italics, a signature, are left out);
+ * - the items of a dated list ("Filmographie" / "Filmography" sections: "1962 : Cléo de 5 à 7", "- 2008 – X",
+ *   "X (2008)" one a line): two such lines or more in a row, under a heading that names works, are a list of
+ *   works, films when the heading speaks of films.
+ * Every other mention of such a title in the prose is found by the caller (titles.ts repeats).
+ */
+import type {Span} from '../types.js'
+
+export interface LayoutTitle extends Span {
+  /** A list under a film heading, or items the text calls films. */
+  film: boolean
+}
+
+/** Bylines and credits set in italics: not titles. */
+const bylineOpeners = /^(par|by|posted|photo|photos|crédit|crédits|credit|credits|source|sources|propos recueillis|with|avec|lire|read|see|voir)\b/i
+
+/** `*X*` or `_X_` (single markers) on one line, starting with a capital or a digit, at most twelve words. */
+export function italicTitles(source: string): Span[] {
+  const out: Span[] = []
+  const pattern = /(?<![*_\p{L}\p{N}])([*_])(?![*_\s])([^*_\n]{1,100}?)(?<![*_\s])\1(?![*_\p{L}\p{N}])/gu
+  for (const match of source.matchAll(pattern)) {
+    const inner = match[2] as string
+    const start = (match.index ?? 0) + 1
+    const end = start + inner.length
+    if (!/^[\p{Lu}\p{N}]/u.test(inner) || inner.split(/\s+/).length > 12 || bylineOpeners.test(inner)) continue
+    // (a sentence set in italics, a quotation: not a title)
+    if (/[.!?;]\s|[.!?]$/.test(inner)) continue
+    // (a line that is only the italics, but for a list number or a heading mark: a signature, a caption)
+    const lineStart = source.lastIndexOf('\n', start - 2) + 1
+    const lineEnd = source.indexOf('\n', end + 1)
+    const before = source.slice(lineStart, start - 1)
+    const after = source.slice(end + 1, lineEnd < 0 ? source.length : lineEnd)
+    if (/^\s*$/.test(before) && /^\s*$/.test(after)) continue
+    out.push({start, end})
+  }
+  return out
+}
+
+/** A line of a dated list: "1962 : X", "- 1962 – X", "* X (1962)"; group `title` is the work. */
+const yearFirst = /^[ \t]*(?:[-*•][ \t]+)?(?:1[89]|20)\d\d[ \t]*(?::|–|—|-)[ \t]*[*_"«“]*(?<title>\p{Lu}[^\n]*?)[*_"»”]*[ \t]*(?:\([^()\n]*\))?[ \t]*$/u
+const yearLast = /^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+[*_"«“]*(?<title>[\p{Lu}\p{N}][^\n()]*?)[*_"»”]*[ \t]*\((?:1[89]|20)\d\d\)[ \t]*$/u
+
+/** Film words of a heading or of the lines before a list ("Filmographie", "Films", "as director"). */
+const filmHeading = /\b(film|films|filmograph\w*|movies?|documentaires?|documentar(?:y|ies)|courts? métrages?|longs? métrages?|réalisat\w+|as director|director)\b/i
+/** Words of a heading over a list of other works ("Œuvres", "Bibliography", "Discographie"). */
+const workHeading = /\b(œuvres?|oeuvres?|works|bibliograph\w*|discograph\w*|publications|books|livres|romans|novels|albums|séries|series|television|télévision|pièces|plays)\b/i
+
+/** The items of dated lists of two lines or more. */
+export function listTitles(source: string): LayoutTitle[] {
+  const out: LayoutTitle[] = []
+  const lines: Array<{start: number; text: string}> = []
+  for (let at = 0; at <= source.length; ) {
+    const end = source.indexOf('\n', at)
+    const stop = end < 0 ? source.length : end
+    lines.push({start: at, text: source.slice(at, stop)})
+    at = stop + 1
+  }
+  for (let i = 0; i < lines.length; ) {
+    const items: Array<{start: number; end: number}> = []
+    let j = i
+    for (; j < lines.length; j++) {
+      const line = lines[j] as {start: number; text: string}
+      const match = yearFirst.exec(line.text) ?? yearLast.exec(line.text)
+      const title = match?.groups?.title?.replace(/[\s,;.:]+$/, '')
+      // (at most twelve words: a dated sentence is no title)
+      if (!match || !title || title.split(/\s+/).length > 12 || /[.!?]\s/.test(title)) break
+      const offset = line.text.indexOf(title, match.index)
+      items.push({start: line.start + offset, end: line.start + offset + title.length})
+    }
+    if (items.length >= 2) {
+      // the heading or paragraph right before the list says what the works are
+      const context = lines.slice(Math.max(0, i - 2), i).map((line) => line.text).join(' ')
+      // (only under a heading that names works: "2015 : Palme d'honneur" under "Distinctions" is a prize)
+      const film = filmHeading.test(context)
+      if (film || workHeading.test(context)) for (const item of items) out.push({...item, film})
+    }
+    i = Math.max(j, i + 1)
+  }
+  return out
+}
