@@ -190,7 +190,9 @@ export function classifyName(tokens: Token[], name: NameSpan, text: string, lex:
     if (!previous.cap && lex.venueHeads.get(previous.lower)?.first && glued(tokens, name.from) && !lex.firstNames.has(first.folded)) vote('Place', 3)
     // ("les quais de la Loire": past the article)
     const deLa = !first.allCaps && lex.landNouns.has(tokens[name.from - 3]?.lower ?? '') && /^(la|l')$/.test(previous.lower) && /^(de|d')$/.test(tokens[name.from - 2]?.lower ?? '') && glued(tokens, name.from - 1)
-    if (single && (previous.lower === 'de' || previous.lower === "d'" || deLa) && glued(tokens, name.from) && !lex.firstNames.has(first.folded)) {
+    // ("the siege lines of Kestrow", "the villagers of Bryncoed": English "of" reads the same)
+    const ofPlace = previous.lower === 'de' || previous.lower === "d'" || (lang === 'en' && previous.lower === 'of')
+    if (single && (ofPlace || deLa) && glued(tokens, name.from) && !lex.firstNames.has(first.folded)) {
       let k = name.from - 2
       if (deLa) k--
       else if (tokens[k] && /^(la|l')$/.test((tokens[k] as Token).lower)) k-- // "les quais de la Loire"

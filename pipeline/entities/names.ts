@@ -468,6 +468,15 @@ export function headOf(tokens: Token[], from: number, to: number, lex: EntityLex
     const inner = lex.heads.get((tokens[k] as Token).lower)
     if (inner?.type === 'Event' && inner.first && inner.last && (tokens[k] as Token).cap) return inner
   }
+  // "Amateur Hockey Association of Canada", "Florida Department of Law Enforcement", "National Museum of Wales": a
+  // capitalised head inside the name, right before the "of"/"de" of its complement, heads the name
+  // (not a venue noun, "Hall of Fame", "Palace of Fine Arts": with a complement it often names the institution)
+  for (let k = from + 1; k < to - 1; k++) {
+    const word = tokens[k] as Token
+    const inner = lex.heads.get(word.lower)
+    const after = tokens[k + 1] as Token
+    if (inner && (inner.type === 'Organization' || (inner.type === 'Place' && !lex.venueHeads.has(word.lower))) && word.cap && !(tokens[k] as Token).allCaps && /^(of|de|du|des|d')$/.test(after.lower) && !after.cap) return inner
+  }
   return undefined
 }
 
