@@ -224,7 +224,8 @@ export function sentenceSubject(text: string, sentence: Sentence, index: Mention
   if (topic && /^\s*(il|elle|he|she)\b/i.test(text.slice(sentence.start, sentence.start + 6))) return topic
   const head = {start: sentence.start, end: Math.min(sentence.end, sentence.start + 60)}
   for (const {entity, mention} of index.within(head, ['Person'])) {
-    const before = /([\p{L}']+)\s*$/u.exec(text.slice(Math.max(sentence.start, mention.start - 20), mention.start).replace('’', "'"))
+    // ("Selon le cinéaste", "with the director X": an article may come between)
+    const before = /([\p{L}']+)\s*(?:(?:le|la|les|l'|the)\s*)?$/iu.exec(text.slice(Math.max(sentence.start, mention.start - 24), mention.start).replace('’', "'"))
     if (!before || !prepositions.has((before[1] as string).toLowerCase())) return entity
     break
   }

@@ -29,8 +29,9 @@ export function awards(rule: Rule): void {
     // "La cinéaste, Grand Prix à Cannes en 2019 pour *X*, …": an award in apposition, given "pour"/"for"
     // a film, needs no verb (a list line "2012 : César … pour X" may be a nomination: it needs one)
     found.forEach((award, at) => {
-      if (!/[,(]\s*$/.test(rule.view.text.slice(Math.max(rule.sentence.start, award.start - 3), award.start))) return
-      const film = awardedFilm(rule, award.end, found[at + 1]?.start ?? rule.sentence.end)
+      const film = /[,(]\s*$/.test(rule.view.text.slice(Math.max(rule.sentence.start, award.start - 3), award.start))
+        ? (awardedFilm(rule, award.end, found[at + 1]?.start ?? rule.sentence.end) ?? filmInApposition(rule, award.start))
+        : openingAward(rule, award)
       if (film) rule.facts.add(film, 'award', rule.view.source.slice(award.start, award.end), rule.sentence)
     })
     return
@@ -95,6 +96,34 @@ export function palmares(rule: Rule): void {
 }
 
 /**
+ * "Les Nuits d'Accra (1994), Ours d'argent à Berlin", "X, premier film de Y, prix du public de …":
+ * an award in apposition right after a film's name (its year or original title in brackets, and
+ * at most one other apposition between, may come first) went to that film.
+ */
+export function filmInApposition(rule: Rule, awardStart: number): Entity | undefined {
+  const text = rule.view.text
+  for (const reference of [...rule.films].reverse()) {
+    if (reference.end > awardStart) continue
+    if (reference.film.mentions.every((mention) => mention.start !== reference.start)) return undefined
+    const between = text.slice(reference.end, awardStart)
+    return /^[\s*_”"»’]*(?:\([^()]{0,60}\)\s*)?,(?:\s*[\p{Ll}][^,;:.!?()«»“”"]{0,60},)?\s*$/u.test(between) ? reference.film : undefined
+  }
+  return undefined
+}
+
+/**
+ * "Palme d'or au dernier Festival de Cannes, le quatrième long métrage de X sort …": an award that
+ * opens the sentence, before a comma, went to the film the main clause opens on.
+ */
+function openingAward(rule: Rule, award: TextSpan): Entity | undefined {
+  const text = rule.view.text
+  if (/[\p{L}\p{N}]/u.test(text.slice(rule.sentence.start, award.start))) return undefined
+  const comma = text.indexOf(',', award.end)
+  if (comma === -1 || comma >= rule.sentence.end || comma - award.end > 60 || /[;:.!?()]/.test(text.slice(award.end, comma))) return undefined
+  return rule.films.find((reference) => reference.start > comma && /^[\s*_“"«]*$/.test(text.slice(comma + 1, reference.start)))?.film
+}
+
+/**
  * "le César de la meilleure réalisation à X pour <film>", "the prize for Y went to X for <film>":
  * the film after "pour"/"for" that follows an award, before the next award, is the one it went to.
  */
@@ -142,7 +171,10 @@ function sections(rule: Rule): void {
   for (const {entity, mention} of rule.index.within(rule.sentence, ['Event'])) {
     if (isCeremony(entity, rule)) continue
     if (!/(?<![\p{L}])(in|at|à|au|dans|en)\s+(?:(?:the|la|le|l['’])\s*)?$/iu.test(rule.view.text.slice(Math.max(rule.sentence.start, mention.start - 8), mention.start))) continue
-    const film = filmNear(rule.films, mention.start)
+    // "the boldest film is in Encounters: X": a title right after the section and a colon is its film
+    const colon = /^\s*:\s*[*_“"«]*\s*/.exec(rule.view.text.slice(mention.end, mention.end + 8))
+    const named = colon ? rule.index.firstStartingIn({start: mention.end + colon[0].length, end: mention.end + colon[0].length + 1}, ['Movie'])?.entity : undefined
+    const film = named ?? filmNear(rule.films, mention.start)
     if (!film) continue
     rule.facts.add(film, 'festival', entity.id, rule.sentence)
     if (schemaType(entity) === 'Festival') continue
