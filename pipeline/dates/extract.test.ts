@@ -454,6 +454,11 @@ describe('tense of the clause', () => {
     expect(pairs('We start in October, in the cold.', 'en', '2025-03-11')).toEqual([['October', '2025-10']])
     expect(pairs('The film was shot in October.', 'en', '2025-03-11')).toEqual([['October', '2024-10']])
   })
+  it('reads "est"/"sont" before an adverb or an adjective as the present, not a past participle', () => {
+    expect(pairs('Les deux pilotes sont désormais deuxièmes et visent la victoire dimanche.', 'fr', '2025-03-11')).toEqual([['désormais', 'PRESENT_REF'], ['dimanche', '2025-03-16']])
+    expect(pairs("L'affiche est unique et le film sort mercredi.", 'fr', '2025-03-11')).toEqual([['mercredi', '2025-03-12']])
+    expect(pairs('Le film est sorti mercredi.', 'fr', '2025-03-11')).toEqual([['mercredi', '2025-03-05']])
+  })
   it('reads a capital "la zone A" as no past auxiliary', () => {
     expect(pairs('Les vacances qui débutent samedi dans la zone A.', 'fr', '2025-03-11')).toEqual([['samedi', '2025-03-15']])
   })

@@ -9,6 +9,7 @@
 import type {DateMention, TextView} from '../types.js'
 import {bareYear, century, dayInList, dayMonthYear, decade, monthAlone, monthYear, numericDate, range, season} from './absolute.js'
 import {duration, durationInRange, set, unitAlone, unitLong} from './durations.js'
+import {holiday, ordinalWeekday} from './holidays.js'
 import {lexiconFor} from './lexicon.js'
 import {datelineTime, inferDocumentDate} from './anchor.js'
 import {parseIso} from './calendar.js'
@@ -38,6 +39,8 @@ const matchers: Matcher[] = [
   anaphoricDay,
   countedDay,
   tonight,
+  holiday,
+  ordinalWeekday,
   weekday,
   habitualWeekday,
   clockTime,

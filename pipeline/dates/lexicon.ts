@@ -44,7 +44,7 @@ function build(lang: Lang): Lexicon {
   const units = new Map<string, Unit>()
   for (const row of rows('units.tsv')) units.set(fold(row[0] as string), {count: Number(row[2]), unit: row[3] as Unit['unit']})
   const cues = new Map<string, PhraseTable>()
-  for (const row of [...rows('cues.tsv'), ...rows('approx-numbers.tsv').map((r) => [r[0], r[1], 'approx', r[2]])]) {
+  for (const row of [...rows('cues.tsv'), ...rows('approx-numbers.tsv').map((r) => [r[0], r[1], 'approx', r[2]]), ...rows('holidays.tsv').map((r) => [r[0], r[1], 'holiday', r[2]])]) {
     const category = row[2] as string
     const keys = tokenize(row[0] as string).map((token) => token.key)
     if (keys.length === 0) continue

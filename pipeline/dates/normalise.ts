@@ -4,6 +4,7 @@
  * resolved in text order; each resolved date becomes the reference of the next ones.
  */
 import {addDays, addMonths, formatDate, isoWeek, pad, parseIso, weekday, year, type Day, type PartialDate} from './calendar.js'
+import {dayOfRule} from './holidays.js'
 import type {Meaning} from './semantics.js'
 
 /** What resolution knows at one point of the text. */
@@ -57,6 +58,8 @@ export function resolve(meaning: Meaning, context: Context): string | null {
       const day = dayOf(context.ref) ?? dayOf(context.anchor)
       return day ? `${formatDate(day)}T${meaning.part}` : null
     }
+    case 'holiday':
+      return resolveHoliday(meaning, context)
     case 'time': {
       const on = meaning.on ? parseIso(resolve(meaning.on, context)?.slice(0, 10) ?? null) : null
       const day = dayOf(on) ?? dayOf(context.ref) ?? dayOf(context.anchor)
@@ -201,4 +204,30 @@ function resolveWeekday(meaning: Extract<Meaning, {kind: 'weekday'}>, context: C
   else delta = -(((today - meaning.weekday + 7) % 7) || (meaning.dir !== 0 ? 7 : 0))
   const value = formatDate(addDays(day, delta))
   return meaning.part ? `${value}T${meaning.part}` : value
+}
+
+/**
+ * A day named by a calendar rule (a holiday, "le premier dimanche de mai"): in the year the text
+ * writes, else the one of the sentence or, around the document date, the coming one when the
+ * sentence looks ahead or speaks in the present, the last one when it looks back, else the nearest.
+ */
+function resolveHoliday(meaning: Extract<Meaning, {kind: 'holiday'}>, context: Context): string | null {
+  const fixed = /^(\d{2})-(\d{2})$/.exec(meaning.rule)
+  let y = meaning.y ?? (context.future ? undefined : context.sentenceYear ?? undefined)
+  const anchor = dayOf(context.anchor)
+  if (y === undefined && anchor) {
+    const at = Date.UTC(anchor.y, anchor.m - 1, anchor.d)
+    const options = [anchor.y - 1, anchor.y, anchor.y + 1].flatMap((year) => {
+      const day = dayOfRule(meaning.rule, year)
+      return day ? [{year, t: Date.UTC(day.y, day.m - 1, day.d) - at}] : []
+    })
+    const ahead = options.filter((o) => o.t >= 0)
+    const back = options.filter((o) => o.t <= 0)
+    const pick = context.future || context.present ? ahead[0] : context.past ? back[back.length - 1] : [...options].sort((a, b) => Math.abs(a.t) - Math.abs(b.t))[0]
+    y = pick?.year
+  }
+  y ??= context.anchor?.y ?? context.textYear ?? context.ref?.y
+  if (y === undefined) return fixed ? `XXXX-${fixed[1]}-${fixed[2]}` : null
+  const day = dayOfRule(meaning.rule, y)
+  return day ? formatDate(day) : null
 }

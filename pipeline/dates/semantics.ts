@@ -35,6 +35,8 @@ export type Meaning =
   | {kind: 'part'; part: string}
   /** A day the text names from an undated event ("la veille du drame", "le premier jour", "on the Monday"): no value. */
   | {kind: 'unresolved'}
+  /** A day named by a calendar rule (holidays.ts: "12-25", "easter+49", "nth:4:4:11"), in year `y` when the text writes it. */
+  | {kind: 'holiday'; rule: string; y?: number}
   /** A clock time on the last day of the text ("20 h 30"), or on the day written right after it (`on`: "4 h mardi"). */
   | {kind: 'time'; h: number; min: number; on?: Meaning}
 

@@ -27,11 +27,17 @@ interface Markers {
   backBefore: RegExp
 }
 
+/**
+ * Words after "est"/"sont" that end like a participle but are not one: adverbs ("est aussi", "sont
+ * désormais", "est ici") and adjectives in -ique, -gue, -ie, -ue ("est unique", "sont longues", "est vraie").
+ */
+const notParticiple = String.raw`(?:aussi|ainsi|ici|parmi|désormais|jamais|mais|puis|\p{L}*(?:iques?|gues?|vraies?|jolies?))(?!\p{L})`
+
 const fr: Markers = {
   future: /(?<!\p{L})(?:sera|seront|aura|auront|fera|feront|ira|iront|pourra|pourront|devra|devront|viendra|viendront|rendez-vous|prévue?s?|programmée?s?|(?:va|vont)\s+\p{L}+(?:er|ir|re))(?!\p{L})|\p{L}{2,}(?:era|eront|ira|iront)(?!\p{L})/iu,
   // passé composé and plus-que-parfait auxiliaries, imparfait and passé simple endings
   // (case matters: "la zone A" is no auxiliary)
-  past: /(?<!\p{L})(?:ai|as|a|avons|avez|ont|[Aa]vait|[Aa]vaient|[ÉEé]tait|[ÉEé]taient|fut|furent|eut|eurent|[Ss]['’]est|[Ss]e sont)(?!\p{L})|\p{L}{2,}(?:ait|aient)(?!\p{L})|(?<!\p{L})(?:suis|es|est|sommes|êtes|sont)\s+(?:\p{L}+(?:ée?s?|ie?s?|ue?s?|inte?s?)|morte?s?|née?s?|mise?s?|prise?s?|faite?s?|dite?s?|ouverte?s?)(?!\p{L})/u,
+  past: new RegExp(String.raw`(?<!\p{L})(?:ai|as|a|avons|avez|ont|[Aa]vait|[Aa]vaient|[ÉEé]tait|[ÉEé]taient|fut|furent|eut|eurent|[Ss]['’]est|[Ss]e sont)(?!\p{L})|\p{L}{2,}(?:ait|aient)(?!\p{L})|(?<!\p{L})(?:suis|es|est|sommes|êtes|sont)\s+(?!${notParticiple})(?:\p{L}+(?:ée?s?|ie?s?|ue?s?|inte?s?)|morte?s?|née?s?|mise?s?|prise?s?|faite?s?|dite?s?|ouverte?s?)(?!\p{L})`, 'u'),
   // a subject pronoun or "qui" before a verb, a present copula or modal
   present: /(?<!\p{L})(?:(?:il|elle|on|ils|elles|je|tu|nous|vous|qui|qu['’]il|qu['’]elle|qu['’]on)\s+(?:ne\s+|n['’])?(?:(?:se|me|te|le|la|les|lui|leur|y|en)\s+|[smtl]['’])*\p{L}{2,}|est|sont|peut|peuvent|doit|doivent)(?!\p{L})/iu,
   ahead: /(?<!\p{L})(?:avant|en amont|à l['’]approche|en vue|d['’]ici)(?!\p{L})/iu,
