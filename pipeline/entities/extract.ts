@@ -57,7 +57,8 @@ export function extractEntities(view: TextView, quoted: QuotedSpan[]): Entity[] 
   for (const token of tokens) if (!token.cap && !token.elision) lowerSeen.add(token.lower)
 
   const allNames = findNames(tokens, lex, view.language, lowerSeen)
-  const works = findWorks(source, view.text, tokens, allNames, quoted, lex, view.language)
+  const personMentions = new Set<number>()
+  const works = findWorks(source, view.text, tokens, allNames, quoted, lex, view.language, personMentions)
   const drafts: Draft[] = []
 
   // works, grouped by title key
@@ -162,7 +163,9 @@ export function extractEntities(view: TextView, quoted: QuotedSpan[]): Entity[] 
   // names of works said again without their cue
   for (const group of groups.values()) {
     const work = workByKey.get(group.key)
-    if (work && group.type !== 'Person') {
+    // ("When Oppenheimer mutters": a film's title that reads there as the person it is named after)
+    if (work && group.names.every((n) => personMentions.has((names[n] as NameSpan).start))) group.type = 'Person'
+    else if (work && group.type !== 'Person') {
       group.type = work.type
       group.draft = work
     }

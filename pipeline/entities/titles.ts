@@ -6,15 +6,17 @@
  *   or "intitulé"/"titled" ("la chanson "X"", "une série intitulée "X"");
  * - before an unquoted capitalised name: a work or genre noun ("le film X", "the 2011 thriller X"), an
  *   acting or release phrase ("révélé par X", "starred in X"), a prize ("la Palme d'or pour X"), a
- *   possessive ("Lindqvist's The Salt Road");
+ *   possessive ("Lindqvist's The Salt Road", "the same day as Greta Gerwig's Barbie;"), a credit phrase after a
+ *   person ("a Nolan regular since X", "réalisateur d'X", "vue dans X": lexicon/credit-cues.tsv);
  * - after it: a year in brackets ("X (2019)", "X de Jean Dupont (1962)"), an apposition ("X, troisième
  *   long métrage de", "X, the second feature by"), its maker ("X, de Jean Dupont"), a release verb
  *   ("sorti en", "which premiered"), a film predicate ("X est un film", "X, réalisé par"); Markdown
  *   italics around it.
  * French titles capitalise their first word only, so a one-word name is extended over its adjectives
  * and "de" complements ("La Baie" → "La Baie intérieure", "Histoire d'une nuit"); English titles over
- * short lower-case words ("Song of Ashes"). A title found once is found again wherever the text
- * repeats it. The work noun nearest before decides Movie or CreativeWork; a title-quote in brackets
+ * short lower-case words ("Song of Ashes"); any title over small words and numbers up to a year in brackets
+ * ("Cléo de 5 à 7 (1962)"). A title found once is found again wherever the text repeats it, except where a
+ * title that is the surname of a person named in full reads as that person ("When Oppenheimer mutters"). The work noun nearest before decides Movie or CreativeWork; a title-quote in brackets
  * right after another title is a second name (a translation) of the same work.
  */
 import type {Lang, QuotedSpan} from '../types.js'
@@ -25,6 +27,7 @@ import {demonymNoun, type NameSpan} from './names.js'
 import {nameKey} from './normalize.js'
 import {italicTitles, listTitles} from './title-layout.js'
 import {phrase, type Token} from './tokens.js'
+import {loadRows, perLanguage} from '../lexicon/index.js'
 
 export type WorkType = 'Movie' | 'CreativeWork'
 
@@ -50,8 +53,11 @@ const auxiliaries = new Set(['a', 'est', 'was', 'is', 'has', 'had', 'were', 'wer
 const copulas = new Set(['est', 'était', 'fut', 'reste', 'is', 'was', 'remains'])
 const titleStops = new Set(['de', "d'", 'par', 'by', 'réalisé', 'réalisée', 'directed', 'sorti', 'sortie', 'released', 'qui', 'que', "qu'", 'who', 'which', 'that', 'en', 'in', 'à', 'au', 'at', 'avec', 'with', 'et', 'and', 'sur', 'on', 'pour', 'for', 'dont', 'où', 'est', 'is', 'was', 'a', 'has', 'have'])
 
-/** Find the work titles of the text. `names` are the capitalised sequences (titles may reuse them). */
-export function findWorks(source: string, text: string, tokens: Token[], names: NameSpan[], quoted: QuotedSpan[], lex: EntityLexicon, lang: Lang): WorkMention[] {
+/**
+ * Find the work titles of the text. `names` are the capitalised sequences (titles may reuse them); the start offsets
+ * of the bare mentions of a title that read as the person it is named after go into `personMentions`.
+ */
+export function findWorks(source: string, text: string, tokens: Token[], names: NameSpan[], quoted: QuotedSpan[], lex: EntityLexicon, lang: Lang, personMentions?: Set<number>): WorkMention[] {
   const works: WorkMention[] = []
   const startIndex = new Map<number, number>()
   tokens.forEach((token) => startIndex.set(token.start, token.i))
@@ -103,7 +109,13 @@ export function findWorks(source: string, text: string, tokens: Token[], names: 
     layout.push({start: span.start, end: span.end, type, typed: !!noun || type === 'Movie'})
   }
   works.push(...layout)
-  works.push(...repeats(text, layout, lex).filter((w) => !covered(w.start, w.end)))
+  const reading = personReading(tokens, names, lex, startIndex)
+  const personRead = (start: number, end: number): boolean => {
+    const person = reading(start, end)
+    if (person) personMentions?.add(start)
+    return person
+  }
+  works.push(...repeats(text, layout, lex, personRead).filter((w) => !covered(w.start, w.end)))
   // 2. unquoted titles after a work noun or an acting cue, 3. names that a film predicate, a year in
   // brackets, an apposition ("X, premier long métrage de") or italics make works
   for (let n = 0; n < names.length; n++) {
@@ -134,13 +146,15 @@ export function findWorks(source: string, text: string, tokens: Token[], names: 
     const possessed = detLed && lang === 'en' && /^['’]s\s+$/.test(text.slice((tokens[from - 1] as Token | undefined)?.end ?? 0, start))
     // "titled X" names a work; "called X" only after a work noun ("a song called X", not "everyone called Rusty")
     const titled = before.has('title-before') && ((tokens[from - 1] as Token | undefined)?.lower !== 'called' || !!workNounBefore(tokens, from - 1, lex, lang))
-    const cued = !!noun || before.has('work-before') || titled || possessed || awardFor(tokens, from, lex) || datedCue(tokens, from, lex) || reviewLabel(tokens, from) || reviewHeadline(tokens, from, name.to) || (lang === 'en' && ownedWork(text, tokens, from, name.to, lex))
+    const cued = !!noun || creditBefore(tokens, from, name, lex, lang) || before.has('work-before') || titled || possessed || awardFor(tokens, from, lex) || datedCue(tokens, from, lex) || reviewLabel(tokens, from) || reviewHeadline(tokens, from, name.to) || (lang === 'en' && ownedWork(text, tokens, from, name.to, lex))
     // a title and its subtitle: with a cue before, or opening a sentence ("X : Y est un film"), not "sur la X : Y"
     const opens = !tokens[from - 1] || !sameSentence(tokens, from - 1, from) || !glued(tokens, from)
     const to = colon && next && (cued || (opens && !name.head && !next.head)) ? next.to : name.to
     // French titles capitalise their first word only: extend a one-word name ("La Baie" → "La Baie intérieure")
     const oneWord = name.to - from === 1 || (name.to - from <= (detLed ? 3 : 2) && !lex.firstNames.has((tokens[from] as Token).folded))
-    const long = lang === 'en' || oneWord ? extendTitle(source, tokens, to, lex, lang) : to
+    // ("Cléo de 5 à 7 (1962)": small words and numbers up to a year in brackets; a given name then opens a title)
+    const dated = yearReach(source, tokens, to, lex, lang)
+    const long = Math.max(lang === 'en' || oneWord ? extendTitle(source, tokens, to, lex, lang) : to, dated)
     let found: {to: number; type: WorkType} | undefined
     // "son premier film, X, tourné …": an apposition after a comma must close
     // (not "la compositrice du film, Mathilde Ferrand": a given name and a surname after the comma are a person's)
@@ -169,7 +183,7 @@ export function findWorks(source: string, text: string, tokens: Token[], names: 
       // after "à" / "in" only the strong cues (a year in brackets, italics) make a title of a name
       const weak = !placeBefore(tokens, from, lex) && (!name.head || name.head.type === 'Place')
       for (const end of long > to ? [long, to] : [to]) {
-        const type = workAfter(text, tokens, end, lex, personShape || (!detLed && lex.firstNames.has((tokens[from] as Token).folded)), weak) ?? (italic(source, start, (tokens[end - 1] as Token).end) ? 'CreativeWork' : undefined)
+        const type = workAfter(text, tokens, end, lex, (personShape || (!detLed && lex.firstNames.has((tokens[from] as Token).folded))) && !(end === dated && dated > to && name.to - from === 1), weak) ?? (italic(source, start, (tokens[end - 1] as Token).end) ? 'CreativeWork' : undefined)
         if (type) {
           found = {to: end, type}
           break
@@ -239,7 +253,7 @@ export function findWorks(source: string, text: string, tokens: Token[], names: 
   // a title ending a longer one found by another cue is part of it ("Hours" in "Blue Hours")
   const kept = works.filter((work) => !works.some((other) => other.end === work.end && other.start < work.start))
   kept.sort((a, b) => a.start - b.start)
-  return [...kept, ...repeats(text, kept, lex)].sort((a, b) => a.start - b.start)
+  return [...kept, ...repeats(text, kept, lex, personRead)].sort((a, b) => a.start - b.start)
 }
 
 /**
@@ -249,7 +263,7 @@ export function findWorks(source: string, text: string, tokens: Token[], names: 
 const originalTitle = /^[*_"»”’]*\s*\(\s*(?:(?:original|English|French|international) title|titre (?:original|français|international)|(?:en|in) \p{Ll}+|\p{Lu}\p{Ll}+(?: title)?)\s*:\s*[*_"«“]*\s*(\p{Lu}[^()*_"»”;,\n]{0,60})(?=[*_"»”]*\s*[);,])/u
 
 /** Later (and earlier) occurrences of a title found by a cue, written the same way without the cue. */
-function repeats(text: string, works: WorkMention[], lex: EntityLexicon): WorkMention[] {
+function repeats(text: string, works: WorkMention[], lex: EntityLexicon, personRead: (start: number, end: number) => boolean): WorkMention[] {
   const out: WorkMention[] = []
   const taken = new Uint8Array(text.length + 1)
   for (const w of works) taken.fill(1, w.start, w.end)
@@ -266,6 +280,8 @@ function repeats(text: string, works: WorkMention[], lex: EntityLexicon): WorkMe
       const previous = /(\p{Lu}[\p{L}]*)[ \u00a0]+$/u.exec(text.slice(Math.max(0, at - 20), at))
       if (/^[ \u00a0]+\p{Lu}/u.test(text.slice(end, end + 3)) || (previous && !lex.stopwords.has((previous[1] as string).toLowerCase()))) continue
       if (taken.subarray(at, end).some((v) => v === 1)) continue
+      // ("When Oppenheimer finally mutters": the man the film is named after, not the film)
+      if (personRead(at, end)) continue
       taken.fill(1, at, end)
       out.push({start: at, end, type: work.type, typed: false, ...(work.aliasOf !== undefined ? {aliasOf: work.aliasOf} : {})})
     }
@@ -284,6 +300,49 @@ function repeats(text: string, works: WorkMention[], lex: EntityLexicon): WorkMe
     }
   }
   return out
+}
+
+/** Verbs a film is the subject of ("Oppenheimer follows", "X opens on Friday"): a title before them stays the film's. */
+const filmSubjectVerbs = new Set(['follows', 'opens', 'opened', 'premieres', 'premiered', 'stars', 'starred', 'runs', 'ran', 'tells', 'chronicles', 'screens', 'screened', 'won', 'grossed', 'earned', 'begins', 'ends', 'closes', 'hits', 'arrives', 'suit', 'sort', 'raconte', 'retrace', 'dure', 'débute', 'commence', 'se', 'a', 'est', 'is', 'was', 'has'])
+
+/** Words that open the object of a verb ("builds the bomb", "tells her"). */
+const objectWords = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'him', 'them', 'it', 'that', 'to', 'with', 'about', 'himself', 'herself', 'up', 'out', 'back'])
+
+/**
+ * A film named after a person the text names in full ("Oppenheimer" … "J. Robert Oppenheimer"): whether the
+ * bare mention at [start, end) is the person rather than the film, by the words right after it: a verb of
+ * human action or speech ("Oppenheimer finally mutters", "Oppenheimer, the physicist") where a film would
+ * take another verb ("Oppenheimer follows", "opens"). Without such words the mention stays the film's.
+ */
+function personReading(tokens: Token[], names: NameSpan[], lex: EntityLexicon, startIndex: Map<number, number>): (start: number, end: number) => boolean {
+  const surnames = new Set<string>()
+  for (const name of names) {
+    if (name.to - name.from < 2 || name.head) continue
+    const first = tokens[name.from] as Token
+    if (lex.firstNames.has(first.folded) || /^\p{Lu}$/u.test(first.text)) surnames.add((tokens[name.to - 1] as Token).text)
+  }
+  return (start, end) => {
+    const i = startIndex.get(start)
+    if (i === undefined) return false
+    const token = tokens[i] as Token
+    if (token.end !== end || !surnames.has(token.text)) return false
+    let k = i + 1
+    // (one adverb may stand between: "finally mutters")
+    if (tokens[k] && /ly$|ment$/.test((tokens[k] as Token).lower) && !(tokens[k] as Token).cap && glued(tokens, k)) k++
+    const next = tokens[k]
+    if (!next || !sameSentence(tokens, i, k) || next.cap) return false
+    // "Oppenheimer, the physicist", "Oppenheimer, le physicien": a role in apposition
+    if (k === i + 1 && /^\s*,\s*$/.test(next.before) && /^(the|a|le|la|l'|un|une)$/.test(next.lower) && roleEndingAt(tokens, k + 2, lex)) return true
+    if (!glued(tokens, k) || filmSubjectVerbs.has(next.lower)) return false
+    if (lex.cues.get(next.lower)?.has('person-after')) return true
+    // an English verb in the third person, not a plural noun ("Oppenheimer tickets"): after an adverb ("finally
+    // mutters"), or a known verb stem before an object or the clause's end ("builds the bomb")
+    if (!/[^s']s$/.test(next.lower) || lex.workNouns.has(next.lower) || lex.roles.has(next.lower)) return false
+    if (k > i + 1) return true
+    const stem = next.lower.replace(/(?<=(?:sh|ch|ss|x|z))es$|s$/, '')
+    const object = tokens[k + 1]
+    return wordClass(stem, 'en') === 'common' && (!object || !sameSentence(tokens, k, k + 1) || /^\s*[,;:]/.test(object.before) || objectWords.has(object.lower))
+  }
 }
 
 /** The work noun standing right before `tokens[at]` (a determiner or adjective may follow it). */
@@ -350,10 +409,79 @@ function titleStartBefore(source: string, tokens: Token[], from: number, lex: En
     if (!word.cap || !plain(j + 1) || word.allCaps || lex.roles.has(word.lower) || lex.firstNames.has(word.folded) || lex.places.has(word.folded) || (lex.stopwords.has(word.lower) && !titleDeterminers.has(word.lower))) return start
     // ("of the" after a head noun belongs to a name: "the University of the Arts")
     if (lex.heads.has(word.lower)) return start
+    // ("Adapted from Grey Harbour", "Set in Old Lisbon": a participle opening the sentence is no title's word)
+    if (word.initial && j === k0(tokens, j) && (/(ed|ing)$/.test(word.lower) || participles.has(word.lower))) return start
     let k = j
     while (k > 0 && (tokens[k - 1] as Token).cap && plain(k) && !lex.firstNames.has((tokens[k - 1] as Token).folded) && (!lex.stopwords.has((tokens[k - 1] as Token).lower) || titleDeterminers.has((tokens[k - 1] as Token).lower))) k--
     start = k
   }
+}
+
+/** Small words a title keeps between its capitalised words and numbers ("Cléo de 5 à 7", "Le Comte de Monte Cristo"). */
+const yearTitleWords = new Set(['de', "d'", 'du', 'des', 'à', 'au', 'aux', 'et', 'la', 'le', 'les', "l'", 'of', 'the', 'and', 'a', 'in', 'on', 'to', 'for'])
+
+/**
+ * "Cléo de 5 à 7 (1962)", "Le Comte de Monte Cristo (1998)": the end of a title that runs from `tokens[to - 1]` over
+ * small words, numbers and capitalised words up to a year in brackets, at most five words further; `to` when no
+ * such year closes it (a verb, a comma or another word in between).
+ */
+function yearReach(source: string, tokens: Token[], to: number, lex: EntityLexicon, lang: Lang): number {
+  const plain = (k: number): boolean => glued(tokens, k) && /^\s+$/.test(source.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start))
+  for (let k = to; k < to + 5 && k < tokens.length; k++) {
+    const token = tokens[k] as Token
+    if (!plain(k) && !(token.elision === false && /^\s*$/.test(token.before) && (tokens[k - 1] as Token).elision)) return to
+    const word = token.cap ? !lex.roles.has(token.lower) && !lex.workNouns.has(token.lower) : /^\p{N}{1,3}$/u.test(token.text) || yearTitleWords.has(token.lower)
+    if (!word || isFiniteVerb(token.lower, lang)) return to
+    if (/^\s*\((1[89]|20)\d\d\)/.test(source.slice(token.end, token.end + 8)) && (token.cap || /^\p{N}/u.test(token.text))) return k + 1
+  }
+  return to
+}
+
+/** Words that may follow a title closing a credit phrase ("known for X and Y", "vue dans X où elle"). */
+const creditFollowers = new Set(['and', 'or', 'in', 'with', 'opposite', 'alongside', 'which', 'that', 'who', 'where', 'to', 'at', 'is', 'was', 'has', 'had', 'et', 'ou', 'dans', 'avec', 'où', 'qui', 'que', 'face', 'aux', 'au', 'à', 'en', 'est', 'a', 'de', 'd\'', 'du', 'des', 'puis', 'then'])
+
+/** Credit phrases before a title, per language (lexicon/credit-cues.tsv), "d'" written "de". */
+const creditCues: (lang: Lang) => Set<string> = perLanguage((lang: Lang) => {
+  const cues = new Set<string>()
+  for (const [cue, rowLang] of loadRows(import.meta.url, 'lexicon/credit-cues.tsv')) if (cue && rowLang === lang) cues.add(cue)
+  return cues
+})
+
+/**
+ * "Murphy, a Nolan regular since Batman Begins", "le réalisateur d'Onoda", "vue dans Titane": a credit phrase right
+ * before a name that has no person's, place's or organisation's shape (no head noun, no given name, no known place
+ * or company, no acronym, not a possessive owner).
+ */
+function creditBefore(tokens: Token[], from: number, name: NameSpan, lex: EntityLexicon, lang: Lang): boolean {
+  const first = tokens[from] as Token
+  if (name.head || first.allCaps || lex.firstNames.has(first.folded) || lex.places.has(first.folded) || !glued(tokens, from)) return false
+  const shape = wordClass(first.lower, lang)
+  if (shape === 'person' || shape === 'place' || shape === 'organization') return false
+  // (a word of an organisation's or a place's name anywhere in it: "Amnesty International", "Film Society")
+  for (let k = name.from; k < name.to; k++) if (lex.heads.has((tokens[k] as Token).lower) || wordClass((tokens[k] as Token).lower, lang) === 'organization') return false
+  // (the name closes its phrase: "known for X, and", "vue dans X et Y"; not "known for X campaigns", a modifier)
+  const next = tokens[name.to]
+  if (next && sameSentence(tokens, name.to - 1, name.to) && glued(tokens, name.to) && !next.cap && !creditFollowers.has(next.lower)) return false
+  if (/^['’]/.test(next?.before ?? '')) return false
+  const cues = creditCues(lang)
+  for (let n = 1; n <= 3; n++) {
+    const at = from - n
+    if (at < 0 || !sameSentence(tokens, at, from)) return false
+    for (let k = at + 1; k < from; k++) if (!glued(tokens, k)) return false
+    const words = tokens.slice(at, from).map((t) => (t.lower === "d'" ? 'de' : t.lower))
+    if (cues.has(words.join(' '))) return true
+  }
+  return false
+}
+
+/** Irregular English participles that open a sentence before a place or a title ("Set in", "Shot on"). */
+const participles = new Set(['set', 'shot', 'made', 'written', 'told', 'born', 'seen', 'drawn', 'taken', 'known'])
+
+/** Index of the first of the capitalised words glued before `tokens[j]` (itself when none). */
+function k0(tokens: Token[], j: number): number {
+  let k = j
+  while (k > 0 && (tokens[k - 1] as Token).cap && glued(tokens, k)) k--
+  return k
 }
 
 /** "Review: The Lantern Moth …": a title after a review label opening its line. */
@@ -380,13 +508,19 @@ function reviewHeadline(tokens: Token[], from: number, to: number): boolean {
 function ownedWork(text: string, tokens: Token[], from: number, to: number, lex: EntityLexicon): boolean {
   const owner = tokens[from - 1]
   const first = tokens[from] as Token
-  if (!owner || !sameSentence(tokens, from - 1, from) || lex.firstNames.has(first.folded)) return false
+  if (!owner || !sameSentence(tokens, from - 1, from)) return false
   const possessive = owner.cap && /^['’]s\s+$/.test(text.slice(owner.end, first.start))
   if (!possessive && !(owner.lower === 'whose' && glued(tokens, from))) return false
   const end = extendTitleEnd(tokens, to, lex)
-  if (end - from < 2) return false
   const verb = tokens[end]
-  return !!verb && glued(tokens, end) && ownedVerbs.has(verb.lower)
+  if (end - from >= 2) return !lex.firstNames.has(first.folded) && !!verb && glued(tokens, end) && ownedVerbs.has(verb.lower)
+  // "the same day as Greta Gerwig's Barbie;": one word owned by a person named in full (a given name, then the
+  // surname with the possessive), closing its clause; not a place or a company ("Ann Lee's Paris"); a given name
+  // there too is the film's ("Barbie"), a relative being named with a kin noun ("her daughter Mia")
+  const given = tokens[from - 2]
+  if (!possessive || end - from !== 1 || !given || !lex.firstNames.has(given.folded) || !glued(tokens, from - 1) || first.allCaps) return false
+  if (lex.places.has(first.folded) || lex.heads.has(first.lower) || wordClass(first.lower, 'en') !== undefined) return false
+  return !verb || !sameSentence(tokens, from, end) || /^\s*[;.,:!?)]/.test(verb.before) || (glued(tokens, end) && ownedVerbs.has(verb.lower))
 }
 
 /** Verbs of a film's career that follow its title ("won", "premiered", "screened"). */
@@ -569,7 +703,7 @@ function workAfter(text: string, tokens: Token[], at: number, lex: EntityLexicon
     if (!auxiliaries.has(next.lower) && (!givenName || next.lower === 'which' || /(é|ée|és|ées|ed)$/.test(next.lower))) for (let n = 1; n <= 3; n++) if (lex.cues.get(phrase(tokens, at, at + n))?.has('work-after') || lex.cues.get(phrase(tokens, at, at + n))?.has('release-after')) return 'Movie'
     // apposition: ", troisième long métrage de", ", the 2019 Macedonian film", ", son premier documentaire"
     for (let k = at, skipped = 0; k < tokens.length && skipped < 5; k++, skipped++) {
-      if (k > at && !glued(tokens, k)) break
+      if (k > at && !glued(tokens, k) && !(/^['’]s\s+$/.test((tokens[k] as Token).before) && (tokens[k - 1] as Token).cap && sameSentence(tokens, k - 1, k))) break
       const two = lex.workNouns.get(phrase(tokens, k, k + 2))
       const type = two ?? lex.workNouns.get((tokens[k] as Token).lower)
       if (type) {
@@ -579,10 +713,20 @@ function workAfter(text: string, tokens: Token[], at: number, lex: EntityLexicon
         return undefined
       }
       const word = tokens[k] as Token
-      if (!(determinerWords.has(word.lower) || /^\p{N}+$/u.test(word.text) || isModifier(word, lex) || (word.cap && k > at))) break
+      // ("Barbie, Greta Gerwig's comedy": a capitalised owner right after the comma, closed by a possessive)
+      if (!(determinerWords.has(word.lower) || /^\p{N}+$/u.test(word.text) || isModifier(word, lex) || (word.cap && (k > at || ownerAt(text, tokens, k))))) break
     }
   }
   return filmPredicate(tokens, at, lex)
+}
+
+/** "Greta Gerwig's", "Nolan's": capitalised words from `tokens[k]` whose last one takes a possessive. */
+function ownerAt(text: string, tokens: Token[], k: number): boolean {
+  for (let j = k; j < k + 3 && tokens[j] && (tokens[j] as Token).cap && (j === k || glued(tokens, j)); j++) {
+    const next = tokens[j + 1]
+    if (next && /^['’]s\s+$/.test(text.slice((tokens[j] as Token).end, next.start))) return true
+  }
+  return false
 }
 
 /** Lower-case particles inside a person's name ("Hoyte van Hoytema", "Ibn al Haytham"); French "de" is left out (titles use it). */
