@@ -48,6 +48,35 @@ describe('command line', () => {
     expect(record.source.file).toBe('good.txt')
   }, 120_000)
 
+  it('the same article saved as CRLF, with a BOM, or decomposed (NFD) gives the same items, grounded in the file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'film-extract-'))
+    const text = 'Le film Les Glaneurs et la Glaneuse est réalisé par Agnès Varda.\nIl sort le 5 juillet 2000 à Paris. « Je filme ce que je vois », dit Agnès Varda.\n'
+    const variants: Record<string, string> = {
+      plain: text,
+      crlf: text.replace(/\n/g, '\r\n'),
+      bom: `\ufeff${text}`,
+      nfd: text.normalize('NFD')
+    }
+    for (const [name, content] of Object.entries(variants)) writeFileSync(join(dir, `${name}.txt`), content)
+    const {code} = await run(['-q', '--output', join(dir, 'out'), ...Object.keys(variants).map((name) => join(dir, `${name}.txt`))])
+    expect(code).toBe(0)
+    const summary = (name: string) => {
+      const record = JSON.parse(readFileSync(join(dir, 'out', `${name}.extraction.json`), 'utf8'))
+      const read = (variants[name] as string).replace(/^\ufeff/, '')
+      const spans = [...record.entities.flatMap((e: {mentions: unknown[]}) => e.mentions), ...record.dates, ...record.quotations]
+      for (const span of spans) expect(read.slice(span.start, span.end)).toBe(span.text)
+      return {
+        entities: record.entities.map((e: {id: string; mentions: unknown[]}) => `${e.id}×${e.mentions.length}`),
+        dates: record.dates.map((d: {value: string}) => d.value),
+        quotations: record.quotations.map((q: {speaker: string}) => q.speaker),
+        facts: record.facts.map((f: {subject: string; predicate: string; object: string}) => `${f.subject} ${f.predicate} ${f.object}`)
+      }
+    }
+    const plain = summary('plain')
+    expect(plain.dates).toContain('2000-07-05')
+    for (const name of ['crlf', 'bom', 'nfd']) expect(summary(name)).toEqual(plain)
+  }, 120_000)
+
   it('reads stdin and writes the JSON-LD to stdout', async () => {
     const {code, out} = await run(['--output', '-'], good)
     expect(code).toBe(0)

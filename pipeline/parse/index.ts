@@ -12,6 +12,7 @@ import type {FrontMatter, TextView} from '../types.js'
 import {maskedText, paragraphsOf} from './view.js'
 
 export {decode} from './decode.js'
+export {evenWhiteSpace} from './view.js'
 
 /** The unified plugin: `file.data.frontMatter` and `file.data.view`. */
 export default function parse() {
@@ -40,7 +41,8 @@ function readFrontMatter(tree: Root, file: VFile): FrontMatter {
   if (!node) return {}
   let data: unknown
   try {
-    data = parseYaml(node.value)
+    // The YAML parser reads LF and CRLF line ends but not a lone CR (old Mac files).
+    data = parseYaml(node.value.replace(/\r\n?/g, '\n'))
   } catch (error) {
     const reason = error instanceof YAMLParseError ? error.message.split('\n')[0] : String(error)
     file.fail(`invalid YAML front matter: ${reason}`, node, 'parse:front-matter')

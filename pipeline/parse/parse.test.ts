@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {processArticle, textView} from '../index.js'
 import {decode} from './decode.js'
+import {evenWhiteSpace} from './view.js'
 
 describe('decode', () => {
   it('removes a byte order mark and keeps CRLF and no-break spaces', () => {
@@ -10,8 +11,20 @@ describe('decode', () => {
   })
 
   it('names the byte where UTF-8 is invalid', () => {
-    const decoded = decode(new Uint8Array([0x41, 0x42, 0xc3, 0x28, 0x43]))
-    expect(decoded).toEqual({ok: false, reason: 'invalid UTF-8 at byte 2', byte: 2})
+    const decoded = decode(new Uint8Array([0x41, 0x42, 0x81, 0x28, 0x43]))
+    expect(decoded).toEqual({ok: false, reason: 'invalid UTF-8 at byte 2 (line 1)', byte: 2})
+  })
+
+  it('says when a file that is not UTF-8 looks like Latin-1 or Windows-1252', () => {
+    const decoded = decode(new Uint8Array(Buffer.from('Une soirée au cinéma.\nFin.', 'latin1')))
+    expect(decoded.ok ? '' : decoded.reason).toBe('invalid UTF-8 at byte 8 (line 1): the file looks like Latin-1 or Windows-1252; save it as UTF-8')
+  })
+
+  it('names UTF-16 text rather than calling it binary', () => {
+    const withMark = decode(new Uint8Array([0xff, 0xfe, ...Buffer.from('Un film.', 'utf16le')]))
+    expect(withMark.ok ? '' : withMark.reason).toBe('UTF-16 (LE) text, not UTF-8: save the file as UTF-8')
+    const bigEndian = decode(new Uint8Array(Buffer.from('Un film sans marque.', 'utf16le').swap16()))
+    expect(bigEndian.ok ? '' : bigEndian.reason).toMatch(/^UTF-16 \(BE\)/)
   })
 
   it('refuses binary content', () => {
@@ -53,6 +66,37 @@ describe('text view', () => {
     const source = 'Elle dit\u00a0: «\u00a0Oui\u00a0».\r\nFin.'
     const view = textView(source, {language: 'fr'})
     expect(view.paragraphs.map((p) => source.slice(p.start, p.end))).toEqual(['Elle dit\u00a0: «\u00a0Oui\u00a0».', 'Fin.'])
+  })
+})
+
+describe('white space as files are saved', () => {
+  it('evens out line ends and spaces one character for one', () => {
+    expect(evenWhiteSpace('a\r\nb\rc\td\u00a0:\u202f»')).toBe('a \nb\nc d : »')
+  })
+
+  it('reads CRLF, lone CR and tabbed lines as LF lines in the view, with the same offsets', () => {
+    for (const end of ['\r\n', '\r']) {
+      const source = `Premier\tparagraphe.${end}Second paragraphe, qui continue${end}sur la ligne suivante.${end}`
+      const view = textView(source, {language: 'fr'})
+      expect(view.text.length).toBe(source.length)
+      expect(view.text).not.toMatch(/[\r\t]/)
+      expect(view.paragraphs.map((p) => source.slice(p.start, p.end))).toEqual([
+        'Premier\tparagraphe.',
+        `Second paragraphe, qui continue${end}sur la ligne suivante.`
+      ])
+    }
+  })
+
+  it('shows no-break spaces as plain spaces in the view', () => {
+    const source = 'Elle dit\u00a0: «\u202fOui\u202f».'
+    expect(textView(source, {language: 'fr'}).text).toBe('Elle dit : « Oui ».')
+  })
+
+  it('reads front matter written with lone CR line ends', async () => {
+    const source = '---\rtitle: Un titre\rdate: 2013-01-14\r---\rLe texte.\r'
+    const view = textView(source, {language: 'fr', path: 'a.md'})
+    expect(view.anchorDate).toBe('2013-01-14')
+    expect(view.text.trim()).toBe('Le texte.')
   })
 })
 

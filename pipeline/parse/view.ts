@@ -4,6 +4,12 @@
  * Prose is what `text` nodes cover. Every other character (Markdown syntax, link targets, code,
  * HTML, front matter) becomes a space in the view; line breaks are kept, so lines and offsets
  * are the same as in the source.
+ *
+ * The view also evens out the white space a file may be saved with, one character for one so that
+ * offsets do not move: every line break is a single `\n` (the `\r` of a CRLF becomes a space, a
+ * lone `\r` (old Mac line end) becomes `\n`), and tabs, form feeds and the other space characters
+ * (no-break space, narrow no-break space before French punctuation, thin space …) are plain spaces.
+ * Extractors can then match `\n`, `$` and ` ` without caring how the file was written.
  */
 import type {Nodes, Root} from 'mdast'
 import type {Paragraph} from '../types.js'
@@ -13,18 +19,25 @@ const proseBlocks = new Set(['paragraph', 'heading', 'tableCell'])
 
 /** Build the masked text: prose characters kept, everything else blanked, line breaks kept. */
 export function maskedText(tree: Root, source: string): string {
-  const chars: string[] = Array.from({length: source.length}, (_, index) => {
-    const char = source.charAt(index)
-    return char === '\n' || char === '\r' ? char : ' '
-  })
+  const even = evenWhiteSpace(source)
+  const chars: string[] = Array.from({length: source.length}, (_, index) => (even.charAt(index) === '\n' ? '\n' : ' '))
   visit(tree, (node) => {
     if (node.type !== 'text') return
     const start = node.position?.start.offset
     const end = node.position?.end.offset
     if (start === undefined || end === undefined) return
-    for (let index = start; index < end; index++) chars[index] = source.charAt(index)
+    for (let index = start; index < end; index++) chars[index] = even.charAt(index)
   })
   return chars.join('')
+}
+
+/**
+ * `source` with its white space evened out, character for character (same length, same offsets):
+ * line ends as `\n` (CRLF's `\r` as a space, a lone `\r` as `\n`), tabs and other spaces as ` `.
+ * For code that must read the source itself (Markdown emphasis, list layout) line by line.
+ */
+export function evenWhiteSpace(source: string): string {
+  return source.replace(/\r\n?|[\t\v\f\p{Zs}]/gu, (match) => (match === '\r\n' ? ' \n' : match === '\r' ? '\n' : ' '))
 }
 
 /**
@@ -51,7 +64,7 @@ export function paragraphsOf(tree: Root, text: string): Paragraph[] {
 function splitLines(text: string, start: number, end: number): Paragraph[] {
   const parts: Paragraph[] = []
   let from = start
-  const breaks = /\r?\n[ \t]*/g
+  const breaks = /\n[ \t]*/g
   breaks.lastIndex = start
   let match: RegExpExecArray | null
   while ((match = breaks.exec(text)) && match.index < end) {
