@@ -17,6 +17,7 @@ import emit, {type EmitOptions} from './emit/index.js'
 import entities from './entities/index.js'
 import facts from './facts/index.js'
 import language from './language/index.js'
+import {compose, groundInSource} from './parse/compose.js'
 import parse, {decode} from './parse/index.js'
 import quotations from './quotations/index.js'
 import quoted from './quoted/index.js'
@@ -68,9 +69,13 @@ export interface ArticleInput {
 export async function processArticle(input: ArticleInput, options: ProcessOptions = {}): Promise<VFile> {
   const file = new VFile({path: input.path})
   try {
-    file.value = toText(input.value, file, options.maxBytes ?? defaultMaxBytes)
+    const text = toText(input.value, file, options.maxBytes ?? defaultMaxBytes)
+    // a decomposed (NFD) text is processed composed; its record is grounded back in the text as read
+    const composed = compose(text)
+    file.value = composed ? composed.text : text
     const processor = createProcessor(options)
     await processor.run(processor.parse(file), file)
+    if (composed && file.data.record) file.data.record = groundInSource(file.data.record, text, composed.toSource)
   } catch (error) {
     if (!file.messages.some((message) => message.fatal)) {
       const reason = error instanceof Error ? error.message : String(error)

@@ -18,8 +18,6 @@ import {KnowledgeError, matchKnowledge, parseKnowledge, type Knowledge} from '..
 import {documentLoader} from '../emit/loader.js'
 import {toJson} from '../emit/record.js'
 import {defaultMaxBytes, processArticle, type ProcessOptions} from '../index.js'
-import {compose, groundInSource} from '../parse/compose.js'
-import {decode} from '../parse/decode.js'
 import {findArticles, outputName, removeOutputs, writeAtomic} from './files.js'
 
 /** Output formats of the JSON-LD, with the extension of the file each writes. */
@@ -137,7 +135,7 @@ export async function main(argv: string[], io = {stdin: process.stdin, stdout: p
         const message = file.message(`cannot read file: ${(error as Error).message}`, {ruleId: 'cli:read'})
         message.fatal = true
       }
-      file = bytes ? await processBytes(input.path, bytes, options) : file!
+      file = bytes ? await processArticle({path: input.path, value: bytes}, options) : file!
     }
     const {record, jsonld} = file.data
     if (record && jsonld) {
@@ -163,19 +161,6 @@ export async function main(argv: string[], io = {stdin: process.stdin, stdout: p
   const report = reporter(files, {quiet: values.quiet, silent: values.quiet, color: false})
   if (report) io.stderr.write(`${report}\n`)
   return failed ? 1 : 0
-}
-
-/**
- * Process one article's bytes. A decomposed (NFD) text is processed in its composed form and its
- * record grounded back in the text as read (../parse/compose.ts); anything else goes as it is.
- */
-export async function processBytes(path: string, bytes: Uint8Array, options: ProcessOptions): Promise<VFile> {
-  const decoded = bytes.byteLength <= (options.maxBytes ?? defaultMaxBytes) ? decode(bytes) : null
-  const composed = decoded?.ok ? compose(decoded.value) : null
-  if (!decoded?.ok || !composed) return processArticle({path, value: bytes}, options)
-  const file = await processArticle({path, value: composed.text}, options)
-  if (file.data.record) file.data.record = groundInSource(file.data.record, decoded.value, composed.toSource)
-  return file
 }
 
 /** The JSON-LD document in the chosen format. */

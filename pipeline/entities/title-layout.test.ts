@@ -25,6 +25,14 @@ describe('titles marked by the layout', () => {
     expect(work(found, 'Sous un ciel gris')).toBeDefined()
   })
 
+  it('reads a dated list saved with CRLF or lone-CR line ends, or with a no-break space before the colon', () => {
+    const lines = ['Filmographie', '1955 : La Pointe Courte', '1962 : Cléo de 5 à 7']
+    const titles = (source: string) => listTitles(source).map((t) => source.slice(t.start, t.end))
+    expect(titles(lines.join('\r\n') + '\r\n')).toEqual(['La Pointe Courte', 'Cléo de 5 à 7'])
+    expect(titles(lines.join('\r') + '\r')).toEqual(['La Pointe Courte', 'Cléo de 5 à 7'])
+    expect(titles(lines.join('\n').replaceAll(' :', '\u00a0:'))).toEqual(['La Pointe Courte', 'Cléo de 5 à 7'])
+  })
+
   it('leaves a dated list of prizes alone', () => {
     expect(listTitles('Distinctions\n2015 : Palme d\'honneur\n2017 : Oscar d\'honneur\n')).toEqual([])
     expect(listTitles('Books\n- 2001 – The Salt Road\n- 2005 – Grey Harbour\n').map((t) => t.film)).toEqual([false, false])

@@ -10,6 +10,7 @@
  * Every other mention of such a title in the prose is found by the caller (titles.ts repeats).
  */
 import type {Span} from '../types.js'
+import {evenWhiteSpace} from '../parse/view.js'
 
 export interface LayoutTitle extends Span {
   /** A list under a film heading, or items the text calls films. */
@@ -20,7 +21,9 @@ export interface LayoutTitle extends Span {
 const bylineOpeners = /^(par|by|posted|photo|photos|crédit|crédits|credit|credits|source|sources|propos recueillis|with|avec|lire|read|see|voir)\b/i
 
 /** `*X*` or `_X_` (single markers) on one line, starting with a capital or a digit, at most twelve words. */
-export function italicTitles(source: string): Span[] {
+export function italicTitles(raw: string): Span[] {
+  // (line ends, tabs and no-break spaces read as plain "\n" and spaces; offsets unchanged)
+  const source = evenWhiteSpace(raw)
   const out: Span[] = []
   const pattern = /(?<![*_\p{L}\p{N}])([*_])(?![*_\s])([^*_\n]{1,100}?)(?<![*_\s])\1(?![*_\p{L}\p{N}])/gu
   for (const match of source.matchAll(pattern)) {
@@ -51,7 +54,8 @@ const filmHeading = /\b(film|films|filmograph\w*|movies?|documentaires?|document
 const workHeading = /\b(œuvres?|oeuvres?|works|bibliograph\w*|discograph\w*|publications|books|livres|romans|novels|albums|séries|series|television|télévision|pièces|plays)\b/i
 
 /** The items of dated lists of two lines or more. */
-export function listTitles(source: string): LayoutTitle[] {
+export function listTitles(raw: string): LayoutTitle[] {
+  const source = evenWhiteSpace(raw)
   const out: LayoutTitle[] = []
   const lines: Array<{start: number; text: string}> = []
   for (let at = 0; at <= source.length; ) {

@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import type {ExtractionRecord} from '../types.js'
 import {compose, groundInSource} from './compose.js'
+import {processArticle} from '../index.js'
 
 describe('compose', () => {
   it('leaves composed text alone', () => {
@@ -39,5 +40,20 @@ describe('compose', () => {
     expect(source.slice(quote.start, quote.end)).toBe(quote.text)
     expect(grounded.facts[0]!.end).toBe(source.length)
     expect(grounded.source.sha256).toMatch(/^[0-9a-f]{64}$/)
+  })
+})
+
+describe('processArticle on decomposed text', () => {
+  it('finds the same people and dates as in the composed text, grounded in the text as given', async () => {
+    const composed = 'La réalisatrice Hélène Duvivier présente son film à Genève le 3 février 2024.\n'
+    const decomposed = composed.normalize('NFD')
+    const [a, b] = await Promise.all([processArticle({path: 'nfc.txt', value: composed}), processArticle({path: 'nfd.txt', value: decomposed})])
+    const names = (file: typeof a) => file.data.record!.entities.map((entity) => entity.name.normalize('NFC')).sort()
+    expect(names(b)).toEqual(names(a))
+    expect(names(b)).toContain('Hélène Duvivier')
+    expect(b.data.record!.dates.map((date) => date.value)).toEqual(['2024-02-03'])
+    for (const entity of b.data.record!.entities) {
+      for (const mention of entity.mentions) expect(decomposed.slice(mention.start, mention.end)).toBe(mention.text)
+    }
   })
 })
