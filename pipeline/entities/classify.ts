@@ -47,6 +47,11 @@ export interface Evidence {
    * "The" left out of it: no person's name.
    */
   articled?: 'inside' | 'opening'
+  /**
+   * Votes of frames too weak to type a name on their own ("fought at X", "joined X", "X's shares", a call sign "6PR"):
+   * counted only for a name that nothing else types, in the whole text or in the list it stands in.
+   */
+  weak: Votes
 }
 
 const copulas = new Set(['est', 'était', 'fut', 'devient', 'is', 'was', 'becomes', 'became'])
@@ -57,7 +62,7 @@ export function classifyName(tokens: Token[], name: NameSpan, text: string, lex:
   const vote = (type: EntityType, weight: number): void => {
     votes[type] = (votes[type] ?? 0) + weight
   }
-  const evidence: Evidence = {votes, award: false, agent: false, common: false, notName: false, actor: false, prize: false}
+  const evidence: Evidence = {votes, award: false, agent: false, common: false, notName: false, actor: false, prize: false, weak: weakVotes(tokens, name, lex)}
   const first = tokens[name.from] as Token
   const last = tokens[name.to - 1] as Token
   const single = name.to - name.from === 1
@@ -343,6 +348,46 @@ export function classifyName(tokens: Token[], name: NameSpan, text: string, lex:
     if ((votes.Person ?? 0) < 5) delete votes.Person
   }
   return evidence
+}
+
+/**
+ * The weak votes of a name: a frame of `weak-cues.tsv` before it (past an article: "fought at the X"), after it, or
+ * after its possessive ("X's shares", "X's wife").
+ */
+export function weakVotes(tokens: Token[], name: NameSpan, lex: EntityLexicon): Votes {
+  const votes: Votes = {}
+  const vote = (type: EntityType | undefined): void => {
+    if (type) votes[type] = (votes[type] ?? 0) + 1
+  }
+  // before: one to three words ending right before the name, or before its article
+  let at = name.from
+  const article = tokens[at - 1]
+  if (article && /^(the|le|la|les|l')$/.test(article.lower) && glued(tokens, at)) at--
+  // (not "to the Trinity test": a name before a common noun modifies it, the frame is the noun's)
+  const next = tokens[name.to]
+  const modifies = !!next && glued(tokens, name.to) && isModifier(next, lex) && !isConjugated(next.lower, 'en') && !isConjugated(next.lower, 'fr')
+  if (!modifies) for (let n = 3; n >= 1; n--) {
+    const from = at - n
+    if (from < 0 || !sameSentence(tokens, from, name.from) || !glued(tokens, at)) continue
+    let ok = true
+    for (let k = from + 1; k < at; k++) if (!glued(tokens, k)) ok = false
+    const type = ok ? lex.weakCues.before.get(phrase(tokens, from, at)) : undefined
+    if (type) {
+      vote(type)
+      break
+    }
+  }
+  if (next && sameSentence(tokens, name.to - 1, name.to)) {
+    if (glued(tokens, name.to)) for (let n = 2; n >= 1; n--) {
+      const type = lex.weakCues.after.get(phrase(tokens, name.to, name.to + n))
+      if (type && (n === 1 || glued(tokens, name.to + 1))) {
+        vote(type)
+        break
+      }
+    }
+    if (/^['’]s\s+$/.test(next.before)) vote(lex.weakCues.owns.get(next.lower) ?? (tokens[name.to + 1] && glued(tokens, name.to + 1) && isModifier(next, lex) ? lex.weakCues.owns.get((tokens[name.to + 1] as Token).lower) : undefined))
+  }
+  return votes
 }
 
 /** Words that open the name of a part of a known place ("Southern California", "Greater Poland", "Lower Saxony"). */

@@ -160,6 +160,31 @@ export function extractEntities(view: TextView, quoted: QuotedSpan[]): Entity[] 
     group.type = decide(group.votes, threshold(group))
   })
 
+  // a name nothing types falls back on weak frames, its own mentions' and those of the list it stands in ("fought at
+  // Tarnow and Kelby"): a guess is better than dropping the name
+  const listed = names.map((name, n) => {
+    const next = names[n + 1]
+    return !!next && /^\s*(,|et|and|ou|or|&)\s*$/.test(source.slice(name.end, next.start))
+  })
+  const weakOf = (n: number): Votes => {
+    const votes: Votes = {...(evidence[n] as Evidence).weak}
+    for (let m = n - 1; m >= 0 && listed[m]; m--) addVotes(votes, (evidence[m] as Evidence).weak)
+    for (let m = n; listed[m]; m++) addVotes(votes, (evidence[m + 1] as Evidence).weak)
+    return votes
+  }
+  // ("won awards at Sundance" … "the Sundance Film Festival": not a word opening a longer name the text types, which
+  // may be a short form of it; nor a lone letter, "the Q&A")
+  const opened = new Set<string>()
+  names.forEach((name, n) => {
+    if ((groupOf[n] as Group).type && name.to - name.from > 1) opened.add(nameKey((tokens[name.from] as Token).text))
+  })
+  for (const group of groups.values()) {
+    if (group.type || awards.has(group) || group.key.length < 2 || opened.has(group.key)) continue
+    const votes: Votes = {}
+    for (const n of group.names) addVotes(votes, weakOf(n))
+    group.type = decide(votes, 1)
+  }
+
   // names of works said again without their cue
   for (const group of groups.values()) {
     const work = workByKey.get(group.key)

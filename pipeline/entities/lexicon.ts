@@ -76,6 +76,9 @@ export interface KnownName {
 }
 
 /** All the lists, ready for lookup. Phrase tables are keyed by their words joined with one space. */
+/** The types a weak frame may lean towards. */
+export type WeakType = 'Person' | 'Organization' | 'Place'
+
 export interface EntityLexicon {
   roles: Map<string, RoleForm>
   /** Longest role phrase, in words. */
@@ -96,6 +99,11 @@ export interface EntityLexicon {
   lowerPlaceHeads: Map<string, {people: boolean}>
   workNouns: Map<string, 'Movie' | 'CreativeWork'>
   cues: Map<string, Set<CueKind>>
+  /**
+   * Frames that lean towards a type without settling it ("fought at X", "joined X", "X's shares"), by where they stand:
+   * the words before the name, the words after it, the noun after its possessive. Used only for names nothing else types.
+   */
+  weakCues: Record<'before' | 'after' | 'owns', Map<string, WeakType>>
   firstNames: Map<string, Gender>
   /** Folded (accent-less, lower case) place names. */
   places: Set<string>
@@ -180,6 +188,11 @@ function build(lang: Lang): EntityLexicon {
     set.add(kind as CueKind)
     cues.set(cue, set)
   }
+  const weakCues: EntityLexicon['weakCues'] = {before: new Map(), after: new Map(), owns: new Map()}
+  for (const [cue, where, type, rowLang] of rows('weak-cues.tsv')) {
+    if (!cue || rowLang !== lang || (where !== 'before' && where !== 'after' && where !== 'owns') || (type !== 'Person' && type !== 'Organization' && type !== 'Place')) continue
+    weakCues[where].set(cue, type)
+  }
   const firstNames = new Map(rows('first-names.tsv').map(([w, g]) => [fold(w as string), genderOf(g)]))
   const places = new Set(rows('places.tsv').map(([w]) => fold(w as string)))
   const countries = new Set(rows('places.tsv').filter(([, kind]) => kind === 'country').map(([w]) => fold(w as string)))
@@ -224,7 +237,7 @@ function build(lang: Lang): EntityLexicon {
     media.add(nameKey(written))
     known(written, 'Organization', false)
   }
-  return {festivals, media, knownStarts, roles, roleMaxWords, personNouns, collectiveRoles, honorifics, heads, lowerHeads, lowerPlaceHeads, ofPersonNouns, workNouns, cues, firstNames, places, countries, regions, landNouns, stopwords, commonAcronyms, lowerOrgHeads, venueHeads, kindNouns, complementHeads}
+  return {festivals, media, knownStarts, roles, roleMaxWords, personNouns, collectiveRoles, honorifics, heads, lowerHeads, lowerPlaceHeads, ofPersonNouns, workNouns, cues, weakCues, firstNames, places, countries, regions, landNouns, stopwords, commonAcronyms, lowerOrgHeads, venueHeads, kindNouns, complementHeads}
 }
 
 const prepositions = new Set(['de', 'du', 'des', "d'", 'en', 'of', 'à'])
