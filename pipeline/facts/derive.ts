@@ -12,6 +12,7 @@
  * - creator: "<work noun> de <person>", "<person>'s <work noun>", "ses œuvres telles que <work>";
  * - own films: "son premier film, <film>", "X, whose previous film, <film>", "X's third feature";
  * - people an award went to: "le César de la réalisation à X pour <film>";
+ * - festival reports: the films heading a section or a list item of a report from one festival (dispatch.ts);
  * - prize lists: "- **Prix du jury** : *<film>*" (award, and the festival named before);
  * - occupation: every role stated for a person; work: the inverse of director, actor and creator,
  *   and crew members (producer, editor …) named in a text on a film.
@@ -24,6 +25,7 @@ import type {DateMention, Entity, Fact, Sentence, TextView} from '../types.js'
 import {type FilmReference, filmsIn, MentionIndex, sentenceSubject} from './context.js'
 import {created, keepOneDateCreated} from './created.js'
 import {creators} from './creators.js'
+import {dispatchFilms, reportFestival} from './dispatch.js'
 import {filmography} from './filmography.js'
 import {mainFilm} from './main-film.js'
 import {factLexicon} from './lexicon.js'
@@ -47,6 +49,7 @@ export function deriveFacts({view, entities, dates, film}: FactInput): Fact[] {
   const index = new MentionIndex(entities)
   const main = film ?? mainFilm(entities, {text: view.text, sentences: view.sentences, language: view.language})
   const facts = new FactList()
+  const festival = reportFestival(view, index)
 
   let previous: Sentence | undefined
   let previousFilms: FilmReference[] = []
@@ -59,7 +62,7 @@ export function deriveFacts({view, entities, dates, film}: FactInput): Fact[] {
     if (subject) films.unshift(subject)
     previous = sentence
     previousFilms = films
-    const rules = {view, sentence, films, index, lexicon, facts, main, topic, previousTopic}
+    const rules = {view, sentence, films, index, lexicon, facts, main, topic, previousTopic, festival}
     directors(rules)
     sectionDirectors(rules)
     ownFilms(rules)
@@ -77,6 +80,7 @@ export function deriveFacts({view, entities, dates, film}: FactInput): Fact[] {
     credits(rules)
   }
   filmography({text: view.text, source: view.source, paragraphs: view.paragraphs, index, lexicon, facts})
+  dispatchFilms(view, index, facts, festival)
   titlesNamingPeople(entities, facts, view)
   occupations(entities, facts)
   return dropShorterAwards(keepOneDateCreated(facts.withInverses(), facts.dateRanks))

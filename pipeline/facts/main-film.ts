@@ -1,7 +1,8 @@
 /**
  * main-film: the film an article is about.
  *
- * Each Movie scores one point per mention; two more when a cue in a sentence says it is coming
+ * Each Movie scores one point per mention that does more than credit someone (not after a cue of
+ * a past credit, "whose debut X"; not in brackets after a name; not before a role noun); two more when a cue in a sentence says it is coming
  * out or premiering now ("en salles le 2 avril", "opens on Friday": the film named nearest before
  * the cue); two fewer when every mention follows a cue of a past credit ("révélée par X", "whose
  * debut X") or sits in brackets right after a person ("Dagny Solberg (“Fjellet”)"); two more when
@@ -28,7 +29,8 @@ export function mainFilm(entities: Entity[], context?: FilmContext): Entity | un
   let best: Entity | undefined
   let bestScore = Number.NEGATIVE_INFINITY
   for (const film of films) {
-    let score = film.mentions.length
+    // a mention that only credits someone ("whose debut X", "Dagny Solberg (“X”)", "‘X’ Director …") counts for nothing
+    let score = context ? film.mentions.filter((mention) => !isPastCredit(mention, context)).length : film.mentions.length
     if (context && current.has(film)) score += 2
     if (context && pastOnly(film, context)) score -= 2
     if (context && inHeadline(film, context)) score += 2
@@ -94,10 +96,18 @@ function isCredit(text: string, mention: Span, language: Lang): boolean {
 
 /** True when every mention of the film follows a past credit's cue or sits in brackets right after a name. */
 function pastOnly(film: Entity, {text, language}: FilmContext): boolean {
-  return film.mentions.every((mention) => {
-    const before = text.slice(Math.max(0, mention.start - 40), mention.start).toLowerCase().replace(/’/g, "'")
-    return cuesOf(language).past.some((cue) => phraseOffsets(before, cue).length > 0) || /\p{L}\s*\(\s*[“"«*_]*\s*$/u.test(text.slice(Math.max(0, mention.start - 6), mention.start))
-  })
+  return film.mentions.every((mention) => afterPastCue(text, mention, language) || /\p{L}\s*\(\s*[“"«*_]*\s*$/u.test(text.slice(Math.max(0, mention.start - 6), mention.start)))
+}
+
+/** True when a past credit's cue comes within a few words before the mention ("whose debut X", "révélée par X"). */
+function afterPastCue(text: string, mention: Span, language: Lang): boolean {
+  const before = text.slice(Math.max(0, mention.start - 40), mention.start).toLowerCase().replace(/’/g, "'")
+  return cuesOf(language).past.some((cue) => phraseOffsets(before, cue).length > 0)
+}
+
+/** True when a mention only credits a person: after a past cue, in brackets after a name, or before a role noun. */
+export function isPastCredit(mention: Span, {text, language}: Pick<FilmContext, 'text' | 'language'>): boolean {
+  return afterPastCue(text, mention, language) || isCredit(text, mention, language)
 }
 
 /** Where `phrase` occurs in `text` between non-letters. */

@@ -170,10 +170,11 @@ export function actors(rule: Rule): void {
       rule.facts.add(film.film, filmRole(entity) ?? 'actor', entity.id, rule.sentence)
     }
   }
-  // "- **A Traveler's Needs**, de Hong Sang-soo, avec Isabelle Huppert": a cast after the film's credit
+  // "- **A Traveler's Needs**, de Hong Sang-soo, avec Isabelle Huppert", "X, le western de Y avec Z",
+  // "X, tourné à Sète avec A et B": a cast after the film's credit or where it was shot
   for (const reference of rule.films) {
     if (reference.film.mentions.every((named) => named.start !== reference.start)) continue
-    const credit = /^\s*[*_”"»]*\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:(?:de|d['’]|by)\s[^,.;]{1,50},\s*)?(avec|with|starring)\s+/iu.exec(text.slice(reference.end, Math.min(rule.sentence.end, reference.end + 90)))
+    const credit = castAfterTitle.exec(text.slice(reference.end, Math.min(rule.sentence.end, reference.end + 90)))
     if (!credit) continue
     for (const person of peopleAfter(rule, reference.end + credit[0].length, 1)) rule.facts.add(reference.film, 'actor', person.id, rule.sentence)
   }
@@ -224,7 +225,7 @@ export function actors(rule: Rule): void {
     if (!subject && !namedHere && rule.topic && /^\s*(she|he|elle|il)\b/i.test(rule.view.text.slice(rule.sentence.start, verb))) subject = {entity: rule.topic}
     if (!subject) continue
     // "Rosa Lind plays a ferry mechanic": a part, in the film the passage is about
-    const object = /^\s+(?:as\s+)?(a|an|the|un|une|le|la|l['’]|les)\s*([\p{L}-]+)/iu.exec(rule.view.text.slice(verb + phrase.length, verb + phrase.length + 40))
+    const object = /^\s+(?:as\s+)?(a|an|the|un|une|le|la|l['’]|les|au|aux)\s*([\p{L}-]+)/iu.exec(rule.view.text.slice(verb + phrase.length, verb + phrase.length + 40))
     const part = !!object && !rule.lexicon.instruments.has((object[2] as string).toLowerCase())
     // "Nkechi X co-stars.", "La jeune X y tient le rôle principal": the film of the passage
     const intransitive = /^\s*([.;!?]|$)/.test(rule.view.text.slice(verb + phrase.length, rule.sentence.end))
@@ -240,7 +241,34 @@ export function actors(rule: Rule): void {
     // "A (“X”) and B (“Y”) will star in the drama": everyone coordinated with the subject
     if (subject === named) for (const person of coordinatedBefore(rule, named)) rule.facts.add(film, 'actor', person.id, rule.sentence)
   }
+  // "Dans le rôle de l'institutrice, X est bouleversante": the film of the passage
+  const opening = partOpening.exec(text.slice(rule.sentence.start, rule.sentence.end))
+  if (opening) {
+    const film = rule.films[0]?.film ?? recentFilm(rule)
+    const person = personAfter(rule, rule.sentence.start + opening[0].length, 1)
+    if (film && person) rule.facts.add(film, 'actor', person.id, rule.sentence)
+  }
+  performances(rule)
   parts(rule)
+}
+
+/**
+ * "Katariina P. is superb as the sister", "Matt D. is gruffly funny as Leslie Groves": in a text on a
+ * film, a person then "as" and a part (an article and a noun, or a name) acts in the film of the
+ * passage. Not a person the text gives a trade other than acting, nor "worked as a nurse".
+ */
+function performances(rule: Rule): void {
+  if (rule.view.language !== 'en') return
+  const text = rule.view.text
+  for (const {entity, mention} of rule.index.within(rule.sentence, ['Person'])) {
+    const gap = asPart.exec(text.slice(mention.end, Math.min(rule.sentence.end, mention.end + 70)))
+    if (!gap || tradeAs.test(gap[1] as string)) continue
+    if (entity.roles.some((role) => role.key !== 'actor')) continue
+    // (not a part in brackets after the actor's own film, "X (“Y”) as …", nor a person named after a preposition)
+    if (/(?<![\p{L}])(?:of|by|with|for|to|from|about|like)\s+$/iu.test(text.slice(Math.max(rule.sentence.start, mention.start - 6), mention.start))) continue
+    const film = filmNear(rule.films, mention.start) ?? recentFilm(rule)
+    if (film) rule.facts.add(film, 'actor', entity.id, rule.sentence)
+  }
 }
 
 /**
@@ -256,6 +284,20 @@ function parts(rule: Rule): void {
     if (film) rule.facts.add(film, 'actor', entity.id, rule.sentence)
   }
 }
+
+/** After a film's title, the words up to its cast: a credit ("de X,", "le western de X"), or where it was shot ("tourné à Sète"). */
+const castAfterTitle = /^\s*[*_”"»]*\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:(?:(?:le|la|l['’]|un|une|the|a)\s*[\p{L}-]+\s+)?(?:de|d['’]|by)\s*[^,.;]{1,50}?,?\s+|(?:tourné|tournée|shot|filmed)\s[^,.;]{1,40}?\s+)?(avec|with|starring)\s+/iu
+
+/** A sentence that opens on the part, then names its actor: "Dans le rôle principal, X", "In the title role, X". */
+const partOpening = /^\s*(?:dans\s+(?:le|les)\s+rôles?|in\s+the\s+(?:title\s+|lead\s+|leading\s+)?role)\b[^,.;:!?]{0,50},\s*/iu
+
+/**
+ * What comes between an actor and the part in a review, up to "as": "is superb as the sister",
+ * "is gruffly funny as Leslie G.", "gives the performance of his career as", ", as his wife Kitty,".
+ * A verb of a trade ("worked as", "served as", "known as", "trained as") is no part.
+ */
+const asPart = /^(\s*,(?=\s+as\s+(?:his|her|their|\p{Lu}))|\s+(?:is|was|are|were)(?:\s+[\p{Ll}-]+){0,3}?|\s+(?:gives|gave|delivers|delivered|does|did|shines|shone|excels|makes\s+a\s+cameo|turns\s+up)(?:\s+[\p{Ll}-]+){0,7}?)\s+as\s+(?:(?:a|an|the|his|her|their)\s+\p{Ll}|\p{Lu})/u
+const tradeAs = /(?<![\p{L}])(as|work|works|worked|working|serve|serves|served|serving|known|start|starts|started|began|begins|train|trained|credited|hired|employed|born|named|appointed|elected|chosen|selected|ranked|rated|regarded|described|seen|billed|return|returns|returned|joined|signed|such|well|same|long|soon|far|much|many)(?![\p{L}])/iu
 
 /** Verbs of a sentence that announces or describes a cast ("will star", "set to lead", "joins the cast"). */
 const castVerb = /(?<![\p{L}])(star|stars|starring|co-star|co-stars|to lead|set to lead|lead the cast|leads the cast|joins the cast|joined the cast|rounds out the cast|round out the cast|tête d['’]affiche|au casting|rejoint le casting|rejoignent le casting)(?![\p{L}])/iu
@@ -324,6 +366,10 @@ export function crewMembers(rule: Rule): void {
     const main = rule.main && firstMention(rule.main) < rule.sentence.end ? rule.main : undefined
     const film = roleOfFilm(rule, entity) ?? sectionFilm(rule) ?? main ?? filmNear(rule.films, mention.start)
     if (film) rule.facts.add(entity, 'work', film.id, rule.sentence)
+    // "Inés X, who shot “Dust,” is on board": the film of the relative clause is a work too
+    const relative = crewRelative.exec(rule.view.text.slice(mention.end, mention.end + 50))
+    const earlier = relative ? rule.films.find((reference) => reference.start === mention.end + (relative[0] as string).length) : undefined
+    if (earlier) rule.facts.add(entity, 'work', earlier.film.id, rule.sentence)
   }
   // "Hamish X's score", "Ruth Y's camerawork": a credit of the film the sentence speaks of
   for (const {entity, mention} of rule.index.within(rule.sentence, ['Person'])) {
@@ -336,6 +382,9 @@ export function crewMembers(rule: Rule): void {
 
 /** What follows a director who casts someone: "cast him as", "casts her in", "le dirige dans", "lui confie le rôle". */
 const castsSomeone = /^\s+(?:(?:first|later|then|also)\s+)?(?:cast|casts|directed|directs)\s+(?:him|her|them)\s+(?:as|in)\s|^\s+(?:le|la|les)\s+dirige(?:ait|ra)?\s+dans\s|^\s+lui\s+(?:confie|offre|donne)\s/iu
+
+/** A relative clause of a crew member's past work, up to the title: ", who shot “", ", qui a monté ". */
+const crewRelative = /^\s*,\s*(?:who\s+(?:also\s+)?(?:shot|lensed|edited|cut|scored|produced|designed)|qui\s+a\s+(?:aussi\s+|déjà\s+)?(?:photographié|éclairé|monté|produit|signé\s+(?:l['’]image|le\s+montage|la\s+musique)\s+d[e'’]))\s*[*_“"«‘]*\s*/iu
 
 /** A genitive before the name of a crew's credit: "'s score", "'s cinematography". */
 const creditNoun = /^['’]s\s+(?:[\p{L}-]+\s+)?(score|music|soundtrack|editing|cinematography|camerawork|camera work|screenplay|production design)(?![\p{L}])/iu

@@ -152,11 +152,13 @@ export function festivals(rule: Rule): void {
     const film = filmNear(rule.films, mention.start) ?? recent
     if (film) rule.facts.add(film, 'festival', entity.id, rule.sentence)
   }
-  // A dispatch names its festival once, then speaks of "the competition": the festival named last.
+  // A dispatch names its festival once, then speaks of "the competition": the festival it reports
+  // from, else the festival named last
   if (events.length === 0) {
-    const festival = rule.index.before(rule.sentence.start, ['Event'])
-    if (festival && schemaType(festival.entity) === 'Festival') {
-      for (const film of recent ? [recent] : rule.films.map((reference) => reference.film)) rule.facts.add(film, 'festival', festival.entity.id, rule.sentence)
+    const before = rule.index.before(rule.sentence.start, ['Event'])
+    const festival = rule.festival ?? (before && schemaType(before.entity) === 'Festival' ? before.entity : undefined)
+    if (festival) {
+      for (const film of recent ? [recent] : rule.films.map((reference) => reference.film)) rule.facts.add(film, 'festival', festival.id, rule.sentence)
     }
   }
 }

@@ -5,6 +5,7 @@
 import type {Entity, Fact, Predicate, Sentence, TextView} from '../types.js'
 import {type FilmReference, findPhrases, firstMention, isTitleHeading, type Located, MentionIndex} from './context.js'
 import type {FactLexicon} from './lexicon.js'
+import {isPastCredit} from './main-film.js'
 
 /** What each rule reads. */
 export interface Rule {
@@ -19,6 +20,8 @@ export interface Rule {
   topic: Entity | undefined
   /** The person the sentences before were about: "cast her in", "lui confie un rôle" speak of them. */
   previousTopic: Entity | undefined
+  /** The festival the article reports from, when it plainly is a report from one festival (dispatch.ts). */
+  festival?: Entity | undefined
 }
 
 /** Facts without duplicates: the first evidence of each (subject, predicate, object) wins. */
@@ -71,14 +74,21 @@ export function filmNear(films: FilmReference[], offset: number): Entity | undef
 }
 
 /**
- * The film named last before the sentence in the same paragraph or in a heading that is only its
- * title, else the article's film if the text has named it already; a film named
+ * The film named last before the sentence in the same paragraph (not as a past credit, "révélée
+ * par X") or in a heading that is only its title, else the article's film if the text has named it already; a film named
  * only later is never guessed.
  */
 export function recentFilm(rule: Rule): Entity | undefined {
   const previous = rule.index.before(rule.sentence.start, ['Movie'])
   const paragraph = rule.view.paragraphs[rule.sentence.paragraph]
-  if (previous && paragraph && previous.mention.start >= paragraph.start) return previous.entity
+  // ("X, révélée par *Y*, compose une accusée. Face à elle, Z campe …": a past credit named in an aside is not the film of the passage)
+  let inParagraph = previous && paragraph && previous.mention.start >= paragraph.start ? previous : undefined
+  while (inParagraph && paragraph && isPastCredit(inParagraph.mention, rule.view)) {
+    const earlier = rule.index.before(inParagraph.mention.start, ['Movie'])
+    inParagraph = earlier && earlier.mention.start >= paragraph.start ? earlier : undefined
+  }
+  if (inParagraph) return inParagraph.entity
+  if (previous && paragraph && previous.mention.start >= paragraph.start && !rule.main) return previous.entity
   // "## 2. *Title*" then its paragraph: a heading that is only a film's title names the section's film
   if (previous && isTitleHeading(rule.view.text, rule.view.paragraphs, previous.mention)) return previous.entity
   return rule.main && firstMention(rule.main) < rule.sentence.start ? rule.main : undefined
