@@ -430,7 +430,7 @@ describe('news conventions (TimeML)', () => {
     expect(pairs('Deux pannes en 97 (en janvier, puis en octobre), aucune en 98.', 'fr', '1999-07-29')).toEqual([
       ['97', '1997'], ['janvier', '1997-01'], ['octobre', '1997-10'], ['98', '1998'],
     ])
-    expect(pairs('Son album de 2018 sort en mai.', 'fr', '2019-07-29')).toEqual([['2018', '2018'], ['mai', '2019-05']])
+    expect(pairs('Son album de 2018 est sorti en mai.', 'fr', '2019-07-29')).toEqual([['2018', '2018'], ['mai', '2019-05']])
   })
 })
 
@@ -458,6 +458,42 @@ describe('tense of the clause', () => {
     expect(pairs('Les deux pilotes sont désormais deuxièmes et visent la victoire dimanche.', 'fr', '2025-03-11')).toEqual([['désormais', 'PRESENT_REF'], ['dimanche', '2025-03-16']])
     expect(pairs("L'affiche est unique et le film sort mercredi.", 'fr', '2025-03-11')).toEqual([['mercredi', '2025-03-12']])
     expect(pairs('Le film est sorti mercredi.', 'fr', '2025-03-11')).toEqual([['mercredi', '2025-03-05']])
+  })
+  it('reads the main verb after a relative or participial clause, not the clause\'s tense', () => {
+    expect(pairs('Le film, qui a été présenté à Cannes, sort mercredi.', 'fr', '2025-03-11')).toEqual([['mercredi', '2025-03-12']])
+    expect(pairs('The film, which premiered at Cannes, opens on Friday.', 'en', '2025-03-11')).toEqual([['Friday', '2025-03-14']])
+    expect(pairs('The documentary, shot in Norway, screens on Sunday.', 'en', '2025-03-11')).toEqual([['Sunday', '2025-03-16']])
+    expect(pairs('Le film, qui a été présenté à Cannes, a fait un triomphe samedi.', 'fr', '2025-03-11')).toEqual([['samedi', '2025-03-08']])
+  })
+  it('reads a participial clause as past and the last of two joined verbs as its own tense', () => {
+    expect(pairs('Le film, sorti le 3 mai, sera diffusé sur une chaîne publique.', 'fr', '2025-03-11')).toEqual([['3 mai', '2024-05-03']])
+    expect(pairs('The film premiered at the festival and opens on Friday.', 'en', '2025-03-11')).toEqual([['Friday', '2025-03-14']])
+    expect(pairs('Le film a été salué par la critique et sort vendredi.', 'fr', '2025-03-11')).toEqual([['vendredi', '2025-03-14']])
+    expect(pairs('La liste des dégâts et exactions commis vendredi ressemble à une litanie.', 'fr', '2025-03-11')[0]).toEqual(['vendredi', '2025-03-07'])
+  })
+  it('reads a release verb in the present as what is coming, not a noun', () => {
+    expect(pairs('Le film sort mercredi.', 'fr', '2025-03-11')).toEqual([['mercredi', '2025-03-12']])
+    expect(pairs('The film opens Friday.', 'en', '2025-03-11')).toEqual([['Friday', '2025-03-14']])
+    expect(pairs('Le sort du film a été scellé jeudi.', 'fr', '2025-03-11')).toEqual([['jeudi', '2025-03-06']])
+  })
+  it('reads a day and month without year in a past sentence as the last one, in a future one as the coming one', () => {
+    expect(pairs('La défense a contesté le récit du drame survenu à Lyon, le 21 juin.', 'fr', '2025-05-27')).toEqual([['21 juin', '2024-06-21']])
+    expect(pairs('The director was arrested in Rome on June 21.', 'en', '2025-05-27')).toEqual([['June 21', '2024-06-21']])
+    expect(pairs('Le film sortira le 12 janvier.', 'fr', '2025-06-27')).toEqual([['12 janvier', '2026-01-12']])
+    expect(pairs('Le film sort le 12 juin.', 'fr', '2025-05-27')).toEqual([['12 juin', '2025-06-12']])
+  })
+  it('keeps the nearest day and month for a schedule in a past sentence', () => {
+    expect(pairs('La sortie a été repoussée au 12 juin.', 'fr', '2025-05-27')).toEqual([['12 juin', '2025-06-12']])
+    expect(pairs('Le film a été sélectionné à La Rochelle (du 28 juin au 7 juillet).', 'fr', '2025-05-27')).toEqual([['28 juin au 7 juillet', '2025-06-28/2025-07-07']])
+    expect(pairs('Le ministre a donné jusqu\'au 30 juin aux syndicats.', 'fr', '2025-05-27')).toEqual([['30 juin', '2025-06-30']])
+    expect(pairs('The studio announced that the film was moved to July 10.', 'en', '2025-05-27')).toEqual([['July 10', '2025-07-10']])
+    expect(pairs('Oppenheimer opens on 21 July; critics have already decided.', 'en', '2025-07-19')).toEqual([['21 July', '2025-07-21']])
+  })
+  it('reads a weekday in a verbless headline or announcement line as the coming one', () => {
+    // 2025-03-09 is a Sunday
+    expect(pairs('Un concert de jazz à Besançon mardi\n\nLe saxophoniste a grandi à Kinston.', 'fr', '2025-03-09')[0]).toEqual(['mardi', '2025-03-11'])
+    expect(pairs('Tonight: a double bill at the Odeon, Friday.', 'en', '2025-03-09')[1]).toEqual(['Friday', '2025-03-14'])
+    expect(pairs('Vers 0 h 40, jeudi, un accident.', 'fr', '2025-03-09')[1]).toEqual(['jeudi', '2025-03-06'])
   })
   it('reads a capital "la zone A" as no past auxiliary', () => {
     expect(pairs('Les vacances qui débutent samedi dans la zone A.', 'fr', '2025-03-11')).toEqual([['samedi', '2025-03-15']])

@@ -83,10 +83,13 @@ export function extractDates(view: TextView): DateMention[] {
     const first = scan.tokens[candidate.start]
     const last = scan.tokens[candidate.end - 1]
     if (!first || !last) continue
-    const said = tense(first.start)
+    const reading = tense(first.start)
+    const said = reading.tense
     context.future = said === 'future'
     context.past = said === 'past'
-    context.present = said === 'present'
+    // a weekday in a verbless headline or announcement line is the coming one ("X à Besançon mardi")
+    context.present = said === 'present' || (reading.headline && candidate.meaning.kind === 'weekday')
+    context.scheduled = reading.scheduled
     const here = paragraph(first.start)
     const clause = sentence(first.start)
     context.textYear = written && written.paragraph === here ? written.y : null

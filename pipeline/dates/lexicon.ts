@@ -29,6 +29,8 @@ export interface Lexicon {
   units: Map<string, Unit>
   /** Cue phrases by category (see lexicon/cues.tsv). */
   cues: Map<string, PhraseTable>
+  /** Words that tell the clauses of a sentence apart, in lower case, by category (see lexicon/clause-words.tsv). */
+  clauseWords: Map<string, string>
 }
 
 /** Phrases of one category, by the key of their first token, longest first. */
@@ -64,6 +66,7 @@ function build(lang: Lang): Lexicon {
     ordinals: numeric('ordinals.tsv'),
     units,
     cues,
+    clauseWords: new Map(rows('clause-words.tsv').map((row) => [(row[0] as string).toLowerCase(), row[2] as string])),
   }
 }
 

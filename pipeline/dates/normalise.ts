@@ -19,6 +19,11 @@ export interface Context {
   past: boolean
   /** Whether the clause or sentence is in the present with no past or future: a weekday or a month alone is then the coming one. */
   present: boolean
+  /**
+   * Whether the date is given as a schedule (a verbless aside, a sentence that sets or moves a
+   * date): a past verb then does not make a day and month without year the last one.
+   */
+  scheduled: boolean
   /** The last date with a day the text gave, if any: "the same day" after "in 2024" still counts from it. */
   lastDay: PartialDate | null
   /** The last year the text wrote out in the current paragraph, if any: it dates "le 18 mai" when the document has no date. */
@@ -29,7 +34,7 @@ export interface Context {
 
 /** A fresh context for a document date (ISO) or null. */
 export function startContext(anchorDate: string | null): Context {
-  return {anchor: parseIso(anchorDate), ref: null, future: false, past: false, present: false, lastDay: null, textYear: null, sentenceYear: null}
+  return {anchor: parseIso(anchorDate), ref: null, future: false, past: false, present: false, scheduled: false, lastDay: null, textYear: null, sentenceYear: null}
 }
 
 /** The value of a meaning in a context (null when the text gives no way to resolve it). */
@@ -121,6 +126,10 @@ function resolveDate(meaning: Extract<Meaning, {kind: 'date'}>, context: Context
       const here = m * 31 + (d ?? 15)
       if (meaning.dir === -1) y = here < at ? anchor.y : anchor.y - 1
       else if (meaning.dir === 1) y = here > at ? anchor.y : anchor.y + 1
+      // a day and month in a sentence that looks ahead: the coming one; that tells a past event
+      // (not a schedule): the last one ("le lynchage du gendarme, le 21 juin", written in May)
+      else if (d !== undefined && context.future) y = here >= at ? anchor.y : anchor.y + 1
+      else if (d !== undefined && context.past && !context.scheduled) y = here <= at ? anchor.y : anchor.y - 1
       else if (here - at > 6 * 31) y = anchor.y - 1
       else if (at - here > 6 * 31) y = anchor.y + 1
       else y = anchor.y
