@@ -24,6 +24,7 @@ import {determinerBefore, glued, isModifier, roleAt, sameSentence, type Determin
 import {wordClass} from './language-model.js'
 import type {EntityLexicon, Gender} from './lexicon.js'
 import {phrase, type Token} from './tokens.js'
+import {loadRows} from '../lexicon/index.js'
 
 /** A person as the role pass sees it: its name mentions in text order. */
 export interface PersonRef {
@@ -53,6 +54,38 @@ interface RolePhrase {
 
 const subjectPronouns: Record<string, Gender> = {il: 'm', elle: 'f', he: 'm', she: 'f'}
 
+/** Phrases next to a name that tell a trade without a role noun (lexicon/role-cues.tsv), per language. */
+const roleCues = new Map<Lang, Array<{side: 'before' | 'after'; phrase: string; key: string}>>()
+function cuesOf(lang: Lang): Array<{side: 'before' | 'after'; phrase: string; key: string}> {
+  let cues = roleCues.get(lang)
+  if (!cues) {
+    cues = []
+    for (const [side, cue, key, rowLang] of loadRows(import.meta.url, 'lexicon/role-cues.tsv')) {
+      if (cue && key && rowLang === lang && (side === 'before' || side === 'after')) cues.push({side, phrase: cue, key})
+    }
+    roleCues.set(lang, cues)
+  }
+  return cues
+}
+
+function escape(words: string): string {
+  return words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/** The role keys the words around a name tell ("produit par X" → producer, "X plays" → actor). */
+function cueKeys(text: string, mention: Mention, lang: Lang): string[] {
+  const before = text.slice(Math.max(0, mention.start - 30), mention.start).toLowerCase().replace(/’/g, "'")
+  const after = text.slice(mention.end, mention.end + 30).toLowerCase().replace(/’/g, "'")
+  const keys: string[] = []
+  for (const cue of cuesOf(lang)) {
+    const found = cue.side === 'before' ? new RegExp(`(^|[^\\p{L}])${escape(cue.phrase)}\\s+$`, 'u').test(before) : new RegExp(`^${cue.phrase.startsWith("'") ? '' : '\\s+'}${escape(cue.phrase)}([^\\p{L}]|$)`, 'u').test(after)
+    if (found) keys.push(cue.key)
+  }
+  // "Florence X does a lot with little screen time as Jean Y", "avec Z dans le rôle d'une grand-mère": who plays a part
+  if (/^[^.!?;:"«»“”\p{Lu}]{0,60}?(\sas\s+(the\s+)?\p{Lu}|\sdans le rôle d)/u.test(text.slice(mention.end, mention.end + 80))) keys.push('actor')
+  return keys
+}
+
 /** Role keys of trades a text keeps apart: "la réalisatrice" is not the actress nor the novelist it named. */
 const tradeKeys = new Set(['director', 'actor', 'screenwriter', 'writer', 'novelist', 'producer', 'cinematographer', 'editor', 'composer', 'musician', 'singer', 'critic', 'journalist', 'photographer'])
 
@@ -61,6 +94,16 @@ const playedBy = /^\s*,?\s*(?:is |was |est |était )?(?:played|portrayed|voiced|
 
 /** French determiners that say the gender of the noun after them. */
 const determinerGender: Record<string, Gender> = {la: 'f', une: 'f', cette: 'f', le: 'm', un: 'm', ce: 'm', cet: 'm', du: 'm', au: 'm'}
+
+/** First- and second-person possessives, which say whose the role is as "son" and "her" do ("mon producteur", "our cinematographer"). */
+const personalPossessives = new Set(['mon', 'ma', 'mes', 'notre', 'nos', 'votre', 'vos', 'my', 'our', 'your'])
+
+/** The determiner of a role phrase starting at `tokens[at]`, first- and second-person possessives included. */
+function roleDeterminer(tokens: Token[], at: number): Determiner {
+  const det = determinerBefore(tokens, at)
+  if (det !== 'none' || !glued(tokens, at)) return det
+  return personalPossessives.has(tokens[at - 1]?.lower ?? '') ? 'possessive' : 'none'
+}
 
 /** Words that join two roles of one person: "réalisatrice et productrice", "editor turned director". */
 const roleLinks = new Set(['et', 'and', 'turned', 'devenu', 'devenue'])
@@ -78,6 +121,7 @@ export function attachRoles(text: string, tokens: Token[], persons: PersonRef[],
     tokenByEnd.set(token.end, token.i + 1)
   }
   const inName = new Uint8Array(tokens.length)
+  const nameStart = new Uint8Array(tokens.length + 1)
   persons.forEach((person, p) =>
     person.mentions.forEach((mention) => {
       const from = tokenByStart.get(mention.start)
@@ -85,17 +129,27 @@ export function attachRoles(text: string, tokens: Token[], persons: PersonRef[],
       if (from === undefined || to === undefined) return
       startsAt.set(from, p)
       endsAt.set(to, p)
+      nameStart[from] = 1
       for (let k = from; k < to; k++) inName[k] = 1
     })
   )
-  const phrases = findRolePhrases(tokens, lex, inName, lang)
+  const phrases = findRolePhrases(tokens, lex, inName, nameStart, lang)
   // the author of a byline ("Par Léa X, envoyée spéciale", "By Jonah Y |", "Propos recueillis par Z") is not who the
   // article's role nouns refer to
   const bylined = persons.map((person) => person.mentions.some((mention) => /((^|\n)[ \t*_]*(par|by)|propos recueillis par|interview(ed)? by|entretien réalisé par)[ \t]+$/i.test(text.slice(Math.max(0, mention.start - 30), mention.start))))
-  const stated: Array<Array<{at: number; key: string}>> = persons.map((person) => [...person.impliedKeys])
+  // keys told by the words around a name; a named trade overrides the "director" an agent ("produced by X") implies
+  // a character of the film, named only as the part someone plays ("Florence X as Jean Y", "dans le rôle de Z"), is no
+  // one the text's role nouns ("the director") refer to
+  const character = persons.map((person) => person.mentions.every((mention) => /((^|[^\p{L}])(?<!such )as|dans le rôle d[e']|dans la peau d[e'])\s*$/iu.test(text.slice(Math.max(0, mention.start - 25), mention.start).replace(/’/g, "'"))))
+  const stated: Array<Array<{at: number; key: string}>> = persons.map((person) => {
+    const cued = person.mentions.flatMap((mention) => cueKeys(text, mention, lang).map((key) => ({at: mention.start, key})))
+    return [...person.impliedKeys.filter((implied) => !cued.some((cue) => cue.at === implied.at && cue.key !== implied.key)), ...cued]
+  })
+  // the gender the names tell (a given name's usual one), until a role noun right before the name says otherwise
+  const nameGender = persons.map((person) => person.gender)
   const attach = (p: number, np: RolePhrase): void => {
     // a feminine role noun is no role of a man, nor a masculine one of a woman, when the name tells the gender
-    const own = (persons[p] as PersonRef).gender
+    const own = nameGender[p] as Gender
     if (own !== 'u' && np.hits.some((hit) => hit.form.gender !== 'u' && hit.form.gender !== own)) return
     for (const hit of np.hits) {
       const start = (tokens[hit.from] as Token).start
@@ -105,6 +159,12 @@ export function attachRoles(text: string, tokens: Token[], persons: PersonRef[],
     }
   }
 
+  // "la réalisatrice Lou X": a gendered role noun right before the name says more than the usual gender of a given name
+  // (given names such as Lou, Dominique or Sasha are borne by both)
+  for (const np of phrases) {
+    const p = np.personNoun || np.gender === 'u' ? undefined : nameRightAfter(tokens, np, startsAt, lex)
+    if (p !== undefined) nameGender[p] = np.gender
+  }
   // pass 1: appositions and predicates, which need no resolution
   const pending: RolePhrase[] = []
   for (const np of phrases) {
@@ -117,8 +177,8 @@ export function attachRoles(text: string, tokens: Token[], persons: PersonRef[],
     else pending.push(np)
   }
   // gender from stated gendered roles, where the names said nothing
-  const gender = persons.map((person, p) => {
-    if (person.gender !== 'u') return person.gender
+  const gender = persons.map((_person, p) => {
+    if (nameGender[p] !== 'u') return nameGender[p] as Gender
     const forms = (roles[p] as RoleMention[]).map((role) => lex.roles.get(role.role)?.gender ?? 'u').filter((g) => g !== 'u')
     return forms[0] ?? 'u'
   })
@@ -140,7 +200,7 @@ export function attachRoles(text: string, tokens: Token[], persons: PersonRef[],
     let best: number | undefined
     let bestScore = -Infinity
     last.forEach((seen, p) => {
-      if (seen.at < 0 || bylined[p]) return
+      if (seen.at < 0 || bylined[p] || character[p]) return
       const g = gender[p] as Gender
       if (want !== 'u' && g !== 'u' && g !== want) return
       const before = (stated[p] as Array<{at: number; key: string}>).filter((s) => s.at < offset)
@@ -150,8 +210,9 @@ export function attachRoles(text: string, tokens: Token[], persons: PersonRef[],
       const conflicts = keys.length > 0 && keys.every((key) => tradeKeys.has(key)) && before.length > 0 && !hasKey && before.every((s) => tradeKeys.has(s.key))
       let score = seen.at
       if (want !== 'u' && g === want) score += 1e9
-      // a name in the same clause is rarely what a role phrase of that clause refers back to
-      if (seen.sentence !== sentence || /[,;:()—–]/.test(text.slice(seen.end, offset))) score += 2e9
+      // a name in the same clause is not what a role phrase of that clause refers back to ("X's portrait of the physicist")
+      if (seen.sentence === sentence && !/[,;:()—–]/.test(text.slice(seen.end, offset))) return
+      score += 2e9
       if (hasKey) score += 8e9
       if (!conflicts) score += 4e9
       if (score > bestScore) {
@@ -174,7 +235,11 @@ export function attachRoles(text: string, tokens: Token[], persons: PersonRef[],
       subjects.push({np, mode})
       continue
     }
-    if (np.plural || (np.det !== 'definite' && np.det !== 'demonstrative')) continue
+    // "its director was blunt", "selon son réalisateur": the role of the work just named, so only someone the text gave
+    // that role before (stated, or "produit par X", "a film by X") is meant
+    const owner = np.det === 'possessive' ? (tokens[np.from - 1] as Token).lower : ''
+    const its = owner === 'its' || owner === 'son' || owner === 'sa'
+    if (np.plural || (np.det !== 'definite' && np.det !== 'demonstrative' && !its)) continue
     // "The distributor, Brenna Pictures, …": an apposition to a name that is not a person's
     const following = tokens[np.to]
     if (following && following.cap && /^\s*,\s*$/.test(following.before) && sameSentence(tokens, np.to - 1, np.to)) continue
@@ -193,6 +258,9 @@ export function attachRoles(text: string, tokens: Token[], persons: PersonRef[],
     const keys = np.hits.map((hit) => hit.form.key)
     const p = resolve(first.start, first.sentence, np.gender, keys)
     if (p === undefined) continue
+    if (its) {
+      if (!(stated[p] as Array<{at: number; key: string}>).some((s) => s.at < first.start && keys.includes(s.key))) continue
+    }
     // the mention is the role noun phrase itself: not a second role after a comma ("la réalisatrice, ancienne monteuse")
     const head = np.hits[0]
     const to = head && head.to < np.to && /,/.test((tokens[head.to] as Token).before) ? head.to : np.to
@@ -214,15 +282,23 @@ export function attachRoles(text: string, tokens: Token[], persons: PersonRef[],
 }
 
 /** All role phrases of the text: role words (coordinated or stacked) with their determiner. */
-function findRolePhrases(tokens: Token[], lex: EntityLexicon, inName: Uint8Array, lang: Lang): RolePhrase[] {
+function findRolePhrases(tokens: Token[], lex: EntityLexicon, inName: Uint8Array, nameStart: Uint8Array, lang: Lang): RolePhrase[] {
   const out: RolePhrase[] = []
   for (let i = 0; i < tokens.length; i++) {
     if (inName[i]) continue
     const token = tokens[i] as Token
-    if (token.cap && !token.initial) continue
+    if (token.cap && !token.initial) {
+      // "'Copper Saints' Director Tomás X" (a headline in title case), "Cinematographer Inés Y": a capitalised role right before a name
+      const hit = roleAt(tokens, i, lex)
+      if (hit && nameStart[hit.to] && glued(tokens, hit.to)) {
+        out.push({from: i, to: hit.to, hits: [hit], gender: hit.form.gender, plural: hit.form.plural, det: roleDeterminer(tokens, i), personNoun: false})
+        i = hit.to - 1
+      }
+      continue
+    }
     const noun = personNounAt(tokens, i, lex)
     if (noun) {
-      out.push({from: i, to: noun.to, hits: [], gender: noun.gender, plural: false, det: determinerBefore(tokens, i), personNoun: true})
+      out.push({from: i, to: noun.to, hits: [], gender: noun.gender, plural: false, det: roleDeterminer(tokens, i), personNoun: true})
       i = noun.to - 1
       continue
     }
@@ -263,14 +339,14 @@ function findRolePhrases(tokens: Token[], lex: EntityLexicon, inName: Uint8Array
     for (let back = 1; back <= 2; back++) {
       const previous = tokens[from - back]
       if (!previous || !(isModifier(previous, lex) || isDemonym(previous, lang)) || !glued(tokens, from - back + 1)) break
-      if (determinerBefore(tokens, from - back) !== 'none') {
+      if (roleDeterminer(tokens, from - back) !== 'none') {
         from -= back
         break
       }
     }
     // an epicene noun takes the gender of its French determiner ("la cinéaste", "le journaliste")
     const gendered = hits.map((h) => h.form.gender).find((g) => g !== 'u') ?? determinerGender[tokens[from - 1]?.lower ?? ''] ?? 'u'
-    out.push({from, to, hits, gender: gendered, plural: hits.some((h) => h.form.plural), det: determinerBefore(tokens, from), personNoun: false})
+    out.push({from, to, hits, gender: gendered, plural: hits.some((h) => h.form.plural), det: roleDeterminer(tokens, from), personNoun: false})
     i = to - 1
   }
   return out
@@ -302,12 +378,24 @@ function personNounAt(tokens: Token[], at: number, lex: EntityLexicon): {to: num
   return undefined
 }
 
+/** The person whose name follows the phrase, maybe after one or two adjectives ("la réalisatrice corse X"). */
+function nameRightAfter(tokens: Token[], np: RolePhrase, startsAt: Map<number, number>, lex: EntityLexicon): number | undefined {
+  let k = np.to
+  while (k < np.to + 2 && tokens[k] && isModifier(tokens[k] as Token, lex) && glued(tokens, k)) k++
+  return tokens[k] && glued(tokens, k) ? startsAt.get(k) : undefined
+}
+
+/** Words that may stand between an apposition's comma and its role noun ("X, lui-même réalisateur", "Y, herself a painter"). */
+const emphatic = new Set(['lui-même', 'elle-même', 'himself', 'herself', 'aussi', 'également', 'also'])
+
 /** The person an apposition or predicate attaches the phrase to, if the phrase is one. */
 function appositionTarget(tokens: Token[], np: RolePhrase, startsAt: Map<number, number>, endsAt: Map<number, number>, lex: EntityLexicon, lang: Lang): number | undefined {
   // before a name: "la réalisatrice X", "l'actrice chinoise X"
-  let k = np.to
-  while (k < np.to + 2 && tokens[k] && isModifier(tokens[k] as Token, lex) && glued(tokens, k)) k++
-  if (tokens[k] && glued(tokens, k) && startsAt.has(k)) return startsAt.get(k)
+  const named = nameRightAfter(tokens, np, startsAt, lex)
+  if (named !== undefined) return named
+  // "The producer was Joost X", "le monteur est Paul Y": a definite role, a copula, the name
+  const copula = tokens[np.to]
+  if (np.det === 'definite' && !np.plural && copula && glued(tokens, np.to) && /^(is|was|est|était|fut)$/.test(copula.lower) && glued(tokens, np.to + 1) && startsAt.has(np.to + 1)) return startsAt.get(np.to + 1)
   // "the cinematographer, Ola Brekke, frames …", "her producer, X", "Okoro's producer, X": a role, a comma, the name
   const owned = np.det === 'possessive' || /^['’]s\s+$/.test((tokens[np.from] as Token).before)
   if (tokens[np.to] && /^\s*,\s*$/.test((tokens[np.to] as Token).before) && startsAt.has(np.to) && (np.det === 'definite' || owned)) return startsAt.get(np.to)
@@ -328,17 +416,18 @@ function appositionTarget(tokens: Token[], np: RolePhrase, startsAt: Map<number,
   let b = np.from
   // "X, Lumavox's head of development", "X, ancien monteur du studio": an owner's name or a modifier before the role
   const lead = tokens[b - 1]
-  if (lead && sameSentence(tokens, b - 1, b) && ((/^['’]s\s+$/.test((tokens[b] as Token).before) && lead.cap) || (np.det === 'none' && glued(tokens, b) && isModifier(lead, lex)))) {
-    // (the owner may have several words: "X, Lumavox Films' head of …")
+  if (lead && sameSentence(tokens, b - 1, b) && ((/^['’]s\s+$/.test((tokens[b] as Token).before) && lead.cap) || (np.det === 'none' && glued(tokens, b) && (isModifier(lead, lex) || emphatic.has(lead.lower))))) {
+    // (the owner may have several words: "X, Lumavox Films' head of …"; the modifiers two: "X, première femme guide de …")
     let o = b - 1
     while (lead.cap && o > b - 4 && (tokens[o - 1] as Token | undefined)?.cap && glued(tokens, o)) o--
+    if (!lead.cap && tokens[o - 1] && isModifier(tokens[o - 1] as Token, lex) && glued(tokens, o) && !/^\s*,\s*$/.test((tokens[o] as Token).before)) o--
     if (/^\s*,\s*$/.test((tokens[o] as Token).before) && endsAt.has(o) && sameSentence(tokens, o - 1, o)) return endsAt.get(o)
   }
   // (not "X, le cinéaste enferme …", where the phrase opens a clause, nor "X, the guitarist's daughter")
   const after = tokens[np.to]
   const closes = !after || !sameSentence(tokens, np.to - 1, np.to) || /[,;:)(—–]/.test(after.before)
   const opensClause = !!after && !closes && (/^['’]s/.test(after.before) || !(appositionFollowers.has(after.lower) || /(é|ée|és|ées|ed)$/.test(after.lower)))
-  if (np.det === 'indefinite' || (np.det === 'definite' && !np.plural && !opensClause)) b--
+  if (np.det === 'indefinite' || ((np.det === 'definite' || np.det === 'possessive') && !np.plural && !opensClause)) b--
   // ("X, l'une des rares directrices de la photographie", "X, one of the few cinematographers": a plural after "one of")
   if (np.plural && (np.det === 'indefinite' || np.det === 'definite')) {
     for (let k = np.from - 1; k >= np.from - 3 && k > 0; k--) {
@@ -361,7 +450,8 @@ function appositionTarget(tokens: Token[], np: RolePhrase, startsAt: Map<number,
   // "X, née le 3 juin 1978 à Niamey, est une réalisatrice": the name before an aside closed by a comma
   // (the aside may end in brackets: "née en 1971 à Hué (Viêt Nam), est …")
   if (!/^\s*[)\]]?\s*,\s*$/.test(verb.before)) return undefined
-  for (let k = b - 2; k > b - 16 && k > 0 && sameSentence(tokens, k - 1, b - 1); k--) {
+  // (an encyclopedia's aside may be long: "X, née Y le 30 mai 1928 à Z (Belgique) et morte le … à Paris, est une …")
+  for (let k = b - 2; k > b - 45 && k > 0 && sameSentence(tokens, k - 1, b - 1); k--) {
     if (endsAt.has(k) && /^\s*,\s*$/.test((tokens[k] as Token).before)) return endsAt.get(k)
   }
   return undefined
