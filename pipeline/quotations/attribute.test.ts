@@ -705,3 +705,14 @@ describe('extractQuotations: attribution mechanisms for unseen press text', () =
     expect(quote?.speaker).toBe('person-ana-roe')
   })
 })
+
+describe('role nouns and the people near them', () => {
+  it('does not give "la réalisatrice" to the person just named when the text gives her another trade', async () => {
+    const {processArticle} = await import('../index.js')
+    const source = 'Le documentaire de Claire Morand sort mercredi. Le film est consacré à Marthe Ravel, guide de haute montagne à Chamonix. « Je voulais filmer le silence des glaciers », explique la réalisatrice.\n'
+    const file = await processArticle({path: 'role.txt', value: source})
+    const [quote] = file.data.record!.quotations
+    expect(quote?.text).toBe('Je voulais filmer le silence des glaciers')
+    expect(quote?.speaker).toBe('person-claire-morand')
+  })
+})

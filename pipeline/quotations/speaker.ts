@@ -151,7 +151,10 @@ export function resolveSpeaker(view: TextView, index: SpeakerIndex, mention: Spa
   // "Y's novel … the novelist", or states: "la cinéaste Y … la réalisatrice") and the passage does not
   // open on another person as the subject of a sentence before
   const local = role ? localPerson(view, index, limit, gendered) : null
-  if (local && (local.before || !given || !(local.subject || statedTrade(index, mention)?.agrees))) return local.id
+  // (…and never a person near it whom the text gives only other trades, when the entities stage gave
+  // the noun to someone: "consacré à X, guide de haute montagne. Selon la réalisatrice, …")
+  const otherTrade = local && given && given !== local.id && !local.subject && tradesOtherThan(index, local.id, mention)
+  if (local && !otherTrade && (local.before || !given || !(local.subject || statedTrade(index, mention)?.agrees))) return local.id
   // a role noun the entities stage gave to someone whose trade the text states as another ("the
   // novelist X … the director"): the person the passage is about, when no other trade is stated for them
   const linked = role ? statedTrade(index, mention) : null
@@ -201,6 +204,15 @@ function statedTrade(index: SpeakerIndex, mention: Span): {id: string; agrees: b
   const stated = statedRoles(entity)
   if (stated.size === 0) return null
   return {id: entity.id, agrees: own.some((noun) => stated.has(noun.key))}
+}
+
+/** Whether the text states trades for a person and none of them is the trade of the role noun at `mention`. */
+function tradesOtherThan(index: SpeakerIndex, id: string, mention: Span): boolean {
+  const entity = index.entities.find((candidate) => candidate.id === id)
+  const stated = entity ? statedRoles(entity) : new Set<string>()
+  if (stated.size === 0) return false
+  const nouns = index.entities.flatMap((candidate) => candidate.roles.filter((role) => role.start < mention.end && mention.start < role.end))
+  return nouns.length > 0 && !nouns.some((noun) => stated.has(noun.key))
 }
 
 /** Whether the text states a trade for a person ("the novelist X"), outside the role nouns that stand for them. */
