@@ -716,3 +716,41 @@ describe('role nouns and the people near them', () => {
     expect(quote?.speaker).toBe('person-claire-morand')
   })
 })
+
+describe('attributions in narrative prose', () => {
+  const dialogue = (line: string): string => `Il pleuvait.\n\n— Bonjour.\n\n— Salut.\n\n— Ça va ?\n\n— Oui.\n\n— Tant mieux.\n\n${line}\n`
+
+  it('takes a demonstrative or indefinite pronoun inverted in an incise ("répondit celle-ci"), resolved to no one', () => {
+    const source = dialogue('— Jamais, répondit celle-ci ; je reste ici.')
+    const quote = quotations(source, 'fr').pop()
+    expect(quote?.speakerMention?.text).toBe('celle-ci')
+    expect(quote?.speaker).toBeNull()
+  })
+
+  it('takes "quelqu\'un" as the subject of a clause ending with a colon', () => {
+    const source = dialogue("La porte s'ouvrit, et quelqu'un lui dit doucement :\n\n— Entrez donc.")
+    expect(quotations(source, 'fr').pop()?.speakerMention?.text).toBe("quelqu'un")
+  })
+
+  it('gives a relative clause that speaks to someone its antecedent ("le voisin, qui lui dit :")', () => {
+    const source = dialogue('Le garçon leva la tête et aperçut le vieux voisin, qui lui dit :\n\n— Viens par ici.')
+    expect(quotations(source, 'fr').pop()?.speakerMention?.text).toBe('le vieux voisin')
+  })
+
+  it('keeps a thing that says something in a relative clause out of the speaker ("une lettre qui dit :")', () => {
+    const source = 'Marc Dubois a laissé une lettre qui dit : « Je pars pour toujours. »'
+    expect(quotations(source, 'fr').pop()?.speakerMention?.text).toBe('Marc Dubois')
+  })
+
+  it('reads "nous" before a verb of the third person as an object ("elle nous dit :")', () => {
+    const source = dialogue('Alors elle nous dit :\n\n— Rentrez vite.')
+    expect(quotations(source, 'fr').pop()?.speakerMention?.text).toBe('elle')
+  })
+
+  it('attributes a long incise with an inverted pronoun and keeps the speech after it', () => {
+    const source = dialogue('— Regarde, dit-elle en lui montrant du doigt la petite maison blanche au bout du chemin ; nous y serons bientôt.')
+    const quote = quotations(source, 'fr').pop()
+    expect(quote?.speakerMention?.text).toBe('elle')
+    expect(quote?.fragments?.map((fragment) => source.slice(fragment.start, fragment.end))).toEqual(['Regarde,', 'nous y serons bientôt.'])
+  })
+})

@@ -60,6 +60,16 @@ export function inciseInside(text: string, start: number, end: number, lang: Lan
     // noun phrase, after the first piece
     const first = {start, end: previous.end}
     if (guard >= maxIncise) {
+      // an inverted pronoun ("dit-elle en me montrant …", "ajouta-t-il lorsqu'il eut …") always
+      // attributes, however long the incise: the speech goes on after its next punctuation mark
+      if (found.mention && found.cue && /[-‐]$/.test(text.slice(found.mention.start - 1, found.mention.start))) {
+        let stop = close
+        while (stop < tokens.length && (tokens[stop] as Token).word) stop++
+        const next = tokens[stop + 1]
+        const fragments: Span[] = [trimSpan(text, first)]
+        if (next && /^[.!?…;:,]$/.test((tokens[stop] as Token).text)) fragments.push(trimSpan(text, {start: next.start, end}))
+        return {cue: found.cue, mention: found.mention, fragments}
+      }
       if (!found.mention || found.cue === null || /[.!?…;:]/.test(text.slice(tokens[close - 1]!.end, end).replace(/[.!?…]+[\s»”"]*$/, ''))) continue
       return {cue: found.cue, mention: found.mention, fragments: [trimSpan(text, first)]}
     }
@@ -299,6 +309,9 @@ function personPhrase(tokens: Token[], span: Span, lang: Lang): boolean {
   return tokens.some((token) => token.word && token.start >= span.start && token.end <= span.end && ((capitalised(token) && !is(token.lower, 'det', lang)) || personNoun(token.lower, lang) !== undefined))
 }
 
+/** Object pronouns of a person spoken to, right after a relative pronoun ("qui lui dit"). */
+const personObjects = new Set(['lui', 'leur', 'me', 'm', 'te', 't', 'nous', 'vous'])
+
 /** Relative pronouns after which a thing can be the subject of a verb of saying ("a note that said"). */
 const relatives = new Set(['that', 'which', 'qui'])
 
@@ -315,6 +328,8 @@ function mainSubject(clause: Token[], subject: Span, verb: number, lang: Lang): 
   if (relative <= 0) return null
   const head = words[relative - 1] as Token
   if (capitalised(head) || personNoun(head.lower, lang) !== undefined || isSubject(head.lower, lang)) return null
+  // a relative clause that speaks to someone ("le nouveau venu, qui lui dit :") has a person for antecedent
+  if (lang === 'fr' && personObjects.has(words[relative + 1]?.lower ?? '')) return null
   return subjectBefore(clause, first, lang, true)
 }
 

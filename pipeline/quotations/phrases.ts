@@ -89,7 +89,7 @@ export function nounPhraseAt(tokens: Token[], index: number, lang: Lang): {span:
   while (tokens[at]?.word && isAdverb(tokens[at] as Token, lang)) at++
   const first = tokens[at]
   if (!first || !first.word) return null
-  if (isSubject(first.lower, lang) && !capitalisedName(first, lang)) return {span: {start: first.start, end: first.end}, last: at}
+  if ((isSubject(first.lower, lang) && !capitalisedName(first, lang)) || is(first.lower, 'pronoun-np', lang)) return {span: {start: first.start, end: first.end}, last: at}
   let end = at - 1
   let common = 0
   let sawDeterminer = false
@@ -212,12 +212,21 @@ export function subjectBefore(tokens: Token[], verb: number, lang: Lang, personO
       }
       continue
     }
-    // "nous" / "vous" before an auxiliary of the third person is an object ("X nous l'a dit")
-    const object = adjacent && lang === 'fr' && (token.lower === 'nous' || token.lower === 'vous') && thirdPersonAux(tokens, at + 1, verb)
+    // "nous" / "vous" before an auxiliary of the third person, or before a verb that is not of the
+    // first or second person plural, is an object ("X nous l'a dit", "elle nous dit :")
+    const object = adjacent && lang === 'fr' && (token.lower === 'nous' || token.lower === 'vous') && (thirdPersonAux(tokens, at + 1, verb) || notPlural(tokens, at + 1, verb))
     if (adjacent && (is(token.lower, 'clitic', lang) || is(token.lower, 'aux', lang) || isAdverb(token, lang)) && (!isSubject(token.lower, lang) || object)) continue
+    // the relative "qui" as the verb's subject ("le nouveau venu, qui lui dit :"): its antecedent;
+    // without a verb of saying, only a relative clause that addresses someone ("X, qui lui fit signe :")
+    if (adjacent && lang === 'fr' && token.lower === 'qui' && (verb < tokens.length || addressed(tokens, at + 1))) {
+      const antecedent = antecedentOf(tokens, at, lang)
+      if (antecedent) return antecedent
+    }
     adjacent = false
     const previous = tokens[at - 1]
     const subjectPosition = !previous || !previous.word || is(previous.lower, 'conj', lang)
+    // "celle-ci lui répondit", "et quelqu'un lui dit :": a pronoun standing for a noun phrase
+    if (is(token.lower, 'pronoun-np', lang) && subjectPosition) return {start: token.start, end: token.end}
     // an indefinite "on" in a clause opened by "que" that ends before the verb ("sûr qu'on ne les
     // écoutait pas, reprit", "aux questions qu'on lui faisait :") is not the verb's subject
     const subordinate = token.lower === 'on' && previous?.word === true && (previous.lower === 'qu' || previous.lower === 'que') && (comma || verb >= tokens.length)
@@ -261,6 +270,47 @@ export function subjectBefore(tokens: Token[], verb: number, lang: Lang, personO
       if (governed) continue
       return {start: (tokens[first] as Token).start, end: token.end}
     }
+  }
+  return null
+}
+
+/** Endings of French verbs of the first and second person plural ("disons", "dites", "répondez", "fûmes"). */
+const pluralEndings = /(?:ons|ez|tes|mes)$/
+
+/** Whether the verb after a "nous" / "vous" at `[from, to)` is not of the first or second person plural ("nous dit"). */
+function notPlural(tokens: Token[], from: number, to: number): boolean {
+  const verb = tokens[to]
+  return verb?.word === true && tokens.slice(from, to).every((token) => token.word) && !pluralEndings.test(verb.lower)
+}
+
+/** Object pronouns of a person addressed ("qui lui fit signe"). */
+const addressees = new Set(['lui', 'leur', 'me', 'm', 'te', 't', 'nous', 'vous'])
+
+/** Whether the relative clause starting at token `from` opens on a pronoun of the person addressed. */
+function addressed(tokens: Token[], from: number): boolean {
+  const token = tokens[from]
+  return token?.word === true && addressees.has(token.lower)
+}
+
+/**
+ * The antecedent of the relative "qui" at `at`: a name or a noun phrase with a determiner that ends
+ * right before it (a comma between them allowed): "le père de Noël qui", "au curé, qui"; null when
+ * none ("ce qui", a clause).
+ */
+function antecedentOf(tokens: Token[], at: number, lang: Lang): Span | null {
+  let last = at - 1
+  if (tokens[last]?.text === ',') last--
+  const end = tokens[last]
+  if (!end?.word || is(end.lower, 'det', lang)) return null
+  if (capitalised(end) && isNameWord(tokens, last, lang)) {
+    const name = nameEndingAt(tokens, last, lang)
+    return {start: (tokens[name.first] as Token).start, end: end.end}
+  }
+  if (is(end.lower, 'pronoun-np', lang)) return {start: end.start, end: end.end}
+  for (let back = last; back >= 0 && back >= last - 5; back--) {
+    const word = tokens[back] as Token
+    if (!word.word) return null
+    if (is(word.lower, 'det', lang) && word.lower !== 'ce' && word.lower !== 'c') return {start: word.start, end: end.end}
   }
   return null
 }

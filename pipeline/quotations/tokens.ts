@@ -18,7 +18,7 @@ export interface Token {
 }
 
 /** Categories of function words (see the lexicon header). */
-export type WordClass = 'det' | 'subj-m' | 'subj-f' | 'subj' | 'clitic' | 'aux' | 'adverb' | 'stop' | 'particle' | 'honorific' | 'source' | 'conj' | 'adjective' | 'preposition' | 'subord' | 'gender-m' | 'gender-f' | 'impersonal'
+export type WordClass = 'det' | 'subj-m' | 'subj-f' | 'subj' | 'clitic' | 'aux' | 'adverb' | 'stop' | 'particle' | 'honorific' | 'source' | 'conj' | 'adjective' | 'preposition' | 'subord' | 'gender-m' | 'gender-f' | 'impersonal' | 'pronoun-np'
 
 const frenchPattern = /(?:jusqu|lorsqu|puisqu|presqu|qu|[ldjmntsc])['’](?=\p{L})|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/giu
 const englishPattern = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu
