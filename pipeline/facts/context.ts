@@ -222,6 +222,8 @@ const continuing = /^\s*(il|elle|he|she|son|sa|ses|his|her)\b/i
 export function sentenceSubject(text: string, sentence: Sentence, index: MentionIndex, topic: Entity | undefined): Entity | undefined {
   // "Elle épouse en 1998 le monteur X": a subject pronoun keeps the topic, whoever is named after it
   if (topic && /^\s*(il|elle|he|she)\b/i.test(text.slice(sentence.start, sentence.start + 6))) return topic
+  // "Selon elle, le cinéaste voulait …", "According to him, the director …": an opinion the topic reports keeps the topic
+  if (topic && /^\s*(?:selon|d['’]après|according\s+to)\s+(?:elle|lui|eux|elles|her|him|them)\b/iu.test(text.slice(sentence.start, sentence.start + 24))) return topic
   const head = {start: sentence.start, end: Math.min(sentence.end, sentence.start + 60)}
   for (const {entity, mention} of index.within(head, ['Person'])) {
     // ("Selon le cinéaste", "with the director X": an article may come between)

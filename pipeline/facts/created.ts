@@ -134,6 +134,8 @@ function byVerb(rule: Rule, inSentence: Candidate[], films: FilmReference[], wor
     let subject = filmNear(isFilmVerb ? films : works, date.start)
     // "which last year released *Paper Rivers*": the work a release verb takes as its object
     if (!subject && kind === 'release') subject = rule.index.firstStartingIn({start: verbEnd, end: verbEnd + 4}, ['CreativeWork'])?.entity
+    // "Ahead of its UK release on Friday", "avant sa sortie en salles le 3 mai": a possessive speaks of the film of the passage
+    if (!subject && kind === 'release' && /(?<![\p{L}])(?:its|sa|son|leur)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(rule.sentence.start, verbAt - 20), verbAt))) subject = recentFilm(rule)
     // "… la toile, peinte en 1923": a work noun refers back to the work named last
     if (!subject && !isFilmVerb) subject = workNamedBefore(rule, verbAt)
     const alone = rule.index.within(rule.sentence, ['Person', 'Movie', 'CreativeWork']).length === 0
@@ -144,6 +146,14 @@ function byVerb(rule: Rule, inSentence: Candidate[], films: FilmReference[], wor
     if (!subject) return
     rule.facts.add(subject, 'dateCreated', value, rule.sentence)
     rule.facts.rankDate(subject, value, rankOf(kind, value, festival))
+    // "X opens on 21 July, the same day as Y", "X sort le 3 mai, le même jour que Y": Y has that date too
+    const same = /(?:the\s+same\s+day\s+as|le\s+même\s+jour\s+que|en\s+même\s+temps\s+que)\s+/iu.exec(text.slice(date.end, rule.sentence.end))
+    const from = same ? date.end + (same.index ?? 0) + same[0].length : -1
+    const other = same && !/[.;]/.test(text.slice(date.end, from)) ? films.find((reference) => reference.start >= from && reference.start - from <= 30 && reference.film !== subject)?.film : undefined
+    if (other && !/[,;]/.test(text.slice(from, films.find((reference) => reference.film === other)?.start ?? from))) {
+      rule.facts.add(other, 'dateCreated', value, rule.sentence)
+      rule.facts.rankDate(other, value, rankOf(kind, value, festival))
+    }
   })
 }
 

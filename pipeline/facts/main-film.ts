@@ -90,6 +90,9 @@ function inHeadline(film: Entity, {text, sentences, language}: FilmContext): boo
  */
 function isCredit(text: string, mention: Span, language: Lang): boolean {
   if (isBracketedCredit(text, mention)) return true
+  // "Arthur X, lui-même réalisateur d'<film>", "Jane Y, the editor of <film>": a role in apposition to a name
+  const apposed = /\p{Lu}[\p{L}-]*\s*,\s*(?:(?:lui-même|elle-même|also|herself|himself|aussi|également)\s+)?(?:(?:the|le|la|l['’])\s*)?([\p{L}-]+)\s+(?:de\s+|d['’]|du\s+|of\s+)[«“"‘*_]*\s*$/u.exec(text.slice(Math.max(0, mention.start - 70), mention.start))
+  if (apposed && entityLexicon(language).roles.has((apposed[1] as string).toLowerCase())) return true
   const next = /^[”"»’'*_]*\s+(\p{L}+)/u.exec(text.slice(mention.end, mention.end + 30))
   return !!next && /^\p{Lu}/u.test(next[1] as string) && entityLexicon(language).roles.has((next[1] as string).toLowerCase())
 }

@@ -27,6 +27,7 @@ export function directors(rule: Rule): void {
       (described !== undefined ? personAfter(rule, described, 1) : undefined)
     if (person) rule.facts.add(reference.film, 'director', person.id, rule.sentence)
   }
+  appositionDirectors(rule)
   // "<person>'s <film>", "X's new documentary Y" (not "actor Y's hands to mime, in <film>")
   for (const {entity, mention} of rule.index.within(rule.sentence, ['Person'])) {
     if (!/^['’]s\s/.test(rule.view.text.slice(mention.end, mention.end + 3)) || filmRole(entity) === 'actor') continue
@@ -45,7 +46,7 @@ export function directors(rule: Rule): void {
   // "In 1978 Marguerite X cast him as a keeper in <film>", "Y le dirige dans <film>": whoever casts
   // or directs the person the passage is about, with no other trade stated, directed the film
   for (const {entity, mention} of rule.index.within(rule.sentence, ['Person'])) {
-    if (!castsSomeone.test(rule.view.text.slice(mention.end, mention.end + 30))) continue
+    if (!castsSomeone.test(rule.view.text.slice(mention.end, mention.end + 60))) continue
     if (entity.roles.some((role) => role.key !== 'director')) continue
     const film = rule.films.find((reference) => reference.start > mention.end)
     if (film) rule.facts.add(film.film, 'director', entity.id, rule.sentence)
@@ -54,15 +55,84 @@ export function directors(rule: Rule): void {
   for (const {at, phrase} of findPhrases(lower, rule.lexicon.directorVerbs)) {
     const verb = offset + at
     if (/^\s+(dans|in)\s/.test(rule.view.text.slice(verb + phrase.length, verb + phrase.length + 5))) continue
-    const subject = rule.index.before(verb, ['Person'])
-    if (!subject || subject.mention.start < rule.sentence.start || verb - subject.mention.end > 40) continue
+    const named = rule.index.before(verb, ['Person'])
+    // "Elle coréalise X avec Y", "She directed X in 1991": a subject pronoun is the person the passage is about
+    const pronoun = rule.topic && /^\s*(?:elle|il|she|he)\s+(?:\p{L}+\s+)?$/iu.test(rule.view.text.slice(rule.sentence.start, verb))
+    const subject = named && named.mention.start >= rule.sentence.start ? named : pronoun && rule.topic ? {entity: rule.topic, mention: {start: rule.sentence.start, end: rule.sentence.start}} : undefined
+    if (!subject || verb - subject.mention.end > 40) continue
+    if (subject.entity !== named?.entity && !/^(?:réalis|coréalis|co-réalis|direct|co-direct)/.test(phrase)) continue
     const isDirector = subject.entity.roles.some((role) => role.key === 'director')
-    const unambiguous = /^(réalis|direct|co-direct|helmed|met en scène|a mis en scène)/.test(phrase)
-    if (!isDirector && !unambiguous) continue
+    const unambiguous = /^(?:to\s+|will\s+)?(réalis|coréalis|co-réalis|direct|co-direct|helmed|met en scène|a mis en scène)/.test(phrase)
+    // "X signe avec <film> un drame sec", "Avec <film>, X signe un premier essai": a film with the verb makes it a film's
+    const withFilm = rule.films.find((reference) => /^\s+(?:avec|with)\s+[«“"‘*_]*\s*$/iu.test(rule.view.text.slice(verb + phrase.length, reference.start)))
+    const opening = /^\s*(?:avec|with)\s+[«“"‘*_]*\s*$/iu.test(rule.view.text.slice(rule.sentence.start, rule.films[0]?.start ?? rule.sentence.start))
+    const openingFilm = opening && rule.films[0] && rule.films[0].end <= subject.mention.start ? rule.films[0].film : undefined
+    if (!isDirector && !unambiguous && !withFilm && !openingFilm) continue
     // "X directed this hand-drawn fable": a demonstrative speaks of the film of the passage
     const demonstrative = /^\s+(this|ce|cet|cette)\b/i.test(rule.view.text.slice(verb + phrase.length, verb + phrase.length + 7))
-    const film = rule.films.find((reference) => reference.start >= verb)?.film ?? (demonstrative ? recentFilm(rule) : undefined)
-    if (film) rule.facts.add(film, 'director', subject.entity.id, rule.sentence)
+    const film = withFilm?.film ?? rule.films.find((reference) => reference.start >= verb)?.film ?? openingFilm ?? (demonstrative ? recentFilm(rule) : undefined)
+    if (!film) continue
+    rule.facts.add(film, 'director', subject.entity.id, rule.sentence)
+    // "A coréalise <film> avec l'artiste B", "co-directed it with B": the one named after "avec" directs it too
+    if (/^(?:coréalis|co-réalis|co-direct)/.test(phrase)) {
+      const partner = /^[^.;:]{0,60}?\s(?:avec|with)\s+/iu.exec(rule.view.text.slice(verb + phrase.length, rule.sentence.end))
+      const from = partner ? verb + phrase.length + partner[0].length : -1
+      const described = partner ? describedBy(rule, from) ?? roleBefore(rule, from) : undefined
+      const other = partner ? personAfter(rule, from, 1) ?? (described !== undefined ? personAfter(rule, described, 1) : undefined) : undefined
+      if (other) rule.facts.add(film, 'director', other.id, rule.sentence)
+    }
+  }
+}
+
+/** Where a name starts after a role phrase at `from` ("l'artiste ", "the painter "), if one stands there. */
+function roleBefore(rule: Rule, from: number): number | undefined {
+  const match = /^(?:the|la|le|l['’]|son|sa|his|her)\s*([\p{L}-]+)\s+(?=\p{Lu})/iu.exec(rule.view.text.slice(from, from + 40))
+  return match && rule.lexicon.roleKeys.has((match[1] as string).toLowerCase()) ? from + match[0].length : undefined
+}
+
+/** Film nouns whose "de"/"of" names what the film is about or comes from, not its maker ("biopic of X", "adaptation de Y"). */
+const subjectNouns = new Set(['biopic', 'portrait', 'adaptation', 'remake', 'hommage', 'tribute', 'sequel', 'suite', 'prequel', 'reboot', 'version', 'histoire', 'story'])
+
+/**
+ * A director named in an apposition to a title, the way lists and news items credit films:
+ * "<film>, le film d'action de X", "<film>, film d'animation de X", "<film>, the debut of X",
+ * "<film> (X, 2019)"; and the other way, "X, lui-même réalisateur de <film>", "X, the director of <film>".
+ */
+function appositionDirectors(rule: Rule): void {
+  const text = rule.view.text
+  const nouns = [...rule.lexicon.ownFilmNouns, ...rule.lexicon.filmNouns]
+  for (const reference of rule.films) {
+    if (reference.film.mentions.every((named) => named.start !== reference.start)) continue
+    const after = text.slice(reference.end, Math.min(rule.sentence.end, reference.end + 90))
+    // ", le film d'action de ", ", a documentary by ", ", the debut of ": a film noun, with up to two words on either side
+    const apposition = /^[\s”"»’*_]*,\s*(?:(?:le|la|l['’]|un|une|the|a|an)\s*)?((?:[\p{L}\p{N}-]+\s+){0,2}?)([\p{L}-]+(?:\s[\p{L}-]+)?)((?:\s+(?:d['’]|de\s|en\s)[\p{L}-]+){0,2})\s+(?:de|d['’]|du|of|by|from)\s*/iu.exec(after)
+    if (apposition) {
+      const noun = (apposition[2] as string).toLowerCase()
+      const last = noun.split(/\s/).pop() as string
+      if ((nouns.includes(noun) || nouns.includes(last)) && !subjectNouns.has(last)) {
+        const from = reference.end + apposition[0].length
+        const described = describedBy(rule, from)
+        const person = personAfter(rule, from, 1) ?? (described !== undefined ? personAfter(rule, described, 1) : undefined)
+        if (person && filmRole(person) !== 'actor') rule.facts.add(reference.film, 'director', person.id, rule.sentence)
+      }
+    }
+    // "<film> (X, 2019)", "<film> (X, France, 2021)": a list's credit in brackets
+    const bracket = /^[\s”"»’*_]*\(\s*/u.exec(after)
+    const credited = bracket ? rule.index.firstStartingIn({start: reference.end + bracket[0].length, end: reference.end + bracket[0].length + 1}, ['Person']) : undefined
+    if (credited && /^\s*,\s*(?:[\p{L} -]{2,30},\s*)?\d{4}\s*\)/u.test(text.slice(credited.mention.end, credited.mention.end + 40)) && filmRole(credited.entity) !== 'actor') {
+      rule.facts.add(reference.film, 'director', credited.entity.id, rule.sentence)
+    }
+  }
+  // "X, lui-même réalisateur d'<film>", "X, the director of <film>": a director's role right before the title
+  for (const reference of rule.films) {
+    const before = text.slice(Math.max(rule.sentence.start, reference.start - 60), reference.start)
+    const role = /,\s*(?:(?:lui-même|elle-même|also|herself|himself|aussi|également)\s+)?(?:(?:the|le|la|l['’])\s*)?([\p{L}-]+)\s+(?:de\s+|d['’]|du\s+|of\s+)[«“"‘*_]*\s*$/iu.exec(before)
+    if (!role || rule.lexicon.roleKeys.get((role[1] as string).toLowerCase()) !== 'director') continue
+    const commaAt = reference.start - before.length + (role.index ?? 0)
+    const person = rule.index.before(commaAt + 1, ['Person'])
+    if (person && person.mention.start >= rule.sentence.start && /^[\s”"»’*_]*$/.test(text.slice(person.mention.end, commaAt))) {
+      rule.facts.add(reference.film, 'director', person.entity.id, rule.sentence)
+    }
   }
 }
 
@@ -124,6 +194,7 @@ export function ownFilms(rule: Rule): void {
     const current = /(précédent|précédente|previous|earlier)/i.test(match[2] ?? '') ? recentFilm(rule) : undefined
     if (predicate && current && current !== film.film) rule.facts.add(current, predicate, owner.id, rule.sentence)
   }
+  relativeOwners(rule)
   // "Anouk X's film follows …", "the whole point of Y's third feature", "Agnès Z's drama won …"
   for (const {entity, mention} of rule.index.within(rule.sentence, ['Person'])) {
     const match = genitive.exec(text.slice(mention.end, mention.end + 50))
@@ -148,6 +219,33 @@ export function ownFilms(rule: Rule): void {
     rule.facts.add(film.entity, predicate, owner.entity.id, rule.sentence)
   }
 }
+
+/**
+ * "X, whose “Y” won …", "X, whose previous feature Y …", "X, dont le court Y avait …", "X, dont il
+ * éclaire Y": a title in a relative clause of "whose"/"dont" right after a name is that person's
+ * film, with nothing between but a film noun and its modifiers or a pronoun and its verb (not
+ * "whose son starred in Y"). The person directs it, or plays in it when acting is their stated trade.
+ */
+function relativeOwners(rule: Rule): void {
+  const text = rule.view.text
+  const nouns = new Set([...rule.lexicon.ownFilmNouns, ...rule.lexicon.filmNouns, ...ownFilmModifiers])
+  for (const {entity, mention} of rule.index.within(rule.sentence, ['Person'])) {
+    const relative = /^[\s”"»’*_]*,\s*(whose|dont)\s+/iu.exec(text.slice(mention.end, mention.end + 12))
+    if (!relative) continue
+    const from = mention.end + relative[0].length
+    const film = rule.films.find((reference) => reference.start >= from && reference.start - from <= 45)
+    if (!film) continue
+    const between = text.slice(from, film.start).replace(/[«“"‘*_]/g, ' ').trim().toLowerCase()
+    const words = between === '' ? [] : between.split(/\s+/)
+    const described = words.every((word) => /^(le|la|les|l['’]\S*)$/.test(word) || nouns.has(word))
+    const pronoun = /^(il|elle|ils|elles)\s+(?:a\s+|avait\s+)?[\p{L}-]+$/u.test(between) && !/\s(dans|à|avec|de|pour)$/.test(` ${between}`)
+    if (!described && !pronoun) continue
+    rule.facts.add(film.film, filmRole(entity) ?? 'director', entity.id, rule.sentence)
+  }
+}
+
+/** Words that may stand between "whose"/"dont le" and a person's film's title besides film nouns. */
+const ownFilmModifiers = ['court', 'short', 'long', 'premier', 'première', 'first', 'second', 'deuxième', 'troisième', 'third', 'précédent', 'précédente', 'previous', 'dernier', 'dernière', 'last', 'latest', 'new', 'nouveau', 'nouvelle', 'early', 'earlier', 'acclaimed', 'celebrated', 'remarqué', 'remarquée']
 
 /** Actors: a name in parentheses after a character, "interprété par X", "X joue dans <film>", actor roles. */
 export function actors(rule: Rule): void {
@@ -381,7 +479,7 @@ export function crewMembers(rule: Rule): void {
 }
 
 /** What follows a director who casts someone: "cast him as", "casts her in", "le dirige dans", "lui confie le rôle". */
-const castsSomeone = /^\s+(?:(?:first|later|then|also)\s+)?(?:cast|casts|directed|directs)\s+(?:him|her|them)\s+(?:as|in)\s|^\s+(?:le|la|les)\s+dirige(?:ait|ra)?\s+dans\s|^\s+lui\s+(?:confie|offre|donne)\s/iu
+const castsSomeone = /^\s+(?:(?:first|later|then|also)\s+)?(?:cast|casts|directed|directs)\s+(?:him|her|them)\s+(?:as|in)\s|^\s+(?:le|la|les)\s+dirige(?:ait|ra)?\s+dans\s|^\s+lui\s+(?:confie|offre|donne)\s|^\s*,?\s*(?:qui|who)\s+(?:l['’](?:a|avait)\s+dirigée?|les\s+(?:a|avait)\s+dirigée?s|(?:had\s+|has\s+|also\s+)?(?:directed|cast)\s+(?:him|her|them))\s+(?:[\p{L}-]+\s+){0,3}?(?:dans|in)\s/iu
 
 /** A relative clause of a crew member's past work, up to the title: ", who shot “", ", qui a monté ". */
 const crewRelative = /^\s*,\s*(?:who\s+(?:also\s+)?(?:shot|lensed|edited|cut|scored|produced|designed)|qui\s+a\s+(?:aussi\s+|déjà\s+)?(?:photographié|éclairé|monté|produit|signé\s+(?:l['’]image|le\s+montage|la\s+musique)\s+d[e'’]))\s*[*_“"«‘]*\s*/iu

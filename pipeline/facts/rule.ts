@@ -131,6 +131,9 @@ export function forCuedPeople(rule: Rule, cues: Array<{phrase: string; reach: nu
   for (const {at, phrase} of findPhrases(lower, [...reaches.keys()])) {
     const film = filmNear(rule.films, offset + at) ?? recentFilm(rule)
     if (!film) continue
+    // ("… on surveillera A, premier film de X, et B, documentaire de Y": a new item of an
+    // enumeration, a title the entities stage missed, stands between the film and the cue)
+    if (newItemBefore(rule, offset + at, offset + at + phrase.length)) continue
     const from = offset + at + phrase.length
     let people = peopleAfter(rule, from, reaches.get(phrase) ?? 2)
     // "premier long métrage de la Bretonne X", "film du Danois Y": a nationality may come between
@@ -182,4 +185,18 @@ export function coordinatedBefore(rule: Rule, last: Located): Entity[] {
 /** The first person named in `[from, from + reach)` of the sentence. */
 export function personAfter(rule: Rule, from: number, reach: number): Entity | undefined {
   return peopleAfter(rule, from, reach)[0]
+}
+
+/**
+ * True when, between the film named last before `cue` and the cue, an enumeration brings in a new
+ * item described by a film noun: "… A, premier film de X, et B, documentaire de Y" (B, a title the
+ * entities stage did not find, is what the cue speaks of). Not "shot between Austin and Memphis, follows".
+ */
+export function newItemBefore(rule: Rule, cue: number, cueEnd: number): boolean {
+  const previous = [...rule.films].reverse().find((reference) => reference.end <= cue)
+  if (!previous) return false
+  const item = /(?:,\s*|\s)(?:et|and)\s+[«“"‘*_]*\p{Lu}[^;]{0,60}?,\s*([^,;]*)$/u.exec(rule.view.text.slice(previous.end, cueEnd))
+  if (!item) return false
+  const nouns = new Set([...rule.lexicon.filmNouns, ...rule.lexicon.ownFilmNouns])
+  return (item[1] as string).toLowerCase().split(/[^\p{L}-]+/u).some((word) => nouns.has(word))
 }

@@ -3,7 +3,7 @@
  */
 import type {Entity, TextView} from '../types.js'
 import {findPhrases, isWordAt} from './context.js'
-import {FactList, filmNear, lowered, recentFilm, type Rule} from './rule.js'
+import {FactList, filmNear, lowered, newItemBefore, recentFilm, type Rule} from './rule.js'
 
 /** Subjects: the first entity named after a cue such as "consacré à", "a portrait of", "follows". */
 export function about(rule: Rule): void {
@@ -15,6 +15,8 @@ export function about(rule: Rule): void {
     const subject = found && !/(?<![\p{L}])(in|at|on|near|across|with|dans|à|en|sur|près|avec|chez)(?![\p{L}])/iu.test(rule.view.text.slice(from, found.mention.start)) ? found.entity : undefined
     const film = filmNear(rule.films, offset + at) ?? (aboutTheFilm(rule, offset + at) ? recentFilm(rule) : undefined)
     if (!subject || !film) continue
+    // ("… A, premier film de X, et B, documentaire consacré à Y": a new item of an enumeration stands between)
+    if (newItemBefore(rule, offset + at, offset + at + phrase.length)) continue
     if (rule.facts.has(film, 'director', subject.id) || rule.facts.has(film, 'actor', subject.id)) continue
     rule.facts.add(film, 'about', subject.id, rule.sentence)
   }
@@ -26,7 +28,10 @@ export function about(rule: Rule): void {
     const subject = rule.index.firstStartingIn({start: from, end: Math.min(rule.sentence.end, from + 40)}, ['Person', 'Organization', 'Place', 'Event'])?.entity
     const given = rule.films.find((reference) => reference.start >= at && reference.end <= from)?.film
     const named = rule.lexicon.patterns.ownFilmNoun.test(match[0])
-    const film = given ?? (named ? (filmNear(rule.films, at) ?? recentFilm(rule)) : undefined)
+    // "Elle consacre ensuite à l'enfance de Y <film> (1991)": the title right after the subject
+    const subjectEnd = subject ? rule.index.firstStartingIn({start: from, end: Math.min(rule.sentence.end, from + 40)}, ['Person', 'Organization', 'Place', 'Event'])?.mention.end ?? from : from
+    const following = rule.films.find((reference) => reference.start >= subjectEnd && reference.start - subjectEnd <= 4 && !/[,;.]/.test(rule.view.text.slice(subjectEnd, reference.start)))?.film
+    const film = given ?? (named ? (filmNear(rule.films, at) ?? recentFilm(rule)) : following)
     if (!subject || !film || rule.facts.has(film, 'director', subject.id) || rule.facts.has(film, 'actor', subject.id)) continue
     rule.facts.add(film, 'about', subject.id, rule.sentence)
   }

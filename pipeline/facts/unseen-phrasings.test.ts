@@ -1,0 +1,148 @@
+import {describe, expect, it} from 'vitest'
+import type {DateMention} from '../types.js'
+import {entity, facts} from './facts.test-helper.js'
+
+/** A DATE mention of `text` in `source` with `value`. */
+function date(source: string, text: string, value: string): DateMention {
+  const at = source.indexOf(text)
+  return {start: at, end: at + text.length, text, value, type: 'DATE'}
+}
+
+describe('director phrasings of ordinary articles', () => {
+  const cases: Array<[string, 'fr' | 'en', string, string]> = [
+    ['Le Vent du nord, réalisé par Paul Marin, sort en mars.', 'fr', 'Le Vent du nord', 'Paul Marin'],
+    ["Paul Marin's Le Vent du nord is a quiet film.", 'en', 'Le Vent du nord', 'Paul Marin'],
+    ['The new film from Paul Marin, Le Vent du nord, opens Friday.', 'en', 'Le Vent du nord', 'Paul Marin'],
+    ['Le nouveau film de Paul Marin, Le Vent du nord, sort mercredi.', 'fr', 'Le Vent du nord', 'Paul Marin'],
+    ['Paul Marin signe avec Le Vent du nord un drame sec.', 'fr', 'Le Vent du nord', 'Paul Marin'],
+    ['Paul Marin adapte avec Le Vent du nord un roman de Zola.', 'fr', 'Le Vent du nord', 'Paul Marin'],
+    ['- Le Vent du nord (Paul Marin, 2019)', 'en', 'Le Vent du nord', 'Paul Marin'],
+    ["Deuxième, Le Vent du nord, le film d'action de Paul Marin sorti le 3 mai, déçoit.", 'fr', 'Le Vent du nord', 'Paul Marin'],
+    ["- Le Vent du nord, film d'animation de Paul Marin (France, 7 min).", 'fr', 'Le Vent du nord', 'Paul Marin'],
+    ['- Le Vent du nord, the debut of Paul Marin, which I missed.', 'en', 'Le Vent du nord', 'Paul Marin'],
+    ['The jury is chaired by Paul Marin, whose Le Vent du nord won in 2016.', 'en', 'Le Vent du nord', 'Paul Marin'],
+    ['Paul Marin, whose previous feature Le Vent du nord won a prize, said yes.', 'en', 'Le Vent du nord', 'Paul Marin'],
+    ['Le jury sera présidé par Paul Marin, dont le court Le Vent du nord avait gagné en 2016.', 'fr', 'Le Vent du nord', 'Paul Marin'],
+    ['Marin went on to direct Le Vent du nord (2014).', 'en', 'Le Vent du nord', 'Marin'],
+    ['Elle a écrit le scénario avec Paul Marin, lui-même réalisateur du Vent du nord.', 'fr', 'Vent du nord', 'Paul Marin'],
+    ['« Elle joue juste », dit Paul Marin, qui l’a dirigée une seconde fois dans Le Vent du nord.', 'fr', 'Le Vent du nord', 'Paul Marin'],
+  ]
+  for (const [text, language, film, person] of cases) {
+    it(text, () => {
+      const result = facts(text, language, [entity(text, 'Movie', [film]), entity(text, 'Person', [person])])
+      expect(result).toContain(`${entity(text, 'Movie', [film]).id} director ${entity(text, 'Person', [person]).id}`)
+    })
+  }
+
+  it('a co-director named after "avec" directs the film too', () => {
+    const text = "Anna Berg coréalise Le Vent du nord (2017) avec l'artiste Paul Marin."
+    const result = facts(text, 'fr', [entity(text, 'Movie', ['Le Vent du nord']), entity(text, 'Person', ['Anna Berg']), entity(text, 'Person', ['Paul Marin'])])
+    expect(result).toContain('movie-le-vent-du-nord director person-anna-berg')
+    expect(result).toContain('movie-le-vent-du-nord director person-paul-marin')
+  })
+})
+
+describe('no director from a phrase that only looks like a credit', () => {
+  const cases: Array<[string, 'fr' | 'en', string, string]> = [
+    ['Paul Marin signe un contrat avec Gaumont pour Le Vent du nord.', 'fr', 'Le Vent du nord', 'Paul Marin'],
+    ['Paul Marin, whose son starred in Le Vent du nord, declined.', 'en', 'Le Vent du nord', 'Paul Marin'],
+    ['Paul Marin, dont la fille joue dans Le Vent du nord, a refusé.', 'fr', 'Le Vent du nord', 'Paul Marin'],
+    ['Il cite Le Vent du nord, le film préféré de Paul Marin.', 'fr', 'Le Vent du nord', 'Paul Marin'],
+    ['Le Vent du nord (Paul Marin, the lead, is superb) opens in 2019.', 'en', 'Le Vent du nord', 'Paul Marin'],
+    ["Paul Marin, qui l'a accompagnée dans Le Vent du nord, sourit.", 'fr', 'Le Vent du nord', 'Paul Marin'],
+    ['Le Vent du nord, biopic of Paul Marin, opens Friday.', 'en', 'Le Vent du nord', 'Paul Marin'],
+    ["Le Vent du nord, l'adaptation du roman de Paul Marin, sort demain.", 'fr', 'Le Vent du nord', 'Paul Marin']
+  ]
+  for (const [text, language, film, person] of cases) {
+    it(text, () => {
+      const result = facts(text, language, [entity(text, 'Movie', [film]), entity(text, 'Person', [person])])
+      expect(result).not.toContain(`${entity(text, 'Movie', [film]).id} director ${entity(text, 'Person', [person]).id}`)
+    })
+  }
+})
+
+describe('a director verb after a subject pronoun', () => {
+  it('"Elle coréalise X avec Y" credits the person the passage is about and the partner', () => {
+    const text = "Anna Berg est née à Lyon. Elle coréalise Le Vent du nord avec l'artiste Paul Marin."
+    const result = facts(text, 'fr', [entity(text, 'Movie', ['Le Vent du nord']), entity(text, 'Person', ['Anna Berg']), entity(text, 'Person', ['Paul Marin'])])
+    expect(result).toContain('movie-le-vent-du-nord director person-anna-berg')
+    expect(result).toContain('movie-le-vent-du-nord director person-paul-marin')
+  })
+  it('not with a verb that needs a director\'s role ("Elle signe …")', () => {
+    const text = 'Anna Berg est née à Lyon. Elle signe Le Vent du nord chez Gallimard.'
+    const result = facts(text, 'fr', [entity(text, 'Movie', ['Le Vent du nord']), entity(text, 'Person', ['Anna Berg'])])
+    expect(result).not.toContain('movie-le-vent-du-nord director person-anna-berg')
+  })
+})
+
+describe('release dates of ordinary articles', () => {
+  it('"its release on Friday" dates the film of the passage', () => {
+    const text = 'Le Vent du nord follows a coach. Ahead of its UK release on Friday, its director talked to Anna Berg.'
+    const result = facts(text, 'en', [entity(text, 'Movie', ['Le Vent du nord']), entity(text, 'Person', ['Anna Berg'])], [date(text, 'Friday', '2025-03-14')])
+    expect(result).toContain('movie-le-vent-du-nord dateCreated 2025-03-14')
+  })
+  it('"the same day as Y" gives Y the release day too', () => {
+    const text = 'Le Vent du nord opens on 21 July, the same day as Blue Sky; fans are torn.'
+    const result = facts(text, 'en', [entity(text, 'Movie', ['Le Vent du nord']), entity(text, 'Movie', ['Blue Sky'])], [date(text, '21 July', '2023-07-21')])
+    expect(result).toContain('movie-le-vent-du-nord dateCreated 2023-07-21')
+    expect(result).toContain('movie-blue-sky dateCreated 2023-07-21')
+  })
+  it('a film named later in the sentence without "same day" gets no date', () => {
+    const text = 'Le Vent du nord opens on 21 July, a week after Blue Sky.'
+    const result = facts(text, 'en', [entity(text, 'Movie', ['Le Vent du nord']), entity(text, 'Movie', ['Blue Sky'])], [date(text, '21 July', '2023-07-21')])
+    expect(result).not.toContain('movie-blue-sky dateCreated 2023-07-21')
+  })
+})
+
+describe('years and days stated for a film in common phrasings', () => {
+  const cases: Array<[string, 'fr' | 'en', string, string]> = [
+    ['- Le Vent du nord (Paul Marin, 2019)', 'en', '2019', '2019'],
+    ['Le Vent du nord was released in 1994 to little notice.', 'en', '1994', '1994'],
+    ['Le Vent du nord sortira en salles le 3 mai.', 'fr', '3 mai', '2026-05-03'],
+    ['Le Vent du nord is in cinemas from 3 May.', 'en', '3 May', '2026-05-03']
+  ]
+  for (const [text, language, surface, value] of cases) {
+    it(text, () => {
+      const result = facts(text, language, [entity(text, 'Movie', ['Le Vent du nord']), entity(text, 'Person', ['Paul Marin'])], [date(text, surface, value)])
+      expect(result).toContain(`movie-le-vent-du-nord dateCreated ${value}`)
+    })
+  }
+})
+
+describe('what a film is about, in common phrasings', () => {
+  const cases: Array<[string, 'fr' | 'en']> = [
+    ['Le Vent du nord, a documentary about Paul Marin, opens Friday.', 'en'],
+    ['Le Vent du nord retrace la vie de Paul Marin, ouvrier à Lens.', 'fr'],
+    ['Le Vent du nord, biopic of Paul Marin, opens Friday.', 'en'],
+    ["Elle consacre ensuite à l'enfance de Paul Marin Le Vent du nord (1991).", 'fr']
+  ]
+  for (const [text, language] of cases) {
+    it(text, () => {
+      const result = facts(text, language, [entity(text, 'Movie', ['Le Vent du nord']), entity(text, 'Person', ['Paul Marin'])])
+      expect(result).toContain('movie-le-vent-du-nord about person-paul-marin')
+    })
+  }
+  it('"consacre à X" then a title after a comma is no subject of that title', () => {
+    const text = "Elle consacre sa vie à Paul Marin, puis tourne Le Vent du nord."
+    const result = facts(text, 'fr', [entity(text, 'Movie', ['Le Vent du nord']), entity(text, 'Person', ['Paul Marin'])])
+    expect(result).not.toContain('movie-le-vent-du-nord about person-paul-marin')
+  })
+})
+
+describe('an enumeration of films', () => {
+  it('a cue after "et" and an unrecognised title is not the earlier film\'s', () => {
+    const text = 'On surveillera Le Vent du nord, premier film de Paul Marin, et Les Cimes, documentaire de Anna Berg consacré à Jean Roux.'
+    const result = facts(text, 'fr', [entity(text, 'Movie', ['Le Vent du nord']), entity(text, 'Person', ['Paul Marin']), entity(text, 'Person', ['Anna Berg']), entity(text, 'Person', ['Jean Roux'])])
+    expect(result).toContain('movie-le-vent-du-nord director person-paul-marin')
+    expect(result).not.toContain('movie-le-vent-du-nord director person-anna-berg')
+    expect(result).not.toContain('movie-le-vent-du-nord about person-jean-roux')
+  })
+})
+
+describe('a coordinated place is no new item of an enumeration', () => {
+  it('"shot between Austin and Memphis, follows X" is still about X', () => {
+    const text = 'Le Vent du nord is out. The film, which she shot between Austin and Memphis, follows Paul Marin on tour.'
+    const result = facts(text, 'en', [entity(text, 'Movie', ['Le Vent du nord']), entity(text, 'Person', ['Paul Marin']), entity(text, 'Place', ['Austin']), entity(text, 'Place', ['Memphis'])])
+    expect(result).toContain('movie-le-vent-du-nord about person-paul-marin')
+  })
+})
