@@ -26,6 +26,12 @@ describe('known festivals', () => {
     expect(found.some((e) => e.name === 'Regard')).toBe(false)
   })
 
+  it('keeps a section named in its festival\'s language whole, lower-case words and all', () => {
+    const found = run('The best title so far in the Concorso internazionale is a quiet drama from Tallinn.', 'en')
+    expect(typeOf(found, 'Concorso internazionale')).toBe('Event')
+    expect(found.some((e) => e.name === 'Concorso')).toBe(false)
+  })
+
   it('leaves a venue that a festival name opens to the venue', () => {
     expect(typeOf(run('It premiered at the TIFF Bell Lightbox on April 28.', 'en'), 'TIFF Bell Lightbox')).toBe('Place')
   })

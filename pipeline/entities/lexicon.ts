@@ -105,6 +105,8 @@ export interface EntityLexicon {
    */
   weakCues: Record<'before' | 'after' | 'owns', Map<string, WeakType>>
   firstNames: Map<string, Gender>
+  /** Given names that are also ordinary words ("Bill", "Grace", "Pierre"): one only before another proper name. */
+  wordFirstNames: Map<string, Gender>
   /** Folded (accent-less, lower case) place names. */
   places: Set<string>
   /** Folded names of countries (the places of kind country). */
@@ -194,6 +196,7 @@ function build(lang: Lang): EntityLexicon {
     weakCues[where].set(cue, type)
   }
   const firstNames = new Map(rows('first-names.tsv').map(([w, g]) => [fold(w as string), genderOf(g)]))
+  const wordFirstNames = new Map(rows('word-first-names.tsv').map(([w, g]) => [fold(w as string), genderOf(g)]))
   const places = new Set(rows('places.tsv').map(([w]) => fold(w as string)))
   const countries = new Set(rows('places.tsv').filter(([, kind]) => kind === 'country').map(([w]) => fold(w as string)))
   const regions = new Set(rows('places.tsv').filter(([, kind]) => kind === 'region').map(([w]) => fold(w as string)))
@@ -237,7 +240,7 @@ function build(lang: Lang): EntityLexicon {
     media.add(nameKey(written))
     known(written, 'Organization', false)
   }
-  return {festivals, media, knownStarts, roles, roleMaxWords, personNouns, collectiveRoles, honorifics, heads, lowerHeads, lowerPlaceHeads, ofPersonNouns, workNouns, cues, weakCues, firstNames, places, countries, regions, landNouns, stopwords, commonAcronyms, lowerOrgHeads, venueHeads, kindNouns, complementHeads}
+  return {festivals, media, knownStarts, roles, roleMaxWords, personNouns, collectiveRoles, honorifics, heads, lowerHeads, lowerPlaceHeads, ofPersonNouns, workNouns, cues, weakCues, firstNames, wordFirstNames, places, countries, regions, landNouns, stopwords, commonAcronyms, lowerOrgHeads, venueHeads, kindNouns, complementHeads}
 }
 
 const prepositions = new Set(['de', 'du', 'des', "d'", 'en', 'of', 'à'])

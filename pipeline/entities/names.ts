@@ -506,7 +506,8 @@ function trim(tokens: Token[], from: number, to: number, lex: EntityLexicon, lan
     const seenInside = from + 1 < to && !!next && midPairs.has(`${token.folded} ${next.folded}`)
     // "Van den Broek :", "Von Trier a dit": a capitalised particle opening a surname is no common word
     const surname = from + 1 < to && /^(van|von|mac|mc)$/.test(token.lower) && !!next && (next.cap || runParticles.has(next.lower))
-    if (token.initial && !seenInside && !surname && !bracketed && !titled && isCommonInitial(token, lex, lang, lowerSeen, capSeen)) {
+    // ("Will Dorsey said", "Pierre Niney joue": a given name that is also a word, before a surname, stays)
+    if (token.initial && !seenInside && !surname && !bracketed && !titled && !wordGivenName(tokens, from, to, lex, lang, lowerSeen) && isCommonInitial(token, lex, lang, lowerSeen, capSeen)) {
       from++
       initial = false
       continue
@@ -621,6 +622,20 @@ function roleComplementAt(tokens: Token[], from: number, lex: EntityLexicon): bo
 }
 
 /** A capitalised word at the start of a sentence that is an ordinary word of the language. */
+/**
+ * A given name that is also an ordinary word ("Will", "Grace", "Pierre", lexicon/word-first-names.tsv) opening the name
+ * `tokens[from, to)`, right before another capitalised word that is no place, head noun, role, function word or common
+ * word of the language: "Will Dorsey", "Pierre Niney", not "Grace Church", "Will Paris" nor "Rose Garden".
+ */
+export function wordGivenName(tokens: Token[], from: number, to: number, lex: EntityLexicon, lang: Lang, lowerSeen: Set<string>): boolean {
+  const first = tokens[from] as Token
+  const second = tokens[from + 1]
+  if (to - from < 2 || !second || first.allCaps || !lex.wordFirstNames.has(first.folded)) return false
+  if (!second.cap || second.allCaps || !joins(tokens, from + 1) || lex.places.has(second.folded) || lex.heads.has(second.lower) || lex.stopwords.has(second.lower) || lex.roles.has(second.lower)) return false
+  const known = wordClass(second.lower, lang)
+  return lex.firstNames.has(second.folded) || (!lowerSeen.has(second.lower) && known !== 'common' && known !== 'place' && known !== 'organization' && known !== 'demonym')
+}
+
 export function isCommonInitial(token: Token, lex: EntityLexicon, lang: Lang, lowerSeen: Set<string>, capSeen: Set<string> = new Set()): boolean {
   if (lex.stopwords.has(token.lower)) return true
   if (lex.firstNames.has(token.folded) || lex.places.has(token.folded)) return false
