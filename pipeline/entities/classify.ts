@@ -223,7 +223,10 @@ export function classifyName(tokens: Token[], name: NameSpan, text: string, lex:
       vote('Event', 6)
       evidence.prize = true
     }
-    if (before.has('place-before')) vote('Place', 2)
+    // "un documentaire consacré à X", "a film dedicated to X": the subject of a work, a person as often as a place
+    if (before.has('subject-before')) {
+      if (!single && !name.head && nameShaped(tokens, name, lex, lang, lowerSeen)) vote('Person', 2)
+    } else if (before.has('place-before')) vote('Place', 2)
     else if (previous.lower === 'la' || previous.lower === "l'" || previous.lower === 'le' || previous.lower === 'the') {
       const prep = tokens[name.from - 2]
       if (prep && sameSentence(tokens, name.from - 2, name.from) && cuesBefore(tokens, name.from - 1, lex).has('place-before')) vote('Place', 1.5)

@@ -44,6 +44,7 @@ export type CueKind =
   | 'section-before'
   | 'agent-before'
   | 'place-before'
+  | 'subject-before'
   | 'title-before'
   | 'alias-before'
   | 'male-after'
