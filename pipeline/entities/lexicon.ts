@@ -105,6 +105,11 @@ export interface EntityLexicon {
    * the words before the name, the words after it, the noun after its possessive. Used only for names nothing else types.
    */
   weakCues: Record<'before' | 'after' | 'owns', Map<string, WeakType>>
+  /**
+   * Phrases right next to a name that tell a trade without a role noun ("produit par X", "X plays"), with the
+   * role key they tell; `before` matches the end of the text before the name, `after` the start of the text after it.
+   */
+  roleCues: Array<{side: 'before' | 'after'; pattern: RegExp; key: string}>
   firstNames: Map<string, Gender>
   /** Given names that are also ordinary words ("Bill", "Grace", "Pierre"): one only before another proper name. */
   wordFirstNames: Map<string, Gender>
@@ -196,6 +201,13 @@ function build(lang: Lang): EntityLexicon {
     if (!cue || rowLang !== lang || (where !== 'before' && where !== 'after' && where !== 'owns') || (type !== 'Person' && type !== 'Organization' && type !== 'Place')) continue
     weakCues[where].set(cue, type)
   }
+  const roleCues: EntityLexicon['roleCues'] = []
+  for (const [side, cue, key, rowLang] of rows('role-cues.tsv')) {
+    if (!cue || !key || rowLang !== lang || (side !== 'before' && side !== 'after')) continue
+    const words = cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    const pattern = side === 'before' ? new RegExp(`(^|[^\\p{L}])${words}\\s+$`, 'u') : new RegExp(`^${cue.startsWith("'") ? '' : '\\s+'}${words}([^\\p{L}]|$)`, 'u')
+    roleCues.push({side, pattern, key})
+  }
   const firstNames = new Map(rows('first-names.tsv').map(([w, g]) => [fold(w as string), genderOf(g)]))
   const wordFirstNames = new Map(rows('word-first-names.tsv').map(([w, g]) => [fold(w as string), genderOf(g)]))
   const places = new Set(rows('places.tsv').map(([w]) => fold(w as string)))
@@ -241,7 +253,7 @@ function build(lang: Lang): EntityLexicon {
     media.add(nameKey(written))
     known(written, 'Organization', false)
   }
-  return {festivals, media, knownStarts, roles, roleMaxWords, personNouns, collectiveRoles, honorifics, heads, lowerHeads, lowerPlaceHeads, ofPersonNouns, workNouns, cues, weakCues, firstNames, wordFirstNames, places, countries, regions, landNouns, stopwords, commonAcronyms, lowerOrgHeads, venueHeads, kindNouns, complementHeads}
+  return {festivals, media, knownStarts, roles, roleMaxWords, personNouns, collectiveRoles, honorifics, heads, lowerHeads, lowerPlaceHeads, ofPersonNouns, workNouns, cues, weakCues, roleCues, firstNames, wordFirstNames, places, countries, regions, landNouns, stopwords, commonAcronyms, lowerOrgHeads, venueHeads, kindNouns, complementHeads}
 }
 
 const prepositions = new Set(['de', 'du', 'des', "d'", 'en', 'of', 'à'])

@@ -22,9 +22,8 @@
 import type {Lang, Mention, RoleMention} from '../types.js'
 import {determinerBefore, glued, isModifier, roleAt, sameSentence, type Determiner, type RoleHit} from './context.js'
 import {wordClass} from './language-model.js'
-import type {EntityLexicon, Gender} from './lexicon.js'
+import {entityLexicon, type EntityLexicon, type Gender} from './lexicon.js'
 import {phrase, type Token} from './tokens.js'
-import {loadRows} from '../lexicon/index.js'
 
 /** A person as the role pass sees it: its name mentions in text order. */
 export interface PersonRef {
@@ -54,33 +53,12 @@ interface RolePhrase {
 
 const subjectPronouns: Record<string, Gender> = {il: 'm', elle: 'f', he: 'm', she: 'f'}
 
-/** Phrases next to a name that tell a trade without a role noun (lexicon/role-cues.tsv), per language. */
-const roleCues = new Map<Lang, Array<{side: 'before' | 'after'; phrase: string; key: string}>>()
-function cuesOf(lang: Lang): Array<{side: 'before' | 'after'; phrase: string; key: string}> {
-  let cues = roleCues.get(lang)
-  if (!cues) {
-    cues = []
-    for (const [side, cue, key, rowLang] of loadRows(import.meta.url, 'lexicon/role-cues.tsv')) {
-      if (cue && key && rowLang === lang && (side === 'before' || side === 'after')) cues.push({side, phrase: cue, key})
-    }
-    roleCues.set(lang, cues)
-  }
-  return cues
-}
-
-function escape(words: string): string {
-  return words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}
-
 /** The role keys the words around a name tell ("produit par X" → producer, "X plays" → actor). */
 function cueKeys(text: string, mention: Mention, lang: Lang): string[] {
   const before = text.slice(Math.max(0, mention.start - 30), mention.start).toLowerCase().replace(/’/g, "'")
   const after = text.slice(mention.end, mention.end + 30).toLowerCase().replace(/’/g, "'")
   const keys: string[] = []
-  for (const cue of cuesOf(lang)) {
-    const found = cue.side === 'before' ? new RegExp(`(^|[^\\p{L}])${escape(cue.phrase)}\\s+$`, 'u').test(before) : new RegExp(`^${cue.phrase.startsWith("'") ? '' : '\\s+'}${escape(cue.phrase)}([^\\p{L}]|$)`, 'u').test(after)
-    if (found) keys.push(cue.key)
-  }
+  for (const cue of entityLexicon(lang).roleCues) if (cue.pattern.test(cue.side === 'before' ? before : after)) keys.push(cue.key)
   // "Florence X does a lot with little screen time as Jean Y", "avec Z dans le rôle d'une grand-mère": who plays a part
   if (/^[^.!?;:"«»“”\p{Lu}]{0,60}?(\sas\s+(the\s+)?\p{Lu}|\sdans le rôle d)/u.test(text.slice(mention.end, mention.end + 80))) keys.push('actor')
   return keys
