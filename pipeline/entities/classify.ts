@@ -48,6 +48,12 @@ export interface Evidence {
    */
   articled?: 'inside' | 'opening'
   /**
+   * Named as a part of a festival programme ("the Platform section", "la section Panorama", "the World Cinema
+   * Competition"): an event in a text that names a festival; elsewhere no entity when `any` ("the Sports section"), left
+   * to its other evidence when `festival` (a longer name, "the Sunday Review section").
+   */
+  section?: 'any' | 'festival'
+  /**
    * Votes of frames too weak to type a name on their own ("fought at X", "joined X", "X's shares", a call sign "6PR"):
    * counted only for a name that nothing else types, in the whole text or in the list it stands in.
    */
@@ -103,13 +109,16 @@ export function classifyName(tokens: Token[], name: NameSpan, text: string, lex:
   // ("the Un Certain Regard section": a section's name used as a modifier of "section" is no mention of it)
   const festival = lex.festivals.get(nameKey(text))
   const eventCue = cuesBefore(tokens, name.from, lex).has('event-before')
-  const sectionAfter = cuesAfter(tokens, name.to, lex).has('section-after')
+  const sectionFrame = cuesAfter(tokens, name.to, lex).has('section-after') || cuesBefore(tokens, name.from, lex).has('section-before')
   // "Le Monde y voit", "wrote in the Guardian", "Libération salue": a known newspaper, magazine or broadcaster
   // (not "à la Libération", the end of an occupation: a one-word title takes no article)
   if (lex.media.has(nameKey(text)) && !(single && articleBefore)) vote('Organization', 8)
-  if (festival && (!festival.cued || eventCue) && !(festival.kind === 'section' && sectionAfter)) vote('Event', 8)
-  // "the Platform section", "la section Panorama": a section of a festival programme is no entity
-  else if ((single || festival?.kind === 'section') && (sectionAfter || cuesBefore(tokens, name.from, lex).has('section-before'))) evidence.notName = true
+  // ("the Un Certain Regard section", "la section Panorama": a known section named by its frame)
+  if (festival && (!festival.cued || eventCue || (festival.kind === 'section' && sectionFrame))) vote('Event', 8)
+  // "the Platform section", "la section Encuentros": a section of a festival programme (an event where a festival is named)
+  // ("the Un Certain Regard section" of a less known festival, "la section World Cinema Documentary": a longer name in
+  // that frame is an event there too, but is left to its other evidence elsewhere)
+  else if (sectionFrame) evidence.section = single ? 'any' : 'festival'
   // a role noun alone ("Producer", "Secretary") is a heading or a title of address, not a name
   const roleWord = single && (lex.roles.has(first.lower) || lex.personNouns.has(first.lower)) && !lex.firstNames.has(first.folded)
   // "Fenwick & Hale", "Harlow & Finch": two surnames joined by an ampersand name a firm
@@ -139,7 +148,7 @@ export function classifyName(tokens: Token[], name: NameSpan, text: string, lex:
   if (venueName(tokens, name, lex)) vote('Place', 8)
   else if (name.head) {
     if (name.head.type === 'Award') evidence.award = true
-    else if (name.head.type === 'Section') evidence.notName = true
+    else if (name.head.type === 'Section') evidence.section = 'any'
     else vote(name.head.type, 6)
   }
 

@@ -94,10 +94,12 @@ export function extractEntities(view: TextView, quoted: QuotedSpan[]): Entity[] 
   // "Over in Panorama", "The Forum, traditionally …": in a text naming a festival, a festival section that is also a common
   // word is that section, an event, without a screening cue
   const festivalText = names.some((name, n) => (evidence[n] as Evidence).votes.Event !== undefined && ((evidence[n] as Evidence).votes.Event ?? 0) >= 6 && lex.festivals.get(nameKey(source.slice(name.start, name.end)))?.kind !== 'section')
-  if (festivalText) names.forEach((name, n) => {
+  // ("the Platform section", "the World Cinema Competition": a section named by its frame is an event there, no entity elsewhere)
+  names.forEach((name, n) => {
     const section = lex.festivals.get(nameKey(source.slice(name.start, name.end)))
     const ev = evidence[n] as Evidence
-    if (section?.kind === 'section' && section.cued && !ev.notName && !ev.award && (ev.votes.Event ?? 0) < 6) addVotes(ev.votes, {Event: 8})
+    if (ev.section === 'any' && !festivalText) ev.notName = true
+    else if (festivalText && (ev.section || (section?.kind === 'section' && section.cued)) && !ev.notName && !ev.award && (ev.votes.Event ?? 0) < 6) addVotes(ev.votes, {Event: 8})
   })
   const workEnds = new Set(works.map((work) => work.end))
   // (a title a work noun made something else than a film, "le roman X, de l'écrivaine Y", has a maker who directs nothing)

@@ -36,9 +36,22 @@ describe('known festivals', () => {
     expect(typeOf(run('It premiered at the TIFF Bell Lightbox on April 28.', 'en'), 'TIFF Bell Lightbox')).toBe('Place')
   })
 
-  it('reads a section that is also a common word as an event only after a screening cue', () => {
+  it('reads a section that is also a common word as an event after a screening cue or inside its frame', () => {
     expect(typeOf(run('The documentary premiered at Panorama last year.', 'en'), 'Panorama')).toBe('Event')
-    expect(typeOf(run('Sélectionné dans la section Panorama de la Berlinale.', 'fr'), 'Panorama')).toBeUndefined()
+    expect(typeOf(run('Sélectionné dans la section Panorama de la Berlinale.', 'fr'), 'Panorama')).toBe('Event')
+    expect(typeOf(run('The panorama from the hill was wide. Panorama magazine ran a long piece on the town.', 'en'), 'Panorama')).not.toBe('Event')
+  })
+
+  it('reads a name framed as a section as an event in a text that names a festival', () => {
+    expect(typeOf(run('The drama premiered in the Lighthouse section of the Tarn Film Festival on May 3.', 'en'), 'Lighthouse')).toBe('Event')
+    expect(typeOf(run('Présenté dans la section Horizons du Festival de Namur, le film sort en mars.', 'fr'), 'Horizons')).toBe('Event')
+    expect(typeOf(run('The Tarn Film Festival had selected the film for its Coastal Documentary Competition.', 'en'), 'Coastal Documentary Competition')).toBe('Event')
+    expect(typeOf(run('Présenté au Festival de Namur, le film y a reçu le prix du montage de la section Regards Neufs.', 'fr'), 'Regards Neufs')).toBe('Event')
+  })
+
+  it('gives no entity to a name framed as a section where no festival is named', () => {
+    expect(run('She wrote for the Sports section of the paper for ten years.', 'en').some((e) => e.mentions.some((m) => m.text === 'Sports'))).toBe(false)
+    expect(typeOf(run('She edited the Sunday Review section of the Daily Courier for years.', 'en'), 'Sunday Review')).not.toBe('Event')
   })
 
   it('merges a festival with its other name in the same text', () => {
