@@ -10,11 +10,11 @@
  * 5. ids and canonical names (ids.ts).
  * Everything is linear in the text except role anaphora, which looks over the people seen so far.
  */
-import type {Entity, EntityType, Mention, MentionKind, QuotedSpan, RoleMention, TextView} from '../types.js'
+import type {Entity, EntityType, Lang, Mention, MentionKind, QuotedSpan, RoleMention, TextView} from '../types.js'
 import {classifyName, decide, type Evidence, type Votes} from './classify.js'
 import {cuesBefore} from './context.js'
 import {finalize} from './ids.js'
-import {entityLexicon, type Gender} from './lexicon.js'
+import {entityLexicon, type EntityLexicon, type Gender} from './lexicon.js'
 import {findNames, type NameSpan} from './names.js'
 import {wordClass} from './language-model.js'
 import {nameKey} from './normalize.js'
@@ -82,11 +82,25 @@ export function extractEntities(view: TextView, quoted: QuotedSpan[]): Entity[] 
     draft.mentions.push({start: work.start, end: work.end, text, kind: work.aliasOf !== undefined ? 'alias' : 'title'})
   }
   let w = 0
-  const names = allNames.filter((name) => {
+  const names: NameSpan[] = []
+  const trimmed = new Set<number>()
+  for (const name of allNames) {
     while (w < works.length && (works[w] as {end: number}).end <= name.start) w++
     const work = works[w]
-    return !(work && work.start < name.end && name.start < work.end)
-  })
+    if (!(work && work.start < name.end && name.start < work.end)) names.push(name)
+    else if (name.start < work.start) {
+      // "l'enfance de Demy Jacquot de Nantes": a name running into a title keeps its capitalised words before it
+      let to = name.from
+      while (to < name.to && (tokens[to] as Token).end <= work.start && (tokens[to] as Token).cap) to++
+      const last = tokens[to - 1]
+      // (one word only, kept only if it names a person named before: see below)
+      if (to === name.from + 1 && last && !lex.stopwords.has(last.lower)) {
+        trimmed.add(name.start)
+        const end = last.end
+        names.push({from: name.from, to, start: name.start, end, text: source.slice(name.start, end), initial: name.initial})
+      }
+    }
+  }
 
   // evidence and groups
   const evidence: Evidence[] = names.map((name) => classifyName(tokens, name, source.slice(name.start, name.end), lex, view.language, lowerSeen))
@@ -202,6 +216,9 @@ export function extractEntities(view: TextView, quoted: QuotedSpan[]): Entity[] 
   const surnames = new Map<string, Draft[]>()
   const firstNamesOf = new Map<string, Draft[]>()
   const shortNames = new Map<string, Draft[]>()
+  const givenNames = new Map<string, Draft[]>()
+  const tails = new Map<string, Draft[]>()
+  const tailGroups = new Set<Group>()
   const draftOfName: Array<Draft | undefined> = names.map(() => undefined)
   const aliasGroups = new Set<Group>()
   const surnameNames = new Set<number>()
@@ -218,9 +235,16 @@ export function extractEntities(view: TextView, quoted: QuotedSpan[]): Entity[] 
     if (single && (group.type === 'Person' || !strong(group))) return // decided below, once full names are known
     // "Ní Dhálaigh", "De Witt": a particle surname waits, like a lone surname, for the full name it shortens
     if (group.type === 'Person' && surnameParticles.has((tokens[name.from] as Token).folded) && !lex.firstNames.has((tokens[name.from] as Token).folded) && !group.draft) return
+    // "Joaquim Vaz Serra" … "Vaz Serra": the family names of one person named in full before
+    const tail = group.type === 'Person' && !group.draft ? tails.get(group.key) : undefined
+    if (tail && tail.length === 1 && !surnameParticles.has((tokens[name.from] as Token).folded)) {
+      group.draft = tail[0]
+      tailGroups.add(group)
+    }
     if (!group.draft) {
       group.draft = newDraft(group.type)
       if (group.type === 'Person') {
+        if (name.to - name.from >= 3 && (lex.firstNames.has(nameKey((tokens[name.from] as Token).text)) || givenShaped(tokens[name.from] as Token, lex, view.language, lowerSeen)) && (tokens[name.from + 1] as Token).cap) push(tails, nameKey(source.slice((tokens[name.from + 1] as Token).start, name.end)), group.draft)
         const last = nameKey((tokens[name.to - 1] as Token).text)
         const first = nameKey((tokens[name.from] as Token).text)
         push(surnames, last, group.draft)
@@ -231,6 +255,9 @@ export function extractEntities(view: TextView, quoted: QuotedSpan[]): Entity[] 
         const particle = tokens[name.from + 2]
         if (name.to - name.from >= 4 && second && particle && second.cap && lex.firstNames.has(first) && !surnameParticles.has(second.folded) && /^(de|del|da|dos|y|i)$/.test(particle.lower)) push(surnames, nameKey(second.text), group.draft)
         if (lex.firstNames.has(first) || (name.to - name.from > 1 && (group.votes.Person ?? 0) >= 5)) push(firstNamesOf, first, group.draft)
+        // "Anjali Mehta" … "Anjali": any given name of a full name, for a later lone word no one else answers to
+        // (not the first word of a thing's name typed a person's, "Bakken Formation": its last word is no common word)
+        else if (name.to - name.from > 1 && givenShaped(tokens[name.from] as Token, lex, view.language, lowerSeen) && givenShaped(tokens[name.to - 1] as Token, lex, view.language, lowerSeen)) push(givenNames, first, group.draft)
       } else if ((group.type === 'Organization' || group.type === 'Event') && name.to - name.from > 1) {
         // "Corvane Releasing" … "Corvane", "Sundance Film Festival" … "Sundance": the distinctive first word
         const word = tokens[name.from] as Token
@@ -255,14 +282,15 @@ export function extractEntities(view: TextView, quoted: QuotedSpan[]): Entity[] 
     if (group.type && group.type !== 'Person' && strong(group)) return
     for (let m = n - 1; m >= 0 && m >= n - 2; m--) {
       const previous = draftOfName[m]
-      if (previous && previous !== own && previous.type === 'Person' && (tokens[(names[m] as NameSpan).to - 1] as Token).sentence === (tokens[name.from] as Token).sentence && name.from - (names[m] as NameSpan).to <= 3) {
+      // (the cue may be long, "connue sous le nom de", "de son vrai nom")
+      if (previous && previous !== own && previous.type === 'Person' && (tokens[(names[m] as NameSpan).to - 1] as Token).sentence === (tokens[name.from] as Token).sentence && name.from - (names[m] as NameSpan).to <= 6) {
         group.draft = previous
         group.type = 'Person'
         aliasGroups.add(group)
         if (own) {
           drafts.splice(drafts.indexOf(own), 1)
           for (const k of group.names) if (draftOfName[k] === own) draftOfName[k] = previous
-          for (const map of [surnames, firstNamesOf]) for (const [key, list] of map) map.set(key, [...new Set(list.map((d) => (d === own ? previous : d)))])
+          for (const map of [surnames, firstNamesOf, givenNames]) for (const [key, list] of map) map.set(key, [...new Set(list.map((d) => (d === own ? previous : d)))])
           for (const mention of fullNames.get(own) ?? []) push(fullNames, previous, mention)
           fullNames.delete(own)
         }
@@ -315,6 +343,24 @@ export function extractEntities(view: TextView, quoted: QuotedSpan[]): Entity[] 
     aliasGroups.add(group)
     for (const n of group.names) draftOfName[n] = other
   }
+  // a lone word that is the given name of exactly one person named in full before it, and names nothing else in the
+  // text (no place, body or work of that name, no word a longer name of something else opens)
+  const otherKeys = new Set<string>()
+  for (const [key, group] of groups) if (group.draft && group.draft.type !== 'Person') otherKeys.add(key)
+  names.forEach((name, n) => {
+    const type = draftOfName[n]?.type ?? (groupOf[n] as Group).type
+    if (type && type !== 'Person' && name.to - name.from > 1) otherKeys.add(nameKey((tokens[name.from] as Token).text))
+  })
+  for (const [key, list] of shortNames) if (list.length > 0) otherKeys.add(key)
+  for (const key of workByKey.keys()) otherKeys.add(key)
+  const givenNameOf = (n: number, key: string): Draft | undefined => {
+    const list = givenNames.get(key)
+    const group = groupOf[n] as Group
+    if (!list || list.length !== 1 || otherKeys.has(key) || (group.type && group.type !== 'Person')) return undefined
+    const person = list[0] as Draft
+    if (person.type !== 'Person' || !(fullNames.get(person) ?? []).some((m) => m.at < (names[n] as NameSpan).start)) return undefined
+    return person
+  }
   // lone surnames, given names and initialled names join the person they abbreviate
   names.forEach((name, n) => {
     if (draftOfName[n]) return
@@ -328,12 +374,13 @@ export function extractEntities(view: TextView, quoted: QuotedSpan[]): Entity[] 
     const single = name.to - name.from === 1
     // a lone surname, a given name, initials ("J. Campion") or a particle surname ("Ní Dhálaigh", "de la Peña")
     const candidates = single ? (surnames.get(lastKey) ?? firstNamesOf.get(lastKey)) : surnames.get(lastKey)?.filter((d) => initialsMatch(tokens, name, fullNames.get(d) ?? []) || (fullNames.get(d) ?? []).some((m) => m.key !== group.key && m.key.endsWith(group.key)))
-    const person = candidates && nearestBefore(candidates, name.start, fullNames)
+    const person = (candidates && nearestBefore(candidates, name.start, fullNames)) ?? (single ? givenNameOf(n, lastKey) : undefined)
     if (person && (!group.type || group.type === 'Person' || !strong(group))) {
       draftOfName[n] = person
       surnameNames.add(n)
       return
     }
+    if (trimmed.has(name.start)) return
     const whole = single ? shortNames.get(lastKey) : name.to - name.from === 2 ? shortNames.get(group.key) : undefined
     if (whole && whole.length === 1 && (!group.type || !strong(group)) && (group.votes.Place ?? 0) < 2) {
       draftOfName[n] = whole[0]
@@ -359,7 +406,7 @@ export function extractEntities(view: TextView, quoted: QuotedSpan[]): Entity[] 
       draft = twin
     }
     const text = source.slice(name.start, name.end)
-    const kind: MentionKind = draft.type === 'Movie' || draft.type === 'CreativeWork' ? 'title' : aliasGroups.has(groupOf[n] as Group) ? 'alias' : surnameNames.has(n) ? 'surname' : 'name'
+    const kind: MentionKind = draft.type === 'Movie' || draft.type === 'CreativeWork' ? 'title' : aliasGroups.has(groupOf[n] as Group) ? 'alias' : surnameNames.has(n) || tailGroups.has(groupOf[n] as Group) ? 'surname' : 'name'
     draft.mentions.push({start: name.start, end: name.end, text, kind})
     const ev = evidence[n] as Evidence
     if (ev.gender && draft.gender === 'u') draft.gender = ev.gender
@@ -412,6 +459,18 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 /** A group typed by a strong cue of its own (head noun, gazetteer, honorific …), not by default. */
 function strong(group: Group): boolean {
   return Object.values(group.votes).some((weight) => (weight ?? 0) >= 2.5)
+}
+
+/**
+ * The first word of a full name read as a given name although the first-name list lacks it: a capitalised word that is
+ * no initial, particle, honorific, role, place or common word of the language.
+ */
+function givenShaped(token: Token, lex: EntityLexicon, language: Lang, lowerSeen: Set<string>): boolean {
+  if (!/^\p{Lu}\p{Ll}+(?:[-‐‑]\p{Lu}?\p{Ll}+)?$/u.test(token.text) || token.allCaps) return false
+  if (surnameParticles.has(token.folded) || lex.honorifics.has(token.text) || lex.roles.has(token.lower) || lex.stopwords.has(token.lower)) return false
+  if (lex.places.has(token.folded) || lex.heads.has(token.lower) || lowerSeen.has(token.lower)) return false
+  const kind = wordClass(token.lower, language)
+  return kind === undefined || kind === 'person'
 }
 
 /** "J. Campion", "J.-P. Dupont": initials before a surname. */

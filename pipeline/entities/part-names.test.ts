@@ -1,0 +1,44 @@
+/**
+ * A later mention of a person by one part of the name, and a birth name given as an alias.
+ */
+import {describe, expect, it} from 'vitest'
+import {textView} from '../index.js'
+import type {Entity, Lang} from '../types.js'
+import {extractEntities} from './extract.js'
+
+function run(source: string, language: Lang): Entity[] {
+  return extractEntities(textView(source, {language}), [])
+}
+
+const texts = (entity: Entity | undefined): string[] => (entity?.mentions ?? []).map((m) => m.text)
+
+describe('part names', () => {
+  it('joins a lone given name outside the first-name list to the one person named in full with it', () => {
+    const found = run('The producer, Ovundi Kerrash, joined the team in May. Later Tom and Ovundi flew to Oslo.', 'en')
+    expect(texts(found.find((e) => e.name === 'Ovundi Kerrash'))).toContain('Ovundi')
+  })
+
+  it('leaves a given name two people share alone', () => {
+    const found = run('The producer, Ovundi Kerrash, met the editor, Ovundi Palat. Later Ovundi flew to Oslo.', 'en')
+    expect(found.filter((e) => e.mentions.some((m) => m.text === 'Ovundi'))).toHaveLength(0)
+  })
+
+  it('keeps a lone surname before a title that runs into it', () => {
+    const view = textView("Le cinéaste Paul Verlaz tourne à Nantes. Elle consacre à l'enfance de Verlaz Les Marées hautes (1991).", {language: 'fr'})
+    const start = view.source.indexOf('Les Marées hautes')
+    const found = extractEntities(view, [{start, end: start + 17, text: 'Les Marées hautes', kind: 'title', open: start - 1, close: start + 17}])
+    expect(texts(found.find((e) => e.name === 'Paul Verlaz'))).toContain('Verlaz')
+  })
+
+  it('reads a birth name after "née" or "born" as an alias', () => {
+    const fr = run('Marthe Lenoir, née Odile Lenoir le 3 mai 1930 à Lyon, est une peintre.', 'fr')
+    expect(fr.filter((e) => e.type === 'Person')).toHaveLength(1)
+    const en = run('Kit Marlowe (born Christopher Marlowe) was a poet.', 'en')
+    expect(en.filter((e) => e.type === 'Person')).toHaveLength(1)
+  })
+
+  it('joins the family names of a person named in full', () => {
+    const found = run('The painter Joaquim Vaz Serra died in Évora. Critics admired Vaz Serra for his blues.', 'en')
+    expect(found.filter((e) => e.type === 'Person')).toHaveLength(1)
+  })
+})
