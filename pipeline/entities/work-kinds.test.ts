@@ -63,3 +63,34 @@ describe('work kinds: festivals, prizes and revelations', () => {
     expect(typeOf(run(revealed, 'fr', ['Tourbières']), 'Tourbières')).toBe('Movie')
   })
 })
+
+describe('work kinds: running times, casts, shorts and headings', () => {
+  it('makes a title a film when a running time stands beside it', () => {
+    const minutes = 'Au programme : *Les Marées basses* (Belgique, 18 min), puis un débat.'
+    expect(typeOf(run(minutes, 'fr', []), 'Les Marées basses')).toBe('Movie')
+    const hours = 'I still hope to catch *Winter Orchard*, a three-hour portrait of a farm.'
+    expect(typeOf(run(hours, 'en', []), 'Winter Orchard')).toBe('Movie')
+  })
+
+  it('makes a title a film when a cast follows it', () => {
+    const source = 'On verra aussi *Le Dernier Bal*, avec Inès Marchand dans le rôle de la mère.'
+    expect(typeOf(run(source, 'fr', []), 'Le Dernier Bal')).toBe('Movie')
+  })
+
+  it('reads "short" before a title as the noun of a film', () => {
+    const source = 'La présidente du jury, dont le court *Les Chiens du lundi* avait été primé, arrive demain.'
+    expect(typeOf(run(source, 'fr', []), 'Les Chiens du lundi')).toBe('Movie')
+  })
+
+  it('reads the paragraph under a heading that ends with the title', () => {
+    const source = '# Notes\n\n## In competition: *Salt Roads*\n\nThe documentary, edited over two years, follows a family of fishers.\n'
+    expect(typeOf(run(source, 'en', []), 'Salt Roads')).toBe('Movie')
+  })
+
+  it('keeps a credited song, and a painting its noun names, works of another kind', () => {
+    const song = 'The closing scene uses “Blue Harbour,” by Tomas Reyes. My father loved it.'
+    expect(typeOf(run(song, 'en', ['Blue Harbour']), 'Blue Harbour')).toBe('CreativeWork')
+    const painting = 'The camera lingers on the triptych *Three Tides* (1978) for ten minutes.'
+    expect(typeOf(run(painting, 'en', []), 'Three Tides')).toBe('CreativeWork')
+  })
+})

@@ -5,7 +5,9 @@
  * its quotes, italics or an apposition alone gets the default, CreativeWork. Here the few words
  * around each of its mentions vote: film words ("“X,” the first feature by …", "X, shot in
  * Oregon", "On our first film together, ‘X’") against words of other works ("sings “X”", "the
- * novel"); a title the headline names in a text on films gets one film vote more. A work whose
+ * novel"); a few framings vote too (a running time beside the title, a cast after it, "son court X",
+ * a heading that ends with the title, read through the paragraph under it); a title the headline names
+ * in a text on films gets one film vote more. A work whose
  * film votes win is a Movie; no vote, or a tie, keeps the default.
  * The cue words are data (lexicon/work-kind-cues.tsv), and the work nouns of work-nouns.tsv count too.
  */
@@ -56,7 +58,8 @@ export function filmVotes(
     let around = [...range(first - reach, first), ...range(last + 1, last + 1 + reach)]
     // a heading that is only the title ("## 3. *X*"): the paragraph after it speaks of the work
     let inWindow = (token: Token): boolean => token.sentence === sentence
-    if (alone(tokens, first, last)) {
+    votes += frameVotes(tokens, first, last, lang)
+    if (alone(tokens, first, last) || closesHeading(tokens, first, last)) {
       const section = paragraphOf(sentence + 1)
       inWindow = (token) => token.sentence > sentence && paragraphOf(token.sentence) === section
       around = []
@@ -92,6 +95,58 @@ function filmNounCount(tokens: Token[], workNouns: Map<string, 'Movie' | 'Creati
     filmNounCounts.set(tokens, count)
   }
   return count
+}
+
+/** Units of a running time written after a number ("22 min", "1 h 52", "102 minutes"). */
+const durationUnits = new Set(['min', 'mn', 'minutes', 'h'])
+/** A running time in one word ("90-minute", "three-hour", "2h10", "1h52"). */
+const durationWord = /^(?:[\p{L}\p{N}]+-(?:minute|hour)s?|\d+h\d*|\d+-minutes?)$/u
+/** Words that open a cast right after a title ("X, avec A et B"). */
+const castWords: Record<Lang, Set<string>> = {fr: new Set(['avec']), en: new Set(['starring'])}
+/** "Short" as a noun, a film's kind, right before a title ("son court X", "her short X"). */
+const shortNouns: Record<Lang, Set<string>> = {fr: new Set(['court', 'courts']), en: new Set(['short', 'shorts'])}
+const determiners = new Set(['le', 'un', 'son', 'ce', 'leur', 'notre', 'votre', 'mon', 'ton', 'les', 'des', 'ses', 'ces', 'the', 'a', 'her', 'his', 'their', 'its', 'this', 'my', 'our', 'your', 'whose', 'dont'])
+
+/**
+ * Film votes from the frame of one mention, words in a set order that say a film: a running time near
+ * it ("X (France, 22 min)", "X, a three-hour portrait"), a cast right after it ("X, avec A et B"), or
+ * "short" as the noun before it ("son court X"). A maker credited after a title ("X, de Y", "X by Y")
+ * is no vote: songs, plays and symphonies are credited the same way.
+ */
+function frameVotes(tokens: Token[], first: number, last: number, lang: Lang): number {
+  const sentence = (tokens[first] as Token).sentence
+  const at = (k: number): Token | undefined => (tokens[k]?.sentence === sentence ? tokens[k] : undefined)
+  let votes = 0
+  for (let k = Math.max(0, first - reach); k < last + 1 + reach; k++) {
+    if (k >= first && k <= last) continue
+    const token = at(k)
+    if (!token) continue
+    const next = at(k + 1)
+    if (durationWord.test(token.lower) || (/^\d{1,3}$/.test(token.text) && next && durationUnits.has(next.lower) && (next.lower !== 'h' || /^\d{2}$/.test(at(k + 2)?.text ?? '')))) {
+      votes++
+      break
+    }
+  }
+  const after = at(last + 1)
+  const named = at(last + 2)
+  if (after && named && named.cap && castWords[lang].has(after.lower)) votes++
+  const before = at(first - 1)
+  if (before && shortNouns[lang].has(before.lower) && determiners.has(at(first - 2)?.lower ?? '')) votes++
+  return votes
+}
+
+/**
+ * True when the words `[first, last]` close a heading of a few words ("## In competition: *X*"): the
+ * paragraph under it speaks of the work, as under a heading that is only the title.
+ */
+function closesHeading(tokens: Token[], first: number, last: number): boolean {
+  const sentence = (tokens[first] as Token).sentence
+  const after = tokens[last + 1]
+  // the line ends with the title, with no stop after it (a heading, not a sentence)
+  if (!after || after.sentence === sentence || !/^[\s*_"”»’)]*\n/.test(after.before)) return false
+  let open = first
+  while (open > 0 && (tokens[open - 1] as Token).sentence === sentence) open--
+  return first > open && first - open <= 4 && (tokens[open] as Token).before.includes('\n')
 }
 
 /** True when the words `[first, last]` fill their sentence, but for a number ("3. X"). */
