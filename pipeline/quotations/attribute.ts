@@ -9,7 +9,9 @@
  * 2. The attribution is looked for inside (an incise), right after the closing mark, before the
  *    opening mark (a clause ending with a colon, or the previous paragraph for a dialogue line: its
  *    colon clause, else, in fiction, the subject of its last sentence), then in a "selon X" / "according to X"
- *    phrase of the same sentence.
+ *    phrase of the same sentence; failing all that, a quotation in quotation marks that opens its
+ *    paragraph or sentence takes the person who is the subject of the sentence of narration before it
+ *    (see ./narration.ts).
  * 3. The speaker mention is resolved to an entity (see ./speaker.ts); an interview label resolves
  *    to the person its first occurrence named, all through the interview; a quotation without one takes
  *    the speaker of the quotation before it in the same paragraph, or of the previous paragraph's
@@ -20,6 +22,7 @@
 import type {Entity, Paragraph, QuotedSpan, Quotation, Span, TextView} from '../types.js'
 import {attributionAfter, attributionBefore, clauseOwner, inciseInside, sentenceSubject, sourcePhrase, trimSpan, type Attribution} from './attribution.js'
 import {countBefore, spanAt} from '../quoted/search.js'
+import {narrationSubject} from './narration.js'
 import {plausibleSpeaker, resolveSpeaker, speakerIndex} from './speaker.js'
 
 /** The longest text between two quoted spans that can be an incise joining them. */
@@ -93,6 +96,13 @@ export function extractQuotations(view: TextView, quoted: QuotedSpan[], entities
       attribution = better(attribution, sourcePhrase(text, from, first.open, view.language) ?? sourcePhrase(text, (last.close ?? last.end) + 1, Math.min(to, paragraph.end), view.language))
     }
 
+    // a quotation in quotation marks that opens its paragraph or sentence after a sentence of
+    // narration: that sentence's subject, under the conditions of ./narration.ts (not when a verb of
+    // saying was found without a speaker it could name)
+    if (!attribution?.mention && !attribution?.cue && !dialogue && !unit.nested && !label) {
+      const subject = narrationSubject(view, index, first.open, (last.close ?? last.end))
+      if (subject) attribution = {cue: attribution?.cue ?? null, mention: subject}
+    }
     // a reply right after a line that a clause of time introduced: the other person of that clause
     if (!attribution?.mention && dialogue && previous?.other && previous.dialogue && previous.paragraph === paragraphIndex - 1) {
       attribution = {cue: attribution?.cue ?? null, mention: previous.other}
