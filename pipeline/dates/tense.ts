@@ -11,6 +11,7 @@
  * "since" and a participle right before it ("annoncé mardi", "released Friday") look back.
  */
 import type {TextView} from '../types.js'
+import {escapeRegExp} from '../lexicon/index.js'
 import {lexiconFor} from './lexicon.js'
 import {fold} from './tokens.js'
 
@@ -78,7 +79,7 @@ function markersFor(language: string, words: Map<string, string>): Markers {
   let markers = builtMarkers.get(language)
   if (!markers) {
     const base = language === 'fr' ? fr : en
-    const verbs = [...words].filter(([, category]) => category === 'present').map(([word]) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    const verbs = [...words].filter(([, category]) => category === 'present').map(([word]) => escapeRegExp(word))
     const present = verbs.length === 0 ? base.present : new RegExp(`${base.present.source}|${nounBefore}(?<!\\p{L})(?:${verbs.join('|')})(?!\\p{L})`, base.present.flags.includes('u') ? base.present.flags : `${base.present.flags}u`)
     markers = {...base, present}
     builtMarkers.set(language, markers)

@@ -111,7 +111,9 @@ const determiners: Record<string, Determiner> = {
   le: 'definite', la: 'definite', "l'": 'definite', les: 'definite', the: 'definite', du: 'definite', au: 'definite',
   ce: 'demonstrative', cet: 'demonstrative', cette: 'demonstrative', ces: 'demonstrative', this: 'demonstrative', that: 'demonstrative',
   un: 'indefinite', une: 'indefinite', a: 'indefinite', an: 'indefinite', des: 'indefinite',
-  son: 'possessive', sa: 'possessive', ses: 'possessive', leur: 'possessive', his: 'possessive', her: 'possessive', their: 'possessive', its: 'possessive'
+  son: 'possessive', sa: 'possessive', ses: 'possessive', leur: 'possessive', his: 'possessive', her: 'possessive', their: 'possessive', its: 'possessive',
+  // (first and second person say whose a role is as "son" and "her" do: "mon producteur", "our cinematographer")
+  mon: 'possessive', ma: 'possessive', mes: 'possessive', notre: 'possessive', nos: 'possessive', votre: 'possessive', vos: 'possessive', my: 'possessive', our: 'possessive', your: 'possessive'
 }
 
 /** The determiner right before `tokens[at]` in its sentence. */

@@ -4,7 +4,7 @@
  * Every list is general French or English knowledge (role nouns, head nouns, given names, a
  * gazetteer of countries and cities); nothing here names a person or work of a particular article.
  */
-import {loadRows, perLanguage} from '../lexicon/index.js'
+import {escapeRegExp, loadRows, perLanguage} from '../lexicon/index.js'
 import type {EntityType, Lang} from '../types.js'
 import {fold, nameKey} from './normalize.js'
 
@@ -204,7 +204,7 @@ function build(lang: Lang): EntityLexicon {
   const roleCues: EntityLexicon['roleCues'] = []
   for (const [side, cue, key, rowLang] of rows('role-cues.tsv')) {
     if (!cue || !key || rowLang !== lang || (side !== 'before' && side !== 'after')) continue
-    const words = cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    const words = escapeRegExp(cue)
     const pattern = side === 'before' ? new RegExp(`(^|[^\\p{L}])${words}\\s+$`, 'u') : new RegExp(`^${cue.startsWith("'") ? '' : '\\s+'}${words}([^\\p{L}]|$)`, 'u')
     roleCues.push({side, pattern, key})
   }

@@ -73,16 +73,6 @@ const playedBy = /^\s*,?\s*(?:is |was |est |était )?(?:played|portrayed|voiced|
 /** French determiners that say the gender of the noun after them. */
 const determinerGender: Record<string, Gender> = {la: 'f', une: 'f', cette: 'f', le: 'm', un: 'm', ce: 'm', cet: 'm', du: 'm', au: 'm'}
 
-/** First- and second-person possessives, which say whose the role is as "son" and "her" do ("mon producteur", "our cinematographer"). */
-const personalPossessives = new Set(['mon', 'ma', 'mes', 'notre', 'nos', 'votre', 'vos', 'my', 'our', 'your'])
-
-/** The determiner of a role phrase starting at `tokens[at]`, first- and second-person possessives included. */
-function roleDeterminer(tokens: Token[], at: number): Determiner {
-  const det = determinerBefore(tokens, at)
-  if (det !== 'none' || !glued(tokens, at)) return det
-  return personalPossessives.has(tokens[at - 1]?.lower ?? '') ? 'possessive' : 'none'
-}
-
 /** Words that join two roles of one person: "réalisatrice et productrice", "editor turned director". */
 const roleLinks = new Set(['et', 'and', 'turned', 'devenu', 'devenue'])
 
@@ -269,14 +259,14 @@ function findRolePhrases(tokens: Token[], lex: EntityLexicon, inName: Uint8Array
       // "'Copper Saints' Director Tomás X" (a headline in title case), "Cinematographer Inés Y": a capitalised role right before a name
       const hit = roleAt(tokens, i, lex)
       if (hit && nameStart[hit.to] && glued(tokens, hit.to)) {
-        out.push({from: i, to: hit.to, hits: [hit], gender: hit.form.gender, plural: hit.form.plural, det: roleDeterminer(tokens, i), personNoun: false})
+        out.push({from: i, to: hit.to, hits: [hit], gender: hit.form.gender, plural: hit.form.plural, det: determinerBefore(tokens, i), personNoun: false})
         i = hit.to - 1
       }
       continue
     }
     const noun = personNounAt(tokens, i, lex)
     if (noun) {
-      out.push({from: i, to: noun.to, hits: [], gender: noun.gender, plural: false, det: roleDeterminer(tokens, i), personNoun: true})
+      out.push({from: i, to: noun.to, hits: [], gender: noun.gender, plural: false, det: determinerBefore(tokens, i), personNoun: true})
       i = noun.to - 1
       continue
     }
@@ -317,14 +307,14 @@ function findRolePhrases(tokens: Token[], lex: EntityLexicon, inName: Uint8Array
     for (let back = 1; back <= 2; back++) {
       const previous = tokens[from - back]
       if (!previous || !(isModifier(previous, lex) || isDemonym(previous, lang)) || !glued(tokens, from - back + 1)) break
-      if (roleDeterminer(tokens, from - back) !== 'none') {
+      if (determinerBefore(tokens, from - back) !== 'none') {
         from -= back
         break
       }
     }
     // an epicene noun takes the gender of its French determiner ("la cinéaste", "le journaliste")
     const gendered = hits.map((h) => h.form.gender).find((g) => g !== 'u') ?? determinerGender[tokens[from - 1]?.lower ?? ''] ?? 'u'
-    out.push({from, to, hits, gender: gendered, plural: hits.some((h) => h.form.plural), det: roleDeterminer(tokens, from), personNoun: false})
+    out.push({from, to, hits, gender: gendered, plural: hits.some((h) => h.form.plural), det: determinerBefore(tokens, from), personNoun: false})
     i = to - 1
   }
   return out

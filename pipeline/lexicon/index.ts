@@ -68,3 +68,8 @@ export function perLanguage<Lang extends string, T>(build: (language: Lang) => T
     return value
   }
 }
+
+/** A lexicon entry as a literal inside a regular expression ("p.m." matches only "p.m."). */
+export function escapeRegExp(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}

@@ -20,6 +20,7 @@
  */
 import type {Entity, Lang, Span, TextView} from '../types.js'
 import {entityLexicon} from '../entities/lexicon.js'
+import {escapeRegExp} from '../lexicon/index.js'
 import {nameKey} from '../entities/normalize.js'
 import {countBefore, spanAt} from '../quoted/search.js'
 import {is, kinNoun, personNoun, tokenize, type Token, type WordClass} from './tokens.js'
@@ -39,6 +40,8 @@ interface PersonMention {
 /** Everything speaker resolution needs, prepared once per article. */
 export interface SpeakerIndex {
   entities: Entity[]
+  /** Each Person entity by id, with the gender its mentions share. */
+  people: Map<string, {entity: Entity; gender: Gender}>
   persons: PersonMention[]
   /** Mentions of people and organisations (the entities that speak), sorted by start. */
   speakers: Array<{start: number; end: number; id: string; person: boolean}>
@@ -50,10 +53,12 @@ const longestMention = 200
 /** Prepare the entities for speaker resolution. */
 export function speakerIndex(view: TextView, entities: Entity[]): SpeakerIndex {
   const persons: PersonMention[] = []
+  const people: SpeakerIndex['people'] = new Map()
   const votes = pronounVotes(view, entities)
   for (const entity of entities) {
     if (entity.type !== 'Person') continue
     const gender = genderOf(view, entity, votes.get(entity.id))
+    people.set(entity.id, {entity, gender})
     for (const mention of entity.mentions) persons.push({start: mention.start, end: mention.end, id: entity.id, gender, named: mention.kind !== 'role' && mention.kind !== 'title'})
   }
   persons.sort((a, b) => a.start - b.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
@@ -63,7 +68,7 @@ export function speakerIndex(view: TextView, entities: Entity[]): SpeakerIndex {
     for (const mention of entity.mentions) speakers.push({start: mention.start, end: mention.end, id: entity.id, person: entity.type === 'Person'})
   }
   speakers.sort((a, b) => a.start - b.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-  return {entities, persons, speakers}
+  return {entities, people, persons, speakers}
 }
 
 /**
@@ -153,7 +158,7 @@ export function resolveSpeaker(view: TextView, index: SpeakerIndex, mention: Spa
   const local = role ? localPerson(view, index, limit, gendered) : null
   // (…and never a person near it whom the text gives only other trades, when the entities stage gave
   // the noun to someone: "consacré à X, guide de haute montagne. Selon la réalisatrice, …")
-  const otherTrade = local && given && given !== local.id && !local.subject && tradesOtherThan(index, local.id, mention)
+  const otherTrade = local && given && given !== local.id && !local.subject && tradesOtherThan(index, local.id, given, mention)
   if (local && !otherTrade && (local.before || !given || !(local.subject || statedTrade(index, mention)?.agrees))) return local.id
   // a role noun the entities stage gave to someone whose trade the text states as another ("the
   // novelist X … the director"): the person the passage is about, when no other trade is stated for them
@@ -196,8 +201,8 @@ export function resolveSpeaker(view: TextView, index: SpeakerIndex, mention: Spa
  */
 function statedTrade(index: SpeakerIndex, mention: Span): {id: string; agrees: boolean} | null {
   const id = overlapping(index, mention)
-  const entity = id ? index.entities.find((candidate) => candidate.id === id) : undefined
-  if (!entity || entity.type !== 'Person') return null
+  const entity = id ? index.people.get(id)?.entity : undefined
+  if (!entity) return null
   const overlaps = (span: Span): boolean => span.start < mention.end && mention.start < span.end
   const own = entity.roles.filter((role) => overlaps(role))
   if (own.length === 0) return null
@@ -206,18 +211,21 @@ function statedTrade(index: SpeakerIndex, mention: Span): {id: string; agrees: b
   return {id: entity.id, agrees: own.some((noun) => stated.has(noun.key))}
 }
 
-/** Whether the text states trades for a person and none of them is the trade of the role noun at `mention`. */
-function tradesOtherThan(index: SpeakerIndex, id: string, mention: Span): boolean {
-  const entity = index.entities.find((candidate) => candidate.id === id)
+/**
+ * Whether the text states trades for person `id` and none of them is the trade of the role noun at
+ * `mention`, which the entities stage gave to person `given`.
+ */
+function tradesOtherThan(index: SpeakerIndex, id: string, given: string, mention: Span): boolean {
+  const entity = index.people.get(id)?.entity
   const stated = entity ? statedRoles(entity) : new Set<string>()
   if (stated.size === 0) return false
-  const nouns = index.entities.flatMap((candidate) => candidate.roles.filter((role) => role.start < mention.end && mention.start < role.end))
+  const nouns = index.people.get(given)?.entity.roles.filter((role) => role.start < mention.end && mention.start < role.end) ?? []
   return nouns.length > 0 && !nouns.some((noun) => stated.has(noun.key))
 }
 
 /** Whether the text states a trade for a person ("the novelist X"), outside the role nouns that stand for them. */
 function statedTrades(index: SpeakerIndex, id: string): boolean {
-  const entity = index.entities.find((candidate) => candidate.id === id)
+  const entity = index.people.get(id)?.entity
   return entity ? statedRoles(entity).size > 0 : false
 }
 
@@ -455,9 +463,7 @@ function tradePerson(view: TextView, index: SpeakerIndex, noun: string, limit: n
   const key = entityLexicon(view.language).roles.get(noun)?.key
   if (!key) return null
   let best: {id: string; at: number} | null = null
-  for (const entity of index.entities) {
-    if (entity.type !== 'Person') continue
-    const known = index.persons.find((person) => person.id === entity.id)?.gender ?? null
+  for (const {entity, gender: known} of index.people.values()) {
     if (gender && known && known !== gender) continue
     for (const role of entity.roles) {
       if (role.key !== key || role.start >= limit || limit - role.start > tradeReach) continue
@@ -528,7 +534,7 @@ function byName(view: TextView, index: SpeakerIndex, mention: Span): string | nu
     if (entity.type !== 'Person') continue
     for (const name of [entity.name, ...entity.aliases]) {
       const lower = name.toLowerCase().replace(/\s+/g, ' ')
-      if (lower.length > 2 && new RegExp(`(^|[^\\p{L}])${escape(lower)}($|[^\\p{L}])`, 'u').test(written)) {
+      if (lower.length > 2 && new RegExp(`(^|[^\\p{L}])${escapeRegExp(lower)}($|[^\\p{L}])`, 'u').test(written)) {
         if (!best || lower.length > best.length) best = {id: entity.id, length: lower.length}
       }
       if (written.length > 2 && lower.endsWith(` ${written}`)) endings.add(entity.id)
@@ -538,10 +544,6 @@ function byName(view: TextView, index: SpeakerIndex, mention: Span): string | nu
   return endings.size === 1 ? ([...endings][0] as string) : null
 }
 
-/** A string as a literal inside a regular expression. */
-function escape(value: string): string {
-  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}
 
 /** Whether a word is a third-person pronoun that can name a speaker. */
 function isPronoun(word: string, lang: Lang): boolean {
