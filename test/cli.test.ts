@@ -1,8 +1,8 @@
-import {mkdtempSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {PassThrough} from 'node:stream'
-import {describe, expect, it} from 'vitest'
+import {afterEach, describe, expect, it} from 'vitest'
 import {main} from '../pipeline/cli/main.js'
 
 /** Run the command line with captured streams. */
@@ -17,11 +17,22 @@ async function run(args: string[], stdin = '') {
   return {code, out, err}
 }
 
+/** Scratch folders of the current test, removed after it whatever its outcome. */
+const scratchDirs: string[] = []
+function scratch() {
+  const dir = mkdtempSync(join(tmpdir(), 'film-extract-'))
+  scratchDirs.push(dir)
+  return dir
+}
+afterEach(() => {
+  for (const dir of scratchDirs.splice(0)) rmSync(dir, {recursive: true, force: true})
+})
+
 const good = 'Le film Les Glaneurs et la Glaneuse est réalisé par Agnès Varda en 2000. « Je filme ce que je vois », dit Agnès Varda.\n'
 
 describe('command line', () => {
   it('processes a folder: outputs for good files, clear messages and exit 1 for bad ones', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'film-extract-'))
+    const dir = scratch()
     const input = join(dir, 'in')
     const output = join(dir, 'out')
     const {mkdirSync} = await import('node:fs')
@@ -49,7 +60,7 @@ describe('command line', () => {
   }, 120_000)
 
   it('the same article saved as CRLF, with a BOM, or decomposed (NFD) gives the same items, grounded in the file', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'film-extract-'))
+    const dir = scratch()
     const text = 'Le film Les Glaneurs et la Glaneuse est réalisé par Agnès Varda.\nIl sort le 5 juillet 2000 à Paris. « Je filme ce que je vois », dit Agnès Varda.\n'
     const variants: Record<string, string> = {
       plain: text,
@@ -84,7 +95,7 @@ describe('command line', () => {
   })
 
   it('writes the html and nquads formats', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'film-extract-'))
+    const dir = scratch()
     writeFileSync(join(dir, 'a.txt'), good)
     expect((await run(['--output', join(dir, 'html'), '--format', 'html', join(dir, 'a.txt')])).code).toBe(0)
     expect(readFileSync(join(dir, 'html', 'a.html'), 'utf8')).toMatch(/^<script type="application\/ld\+json">/)
@@ -106,7 +117,7 @@ describe('command line', () => {
 
 describe('command line, odd but valid input', () => {
   it('an unbalanced quotation mark is a positioned warning, and the article is still written', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'film-extract-'))
+    const dir = scratch()
     writeFileSync(join(dir, 'quote.txt'), 'Agnès Varda a dit : « Je filme ce que je vois.\nLe film sort en 2000.\n')
     const {code, err} = await run(['--output', join(dir, 'out'), join(dir, 'quote.txt')])
     expect(code).toBe(0)
@@ -115,7 +126,7 @@ describe('command line, odd but valid input', () => {
   })
 
   it('an article with no entities is written, with a warning saying so', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'film-extract-'))
+    const dir = scratch()
     writeFileSync(join(dir, 'plain.txt'), 'il pleut depuis ce matin et tout le monde reste à la maison.\n')
     const {code, err} = await run(['--output', join(dir, 'out'), join(dir, 'plain.txt')])
     expect(code).toBe(0)
@@ -125,7 +136,7 @@ describe('command line, odd but valid input', () => {
 
 describe('command line, knowledge file', () => {
   it('adds sameAs links from --kb to the matching entities only', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'film-extract-'))
+    const dir = scratch()
     writeFileSync(join(dir, 'a.txt'), good)
     writeFileSync(
       join(dir, 'kb.yaml'),
@@ -139,7 +150,7 @@ describe('command line, knowledge file', () => {
   })
 
   it('a malformed knowledge file stops the run with a message naming it', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'film-extract-'))
+    const dir = scratch()
     writeFileSync(join(dir, 'kb.json'), '{"entities": [{"names": ["X"], "sameAs": ["not a url"]}]}')
     const {code, err} = await run(['--output', join(dir, 'out'), '--kb', join(dir, 'kb.json'), join(dir, 'kb.json')])
     expect(code).toBe(2)
@@ -149,7 +160,7 @@ describe('command line, knowledge file', () => {
 
 describe('command line, --quiet', () => {
   it('reports errors but not warnings', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'film-extract-'))
+    const dir = scratch()
     writeFileSync(join(dir, 'good.txt'), good)
     writeFileSync(join(dir, 'empty.txt'), '\n')
     const {code, err} = await run(['--quiet', '--output', join(dir, 'out'), dir])

@@ -2,7 +2,7 @@
  * The committed output/ is what the code produces now: CI diffs it, and so does this test.
  * Regenerate with `make` after a change, read the diff, and commit it.
  */
-import {mkdtempSync, readFileSync, readdirSync} from 'node:fs'
+import {mkdtempSync, readFileSync, readdirSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -13,14 +13,18 @@ const quiet = {write: () => true}
 describe('committed output', () => {
   it('regenerating output/ from input/ gives the same files, byte for byte', async () => {
     const fresh = mkdtempSync(join(tmpdir(), 'film-extract-output-'))
-    const code = await main(['--quiet', '--output', fresh, 'input'], {stdin: process.stdin, stdout: quiet, stderr: quiet} as never)
-    expect(code).toBe(0)
-    const committed = readdirSync('output').sort()
-    expect(readdirSync(fresh).sort()).toEqual(committed)
-    for (const name of committed) {
-      expect(readFileSync(join(fresh, name), 'utf8'), `output/${name} differs from what the code produces; run make and review the diff`).toBe(
-        readFileSync(join('output', name), 'utf8')
-      )
+    try {
+      const code = await main(['--quiet', '--output', fresh, 'input'], {stdin: process.stdin, stdout: quiet, stderr: quiet} as never)
+      expect(code).toBe(0)
+      const committed = readdirSync('output').sort()
+      expect(readdirSync(fresh).sort()).toEqual(committed)
+      for (const name of committed) {
+        expect(readFileSync(join(fresh, name), 'utf8'), `output/${name} differs from what the code produces; run make and review the diff`).toBe(
+          readFileSync(join('output', name), 'utf8')
+        )
+      }
+    } finally {
+      rmSync(fresh, {recursive: true, force: true})
     }
   }, 120_000)
 
