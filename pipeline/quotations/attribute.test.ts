@@ -754,3 +754,72 @@ describe('attributions in narrative prose', () => {
     expect(quote?.fragments?.map((fragment) => source.slice(fragment.start, fragment.end))).toEqual(['Regarde,', 'nous y serons bientôt.'])
   })
 })
+
+describe('extractQuotations: speakers on unseen text', () => {
+  it('extends a possessive noun over an apposition that names a trade and a person ("son professeur, le metteur en scène X")', () => {
+    const source = 'Il entre au conservatoire en 2010. « Il écoutait tout le monde, et puis il jouait. », se souvient son ancien professeur, le metteur en scène Paul Vernet.'
+    const paul = person(source, 'person-paul-vernet', [['Paul Vernet', 'name']])
+    const [quote] = quotations(source, 'fr', [paul])
+    expect(quote?.speakerMention?.text).toBe('son ancien professeur, le metteur en scène Paul Vernet')
+    expect(quote?.speaker).toBe('person-paul-vernet')
+  })
+
+  it('does not join two quotations when a new clause with its own verb of saying stands between them', () => {
+    const source = 'Le film a plu. « Un drame d\'une grande finesse », écrivait un critique ; un autre évoquait « la révélation de la saison ».'
+    const found = quotations(source, 'fr')
+    expect(found.map((quote) => quote.text)).toEqual(["Un drame d'une grande finesse", 'la révélation de la saison'])
+  })
+
+  it('passes over a name that a possessive and a thing are in apposition to, and follows "her" back', () => {
+    const source = 'Ruth Lowe began at the BBC. Harbour Jane, her portrait of the fisherwoman Jane Pike, won a prize. "I never liked interviews," she told a reporter.'
+    const ruth = person(source, 'person-ruth-lowe', [['Ruth Lowe', 'name']])
+    const jane = person(source, 'person-jane-pike', [['Jane Pike', 'name']])
+    const [quote] = quotations(source, 'en', [ruth, jane])
+    expect(quote?.speaker).toBe('person-ruth-lowe')
+  })
+
+  it('resolves "he" to the person a possessive and a kin noun stand for ("her son", named earlier in apposition)', () => {
+    const source = 'Her son, the editor Tom Lowe, was there. Her last film opened in May, and her son accepted the prize. "She would have laughed," he said.'
+    const tom = person(source, 'person-tom-lowe', [['Tom Lowe', 'name']])
+    const [quote] = quotations(source, 'en', [tom])
+    expect(quote?.speaker).toBe('person-tom-lowe')
+  })
+
+  it('keeps a person of unknown gender named after a preposition in reserve when a pronoun of the gender looked for follows', () => {
+    const source = 'Ruth Lowe was born in Leeds. Her second film was shot with the cinematographer Alex Moor, who framed all her films. "I waited for the light," she said.'
+    const ruth = person(source, 'person-ruth-lowe', [['Ruth Lowe', 'name']])
+    const alex = person(source, 'person-alex-moor', [['Alex Moor', 'name']])
+    const [quote] = quotations(source, 'en', [ruth, alex])
+    expect(quote?.speaker).toBe('person-ruth-lowe')
+  })
+
+  it('gives the second of two quotations the speaker the same words named ("…," she told X. "…")', () => {
+    const source = 'Ruth Lowe won in 1990. "I was lucky," she told a reporter in 1991. "The others were better."'
+    const ruth = person(source, 'person-ruth-lowe', [['Ruth Lowe', 'name']])
+    const found = quotations(source, 'en', [ruth])
+    expect(found.map((quote) => quote.speaker)).toEqual(['person-ruth-lowe', 'person-ruth-lowe'])
+  })
+
+  it('takes the issuer of a statement after "selon le communiqué de X"', () => {
+    const source = 'Le jury est connu. « Cette sélection est audacieuse », selon le communiqué de la Fondation Marceau.'
+    const foundation: Entity = {id: 'organization-fondation-marceau', type: 'Organization', name: 'Fondation Marceau', aliases: [], roles: [], mentions: [{start: source.indexOf('Fondation'), end: source.indexOf('Fondation') + 'Fondation Marceau'.length, text: 'Fondation Marceau', kind: 'name'}]}
+    const [quote] = quotations(source, 'fr', [foundation])
+    expect(quote?.speakerMention?.text).toBe('le communiqué de la Fondation Marceau')
+    expect(quote?.speaker).toBe('organization-fondation-marceau')
+  })
+
+  it('takes a name in the genitive right before the quotation as its speaker ("X\'s "…"")', () => {
+    const source = 'Dana Reyes played the sheriff. Reyes’s “You’re not leaving tonight” was improvised on the day.'
+    const dana = person(source, 'person-dana-reyes', [['Dana Reyes', 'name'], ['Reyes', 'surname']])
+    const [quote] = quotations(source, 'en', [dana])
+    expect(quote?.speaker).toBe('person-dana-reyes')
+  })
+
+  it('does not resolve the role noun to the last person named when the entities stage gave it to someone named in the same sentence', () => {
+    const source = 'Le film est produit par Anne Riou, avec Marc Lenoir. « Un film de visages », résume la productrice.'
+    const anne = person(source, 'person-anne-riou', [['Anne Riou', 'name'], ['productrice', 'role']])
+    const marc = person(source, 'person-marc-lenoir', [['Marc Lenoir', 'name']])
+    const [quote] = quotations(source, 'fr', [anne, marc])
+    expect(quote?.speaker).toBe('person-anne-riou')
+  })
+})

@@ -20,9 +20,11 @@
  *    without a verb of saying is the clause's person's ("… where she shot "the only film I like"").
  */
 import type {Entity, Paragraph, QuotedSpan, Quotation, Span, TextView} from '../types.js'
-import {attributionAfter, attributionBefore, clauseOwner, inciseInside, sentenceSubject, sourcePhrase, trimSpan, type Attribution} from './attribution.js'
+import {attributionAfter, attributionBefore, clauseOwner, inciseInside, possessorBefore, sentenceSubject, sourcePhrase, trimSpan, type Attribution} from './attribution.js'
 import {countBefore, spanAt} from '../quoted/search.js'
 import {narrationSubject} from './narration.js'
+import {isSpeechVerb} from '../quoted/speech-verbs.js'
+import {tokenize} from './tokens.js'
 import {plausibleSpeaker, resolveSpeaker, speakerIndex} from './speaker.js'
 
 /** The longest text between two quoted spans that can be an incise joining them. */
@@ -96,6 +98,11 @@ export function extractQuotations(view: TextView, quoted: QuotedSpan[], entities
       attribution = better(attribution, sourcePhrase(text, from, first.open, view.language) ?? sourcePhrase(text, (last.close ?? last.end) + 1, Math.min(to, paragraph.end), view.language))
     }
 
+    // words owned by a name in the genitive ("Scheider's "…""): that name, when it names someone known
+    if (!attribution?.mention && !dialogue && !unit.nested && !label) {
+      const owner = possessorBefore(text, first.open, view.language)
+      if (owner && resolveSpeaker(view, index, owner, first.open)) attribution = {cue: attribution?.cue ?? null, mention: owner}
+    }
     // a quotation in quotation marks that opens its paragraph or sentence after a sentence of
     // narration: that sentence's subject, under the conditions of ./narration.ts (not when a verb of
     // saying was found without a speaker it could name)
@@ -111,7 +118,9 @@ export function extractQuotations(view: TextView, quoted: QuotedSpan[], entities
     // inside a quotation, pronouns and role nouns refer to the quoted story: only names resolve
     // (a pronoun there is someone the holding quotation's speaker talks about)
     const holder = unit.nested ? quotations.filter((quotation) => quotation.start <= first.start && first.end <= quotation.end).pop() : undefined
-    let speaker: string | null = mention ? resolveSpeaker(view, index, mention, first.open, unit.nested === true, holder?.speaker ?? null) : null
+    // (the words that named the speaker of the quotation before name this one's too: "« … », she told X. « … »")
+    const shared: Quotation | undefined = mention && !unit.nested ? quotations.filter((quotation) => quotation.speakerMention && quotation.speakerMention.start === mention.start && quotation.speakerMention.end === mention.end).pop() : undefined
+    let speaker: string | null = shared ? shared.speaker : mention ? resolveSpeaker(view, index, mention, first.open, unit.nested === true, holder?.speaker ?? null) : null
     // an interview's label names the same person all through ("Moreau:" stays the interviewee
     // even after the answers name a relative of the same surname)
     if (label && attribution === label && mention) {
@@ -203,7 +212,10 @@ function groupPieces(view: TextView, spans: QuotedSpan[]): Unit[] {
         // the mark is a new sentence ("… concrete." A critic called it "…"), not an incise
         const closed = /\.$/.test(last.text.trim()) && !/\.\.$|\p{Lu}\.$/u.test(last.text.trim())
         const continues = (/[,;:]\s*$/.test(between) && !introduces) || (/^\p{Ll}/u.test(span.text) && !/[.!?]\s*$/.test(between))
-        if (incise && incise.cue && continues && !closed && !/[.!?]\s*\S/.test(between.trim())) {
+        // (a semicolon, or a verb of saying of its own right before the second mark, opens a new
+        // clause that brings its own quotation: "« … », saluait un critique ; un autre évoquait « … »")
+        const ownClause = /;\s*\S/.test(between.trim()) || (incise?.cue ? secondCue(view, incise.cue.end, span.open) : false)
+        if (incise && incise.cue && continues && !closed && !ownClause && !/[.!?]\s*\S/.test(between.trim())) {
           unit.pieces.push(span)
           unit.joined = unit.joined ?? incise
           continue
@@ -298,6 +310,13 @@ function labelOf(view: TextView, first: QuotedSpan): Attribution | null {
   const paragraph = view.paragraphs[paragraphOf(view.paragraphs, first.open)]
   if (!paragraph) return null
   return {cue: null, mention: trimSpan(view.text, {start: paragraph.start, end: first.open})}
+}
+
+/** Whether the last word in `[from, to)` is a verb of saying (one that governs the quotation after it). */
+function secondCue(view: TextView, from: number, to: number): boolean {
+  const words = tokenize(view.text, from, to, view.language).filter((token) => token.word)
+  const last = words[words.length - 1]
+  return last !== undefined && isSpeechVerb(last.lower, view.language)
 }
 
 /** Keep the attribution that names a speaker; else the one with a cue. */

@@ -13,7 +13,7 @@
  */
 import {isSpeechVerb} from '../quoted/speech-verbs.js'
 import type {Lang, Span} from '../types.js'
-import {honorificDot, isAdverb, isSubject, nameAt, nounPhraseAt, speechCueAt, subjectBefore, withApposition} from './phrases.js'
+import {honorificDot, isAdverb, isSubject, nameAt, nounPhraseAt, speechCueAt, subjectBefore, withApposition, withIssuer} from './phrases.js'
 import {capitalised, classesOf, is, personNoun, tokenize, type Token} from './tokens.js'
 
 /** What an attribution pattern found. */
@@ -153,7 +153,7 @@ export function attributionAfter(text: string, from: number, limit: number, lang
   if (cue) {
     if (cue.pronoun) return {cue: cue.cue, mention: cue.pronoun}
     const found = nounPhraseAt(tokens, complementEnd(tokens, cue.last + 1, lang), lang)
-    const phrase = found ? withApposition(tokens, found, lang) : null
+    const phrase = found ? withApposition(tokens, withIssuer(tokens, found, lang), lang) : null
     if (phrase) return {cue: cue.cue, mention: phrase.span}
     return {cue: cue.cue, mention: null}
   }
@@ -384,8 +384,9 @@ function sourceAt(tokens: Token[], index: number, lang: Lang, opening: boolean):
   if (stressed?.word && sourcePronouns.has(stressed.lower) && !tokens[next + 1]?.word && token.lower !== 'pour' && token.lower !== 'for') {
     return {cue: {start: token.start, end: (tokens[next - 1] as Token).end}, mention: {start: stressed.start, end: stressed.end}}
   }
-  const phrase = nounPhraseAt(tokens, next, lang)
-  if (!phrase || isSpeechVerb(tokens[next]?.lower ?? '', lang)) return null
+  const found = nounPhraseAt(tokens, next, lang)
+  if (!found || isSpeechVerb(tokens[next]?.lower ?? '', lang)) return null
+  const phrase = withIssuer(tokens, found, lang)
   // "pour" only names a source when a comma or a colon follows the noun phrase's clause
   if (opening && (token.lower === 'pour' || token.lower === 'for')) {
     const after = tokens[phrase.last + 1]
@@ -433,6 +434,19 @@ export function clauseOwner(text: string, from: number, open: number, start: num
     if (token.word && personal(token)) return {start: token.start, end: token.end}
   }
   return null
+}
+
+/**
+ * English: a name in the genitive right before the opening mark owns the words ("Scheider's "…" was
+ * not in the script", "Ada Park's "I never planned it""): the name is the speaker mention.
+ */
+export function possessorBefore(text: string, open: number, lang: Lang): Span | null {
+  if (lang !== 'en') return null
+  const before = text.slice(Math.max(0, open - 80), open)
+  const match = /(\p{Lu}[\p{L}\p{M}-]*(?:[\s\u00a0]+\p{Lu}[\p{L}\p{M}-]*){0,3})['’]s[\s\u00a0]*$/u.exec(before)
+  if (!match) return null
+  const start = open - before.length + match.index
+  return {start, end: start + (match[1] as string).length}
 }
 
 /** Stressed pronouns that can follow "selon" / "according to" and name a person. */

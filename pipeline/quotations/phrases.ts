@@ -8,6 +8,7 @@
  * - `speechCueAt`: a verb of saying at a token, inverted ("dit-il", "a-t-elle ajouté") or not.
  */
 import {isSpeechVerb} from '../quoted/speech-verbs.js'
+import {loadSet} from '../lexicon/index.js'
 import type {Lang, Span} from '../types.js'
 import {capitalised, classesOf, is, personNoun, type Token} from './tokens.js'
 
@@ -396,19 +397,50 @@ export function isAdverb(token: Token, lang: Lang): boolean {
   return lang === 'fr' ? /ment$/.test(token.lower) && token.lower.length > 6 : /ly$/.test(token.lower) && token.lower.length > 4
 }
 
+/** The most lower-case words of a trade between a determiner and a name in apposition ("la metteuse en scène"). */
+const maxApposedWords = 4
+
 /**
  * A noun phrase without a name, extended over a name in apposition after a comma ("a réagi son
- * distributeur, Jean Dupont, patron de …", "said its producer, Jane Doe, who …"): the name says who
- * the noun is. The phrase must be a determiner and common words; the name must be followed by a
+ * distributeur, Jean Dupont, patron de …", "said its producer, Jane Doe, who …", "se souvient son
+ * professeur, le metteur en scène X"): the name says who the noun is. The phrase must be a determiner and common words; the name must be followed by a
  * comma, a sentence mark or the end of the words.
  */
 export function withApposition(tokens: Token[], phrase: {span: Span; last: number}, lang: Lang): {span: Span; last: number} {
   const words = tokens.filter((token) => token.word && token.start >= phrase.span.start && token.end <= phrase.span.end)
   // (a phrase of a determiner and common nouns: "son distributeur", "notre directrice artistique")
   if (words.length < 2 || !is(words[0]!.lower, 'det', lang) || words.slice(1).some((word) => capitalised(word)) || tokens[phrase.last + 1]?.text !== ',') return phrase
-  const name = nameAt(tokens, phrase.last + 2, lang)
+  // the name may come with a trade of its own ("son ancienne professeure, la metteuse en scène X",
+  // "her mentor, the director X"): a determiner and a few lower-case words before it
+  let at = phrase.last + 2
+  if (tokens[at]?.word && is(tokens[at]!.lower, 'det', lang)) {
+    let next = at + 1
+    while (next < at + 1 + maxApposedWords && tokens[next]?.word && !capitalised(tokens[next] as Token)) next++
+    if (next > at + 1 && nameAt(tokens, next, lang)) at = next
+  }
+  const name = nameAt(tokens, at, lang)
   if (!name) return phrase
   const after = tokens[name.last + 1]
   if (after && after.word) return phrase
+  return {span: {start: phrase.span.start, end: (tokens[name.last] as Token).end}, last: name.last}
+}
+
+/** Prepositions that bring the issuer of a statement ("le communiqué de", "a statement from"). */
+const issuerPrepositions: Record<Lang, Set<string>> = {fr: new Set(['de', 'd', 'du', 'des']), en: new Set(['of', 'from', 'by'])}
+
+/**
+ * A noun phrase whose head is a statement noun ("le communiqué", "a statement"), extended over the
+ * name of its issuer when one follows ("le communiqué de la Biennale de Venise", "a statement from
+ * the British Film Institute"): the issuer is the one who speaks. Other phrases are returned as they are.
+ */
+export function withIssuer(tokens: Token[], phrase: {span: Span; last: number}, lang: Lang): {span: Span; last: number} {
+  const head = tokens[phrase.last]
+  if (!head?.word || !loadSet(import.meta.url, `lexicon/statement-nouns.${lang}.tsv`).has(head.lower)) return phrase
+  const preposition = tokens[phrase.last + 1]
+  if (!preposition?.word || !issuerPrepositions[lang].has(preposition.lower)) return phrase
+  let at = phrase.last + 2
+  if (tokens[at]?.word && is(tokens[at]!.lower, 'det', lang)) at++
+  const name = nameAt(tokens, at, lang)
+  if (!name) return phrase
   return {span: {start: phrase.span.start, end: (tokens[name.last] as Token).end}, last: name.last}
 }

@@ -20,10 +20,10 @@
  */
 import type {Entity, Lang, Span, TextView} from '../types.js'
 import {entityLexicon} from '../entities/lexicon.js'
-import {escapeRegExp} from '../lexicon/index.js'
+import {escapeRegExp, loadSet} from '../lexicon/index.js'
 import {nameKey} from '../entities/normalize.js'
 import {countBefore, spanAt} from '../quoted/search.js'
-import {is, kinNoun, personNoun, tokenize, type Token, type WordClass} from './tokens.js'
+import {capitalised, is, kinNoun, personNoun, tokenize, type Token, type WordClass} from './tokens.js'
 
 type Gender = 'm' | 'f' | null
 
@@ -159,7 +159,11 @@ export function resolveSpeaker(view: TextView, index: SpeakerIndex, mention: Spa
   // (…and never a person near it whom the text gives only other trades, when the entities stage gave
   // the noun to someone: "consacré à X, guide de haute montagne. Selon la réalisatrice, …")
   const otherTrade = local && given && given !== local.id && !local.subject && tradesOtherThan(index, local.id, given, mention)
-  if (local && !otherTrade && (local.before || !given || !(local.subject || statedTrade(index, mention)?.agrees))) return local.id
+  // (… nor, when the person is only the last one named, over the person the entities stage gave the
+  // noun to when that person is named in the same sentences: "produit par X pour …, en coproduction
+  // avec … et Y. « … », résume la productrice")
+  const givenNear = local && given && given !== local.id && !local.subject && local.named.has(given)
+  if (local && !otherTrade && !givenNear && (local.before || !given || !(local.subject || statedTrade(index, mention)?.agrees))) return local.id
   // a role noun the entities stage gave to someone whose trade the text states as another ("the
   // novelist X … the director"): the person the passage is about, when no other trade is stated for them
   const linked = role ? statedTrade(index, mention) : null
@@ -167,7 +171,7 @@ export function resolveSpeaker(view: TextView, index: SpeakerIndex, mention: Spa
     const subject = subjectPerson(view, index, limit, gendered, linked.id)
     if (subject && !statedTrades(index, subject)) return subject
   }
-  const direct = overlapping(index, mention) ?? byName(view, index, mention)
+  const direct = issuer(view, index, words) ?? overlapping(index, mention) ?? byName(view, index, mention)
   if (direct) return direct
   if (words.length === 0) return null
   let gender: Gender = null
@@ -272,9 +276,10 @@ function roleHolder(index: SpeakerIndex, role: string): string | null {
  * The person a definite role noun names from the passage: in the sentence before the quotation, or
  * the one before it, its subject (a name among its first words, not after a preposition), else its
  * last person named (« Le film de la Géorgienne X … », a expliqué la réalisatrice). Gender must agree.
- * `before`: found as the subject of a sentence that ends before the one of `limit`; `subject`: found as a subject.
+ * `before`: found as the subject of a sentence that ends before the one of `limit`; `subject`: found as a subject;
+ * `named`: the people the sentence it was found in names.
  */
-function localPerson(view: TextView, index: SpeakerIndex, limit: number, gender: Gender): {id: string; before: boolean; subject: boolean} | null {
+function localPerson(view: TextView, index: SpeakerIndex, limit: number, gender: Gender): {id: string; before: boolean; subject: boolean; named: Set<string>} | null {
   const lang = view.language
   const at = spanAt(view.sentences, Math.max(0, limit - 1), true)
   // where the sentence of the words that name the speaker starts
@@ -292,11 +297,30 @@ function localPerson(view: TextView, index: SpeakerIndex, limit: number, gender:
       const before = words.filter((token) => token.end <= person.start).pop()
       return !(before && (is(before.lower, 'preposition', lang) || is(before.lower, 'source', lang)))
     })
-    if (subject) return agrees(subject) ? {id: subject.id, before: end <= own, subject: true} : null
+    const named = new Set(inside.map((person) => person.id))
+    if (subject) return agrees(subject) ? {id: subject.id, before: end <= own, subject: true, named} : null
     const last = inside.filter(agrees).pop()
-    return last ? {id: last.id, before: false, subject: false} : null
+    return last ? {id: last.id, before: false, subject: false, named} : null
   }
   return null
+}
+
+/**
+ * The issuer of a statement that a mention names ("le communiqué de la Biennale", "a statement from
+ * the institute X"): the person or organisation whose mention follows the statement noun and its
+ * preposition; null for other mentions.
+ */
+function issuer(view: TextView, index: SpeakerIndex, words: Token[]): string | null {
+  const lang = view.language
+  const statements = loadSet(import.meta.url, `lexicon/statement-nouns.${lang}.tsv`)
+  const noun = words.findIndex((word, position) => position <= 2 && statements.has(word.lower))
+  const from = words[noun + 1]
+  if (noun < 0 || !from || !['de', 'd', 'du', 'des', 'of', 'from', 'by'].includes(from.lower)) return null
+  const span = {start: from.end, end: (words[words.length - 1] as Token).end}
+  if (span.end <= span.start) return null
+  // (people and organisations only: an event does not speak, the body that runs it does)
+  const found = index.entities.find((entity) => (entity.type === 'Person' || entity.type === 'Organization') && entity.mentions.some((mention) => mention.start < span.end && span.start < mention.end))
+  return found ? found.id : null
 }
 
 /** The Person (not an organisation) with a mention overlapping `span`, or null. */
@@ -333,11 +357,16 @@ function subjectPerson(view: TextView, index: SpeakerIndex, limit: number, gende
   // lui a transmis ce qu'elle appelle …", a man who is not "elle"): the possessive of such sentences names the person the
   // passage is about, so other sentences about their relatives ("Sa mère, Y, …") are passed too
   let relatives = false
+  let reserve: string | null = null
   for (let seen = 0; sentence >= 0 && seen < subjectSentences; sentence--, seen++) {
     const {start, end} = view.sentences[sentence] as Span
     const stop = Math.min(limit, end)
     const words = tokenize(view.text, start, stop, lang).filter((token) => token.word)
-    if (words.length === 0) continue
+    // (the part of the quotation's own sentence before it may hold no word: not one of the sentences looked at)
+    if (words.length === 0) {
+      seen--
+      continue
+    }
     const relative = aboutRelative(words, lang)
     if (relatives && relative) continue
     const head = words.slice(0, subjectWords)
@@ -345,7 +374,9 @@ function subjectPerson(view: TextView, index: SpeakerIndex, limit: number, gende
     // the label of an interview line is not the subject of its sentence
     const label = labelLine.exec(view.text.slice(start, start + 60))
     const from = label ? start + label[0].length : start
-    const inside = index.persons.slice(countBefore(index.persons, from), countBefore(index.persons, stop)).filter((person) => person.id !== exclude)
+    const mentioned = index.persons.slice(countBefore(index.persons, from), countBefore(index.persons, stop))
+    // (a name that a possessive and a thing stand in apposition to is a work: "X, her portrait of …")
+    const inside = [...mentioned, ...relatedPersons(view, index, words, mentioned, lang)].filter((person) => person.id !== exclude && !possessedThing(view.text, person.end, lang)).sort((a, b) => a.start - b.start)
     for (const person of inside) {
       if (person.start >= headEnd) break
       const previous = words.filter((token) => token.end <= person.start).pop()
@@ -361,7 +392,8 @@ function subjectPerson(view: TextView, index: SpeakerIndex, limit: number, gende
       if (id && id !== exclude) return id
     }
     const first = words[0] as {lower: string}
-    if (isPronoun(first.lower, lang)) continue
+    // (a sentence opened by a pronoun of the other gender, "Her last film … and her son …", is searched for "he")
+    if (isPronoun(first.lower, lang) && !(gender && pronounGender(first.lower, lang) && pronounGender(first.lower, lang) !== gender)) continue
     // a subject pronoun of this gender before any person agreeing with it: the sentence goes on
     // about someone named earlier ("Né à Lyon, il part … chez X"), look further back
     if (gender && continuesSubject(words, inside, gender, lang)) {
@@ -374,9 +406,71 @@ function subjectPerson(view: TextView, index: SpeakerIndex, limit: number, gende
       const previous = words.filter((token) => token.end <= person.start).pop()
       if (previous && is(previous.lower, 'source', lang)) continue
       if (previous && previous.lower === 'to' && words.some((token) => token.lower === 'according' && token.end <= person.start)) continue
+      // (a person of unknown gender named after a preposition, followed in the sentence by a pronoun
+      // of the gender looked for, is kept in reserve: that pronoun is an earlier person's, the likelier
+      // referent, "… made with the cinematographer X, who shot her films. … she said")
+      if (gender && !person.gender && oblique(view.text, words, person, lang) && words.some((token) => token.start > person.end && pronounGender(token.lower, lang) === gender)) {
+        reserve = reserve ?? person.id
+        continue
+      }
       return person.id
     }
     relatives = relatives || relative
+  }
+  return reserve
+}
+
+/**
+ * The people a sentence names by a possessive or a definite article and a person noun ("her son",
+ * "sa productrice", "the sound recordist") that no entity mention covers, when an earlier apposition
+ * says who that is ("Her son, the sound recordist X"): they count as mentions of that person, in
+ * the noun's place, with the gender the noun shows or else the person's.
+ */
+function relatedPersons(view: TextView, index: SpeakerIndex, words: Token[], mentioned: PersonMention[], lang: Lang): PersonMention[] {
+  const found: PersonMention[] = []
+  for (let at = 1; at < words.length; at++) {
+    const noun = words[at] as Token
+    const determiner = words[at - 1] as Token
+    const gender = personNoun(noun.lower, lang)
+    if (gender === undefined || !(possessive.has(determiner.lower) || definite.has(determiner.lower))) continue
+    if (mentioned.some((person) => person.start < noun.end && determiner.start < person.end)) continue
+    const shown: Gender = gender === 'm' || gender === 'f' ? gender : lang === 'fr' ? determinerGender(determiner.lower) : null
+    const person = appositionPerson(view, index, noun.lower, determiner.start, shown)
+    if (!person) continue
+    found.push({start: determiner.start, end: noun.end, id: person.id, gender: shown ?? index.people.get(person.id)?.gender ?? null, named: false})
+  }
+  return found
+}
+
+/** Definite articles before a person noun ("the director", "la productrice"). */
+const definite = new Set(['the', 'le', 'la', 'l', 'les'])
+
+/**
+ * Whether the words right after a name are a possessive and a noun that names no person, in
+ * apposition ("X, her portrait of …", "X, son premier film,"): the name is a thing of someone's.
+ */
+function possessedThing(text: string, end: number, lang: Lang): boolean {
+  if (!/^[\s\u00a0\u202f]*,/.test(text.slice(end, end + 4))) return false
+  const after = tokenize(text, end, Math.min(text.length, end + 60), lang)
+  const [comma, owner, ...rest] = after
+  if (comma?.text !== ',' || !owner?.word || !possessive.has(owner.lower)) return false
+  const nouns = rest.slice(0, 2).filter((token) => token.word)
+  return nouns.length > 0 && nouns.every((token) => personNoun(token.lower, lang) === undefined)
+}
+
+/**
+ * Whether a person mention stands after a preposition in its clause, maybe with a determiner and a
+ * trade between ("with X", "with the cinematographer X", "d'après le roman de X"): an oblique
+ * complement, not the subject or object of a clause ("…, and X voices …").
+ */
+function oblique(text: string, words: Token[], person: PersonMention, lang: Lang): Token | null {
+  const before = words.filter((token) => token.end <= person.start)
+  for (let at = before.length - 1; at >= 0 && at >= before.length - 4; at--) {
+    const token = before[at] as Token
+    if (/[,;:()]/.test(text.slice(token.end, (before[at + 1] ?? person).start))) return null
+    if (is(token.lower, 'preposition', lang)) return token
+    // (a determiner, a trade, an adjective, or a capitalised word of the name: "avec Mademoiselle X")
+    if (!(is(token.lower, 'det', lang) || personNoun(token.lower, lang) !== undefined || is(token.lower, 'adjective', lang) || capitalised(token))) return null
   }
   return null
 }
@@ -389,12 +483,15 @@ function aboutRelative(words: Token[], lang: Lang): boolean {
 
 /**
  * Whether a subject pronoun of `gender` ("il", "she") comes in the sentence `words` before every
- * person mention that agrees with it (so it refers to someone named in an earlier sentence).
+ * person mention that agrees with it (so it refers to someone named in an earlier sentence); in
+ * English a possessive or object pronoun of that gender counts too ("Her portrait of X …").
  * Impersonal "il" ("il y a", "il faut") does not count.
  */
 function continuesSubject(words: Token[], persons: PersonMention[], gender: 'm' | 'f', lang: Lang): boolean {
   const kind: WordClass = gender === 'm' ? 'subj-m' : 'subj-f'
-  const at = words.findIndex((word, position) => is(word.lower, kind, lang) && !impersonal(words, position, lang))
+  // (in English a possessive or object pronoun shows the gender too: "Her portrait of X …", "… cast him")
+  const others = lang === 'en' ? (gender === 'm' ? ['his', 'him'] : ['her']) : []
+  const at = words.findIndex((word, position) => (is(word.lower, kind, lang) && !impersonal(words, position, lang)) || others.includes(word.lower))
   if (at < 0) return false
   const pronoun = words[at] as Token
   return !persons.some((person) => person.start < pronoun.start && (!person.gender || person.gender === gender))
@@ -407,6 +504,9 @@ function impersonal(words: Token[], position: number, lang: Lang): boolean {
   const after = words[position + 2]?.lower ?? ''
   return next === 'y' || is(next, 'impersonal', lang) || ((next === 's' || next === 'se') && is(after, 'impersonal', lang))
 }
+
+/** The words between a noun and a name in apposition that bring a trade: ", the sound recordist ", ", la metteuse en scène ". */
+const apposedTrade = /^[\s\u00a0]*,[\s\u00a0]*(?:the|le|la|l['’]|les)[\s\u00a0]*(?:[\p{Ll}-]+[\s\u00a0]+){1,3}$/u
 
 /** How far back (in characters) an apposition naming a role noun is looked for. */
 const appositionReach = 3000
@@ -421,11 +521,12 @@ function appositionPerson(view: TextView, index: SpeakerIndex, head: string, lim
   for (let at = tokens.length - 1; at >= 0; at--) {
     const token = tokens[at] as Token
     if (token.lower !== head) continue
-    const near = index.persons.slice(countBefore(index.persons, token.start - 60), countBefore(index.persons, token.end + 4))
+    const near = index.persons.slice(countBefore(index.persons, token.start - 60), countBefore(index.persons, token.end + 40))
     for (const person of near) {
       // a name right after the noun is in apposition to it ("his daughter, Eva K."): the gender the
       // apposition shows (its noun, its determiner) counts over the one the rest of the text gave them
-      const after = person.start >= token.end && person.start - token.end <= 3
+      // (… or after a trade of its own: "her son, the sound recordist X")
+      const after = person.start >= token.end && (person.start - token.end <= 3 || apposedTrade.test(view.text.slice(token.end, person.start)))
       const shown = after ? appositionGender(tokens, at, lang) : null
       if (gender && (shown ?? person.gender) && (shown ?? person.gender) !== gender) continue
       if (after) return {id: person.id, at: token.start}
@@ -544,6 +645,13 @@ function byName(view: TextView, index: SpeakerIndex, mention: Span): string | nu
   return endings.size === 1 ? ([...endings][0] as string) : null
 }
 
+
+/** The gender a third-person pronoun shows ("she", "her", "il"), or null. */
+function pronounGender(word: string, lang: Lang): Gender {
+  if (is(word, 'subj-f', lang) || word === 'her') return 'f'
+  if (is(word, 'subj-m', lang) || word === 'him' || word === 'his') return 'm'
+  return null
+}
 
 /** Whether a word is a third-person pronoun that can name a speaker. */
 function isPronoun(word: string, lang: Lang): boolean {

@@ -54,8 +54,8 @@ function classifyOne(view: TextView, span: RawQuoted, lang: Lang, spans: RawQuot
   const inner = text.slice(span.start, span.end)
   const innerWords = words(inner)
   const before = clauseBefore(view, span.open)
-  const beforeWords = words(before).filter((word) => !isAdverb(word, lang))
-  const last = beforeWords.slice(-cueWindow)
+  // (cue words count in the span's own sentence only: "… dont elle refuse de dire un mot. « Je suis …" has no cue)
+  const last = words(sentenceTail(before)).filter((word) => !isAdverb(word, lang)).slice(-cueWindow)
 
   // a parenthesised span right after a title is its translation: a title too
   if (/\(\s*$/.test(before)) {
@@ -77,13 +77,14 @@ function classifyOne(view: TextView, span: RawQuoted, lang: Lang, spans: RawQuot
   const titleLike = looksLikeTitle(inner, innerWords, lang, firstPerson, sentencePunctuation)
   const lowerStart = /^\p{Ll}/u.test(inner.trim())
 
-  // a short lower-case span after a verb of wording ("elle parle d'un « … »", "what she calls "…"") is the subject's words
-  const worded = lowerStart && wordingBefore(before, inner, lang)
+  // a short lower-case span after a verb of wording ("elle parle d'un « … »", "what she calls "…"") is the subject's words,
+  // and so is one after a reflexive verb of saying ("elle s'est dite « ravie »", "il se déclare « choqué »")
+  const worded = lowerStart && (wordingBefore(before, inner, lang) || saidOfSelf(before, lang))
 
   // (a capitalised name of several words is left to the cues below: "la mode dite du "Tempo Loco" … la chanson" is a title)
   const capitalisedName = !lowerStart && innerWords.length > 1
   if (!capitalisedName && !worded && insideNounPhrase(text, span, before, lang, innerWords.length) && !speechAfter && !firstPerson && !sentencePunctuation) return 'scare'
-  if (hasCue(last, cues(lang, 'scare'), 2) && !colonBefore && !speechAfter) {
+  if (hasCue(last, cues(lang, 'scare'), 2) && !colonBefore && !speechAfter && !worded) {
     // `la danse dite du "Tempo Loco" … la chanson`: a capitalised name of several words that the same
     // sentence calls a work is a title; a single word (`"patries"`) stays a scare quote
     return innerWords.length >= 2 && titleLike && /^[\p{Lu}\p{N}]/u.test(inner.trim()) && sentenceNamesWork(view, span, lang) ? 'title' : 'scare'
@@ -209,6 +210,36 @@ export function wordingBefore(before: string, inner: string, lang: Lang): boolea
     return object || activeSubjects.has(subject.toLowerCase()) || (/^\p{Lu}/u.test(subject) && !participle(word, lang))
   }
   return false
+}
+
+/** Reflexive pronouns of the third person ("s'est dite", "se déclare"). */
+const reflexives = new Set(['se', 's'])
+
+/**
+ * Whether the clause before a span ends with a reflexive verb of saying (French: "elle s'est dite",
+ * "il se déclare", "s'était aussitôt dite", "se disent"): the span is the words the subject said of
+ * themselves ("« estomaquée »"), not a so-called name ("la mode dite du « … »" has no reflexive).
+ */
+export function saidOfSelf(before: string, lang: Lang): boolean {
+  if (lang !== 'fr') return false
+  const clause = before.split(/[.!?;:,«»"“”()]/).pop() ?? ''
+  const written = (clause.toLowerCase().match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? []).filter((word) => !isAdverb(word, lang))
+  const verb = written[written.length - 1]
+  if (!verb || !isSpeechVerb(verb, lang)) return false
+  // (an adverb may stand before the participle: "s'était aussitôt dite")
+  for (let at = written.length - 2; at >= 0 && at >= written.length - 4; at--) {
+    const word = written[at] as string
+    if (reflexives.has(word)) return true
+    if (isSpeechVerb(word, lang)) return false
+  }
+  return false
+}
+
+/** The words of `before` after its last sentence end (a full stop, "!" or "?" followed by a space). */
+function sentenceTail(before: string): string {
+  const ends = [...before.matchAll(/[.!?…][\s\u00a0\u202f]+/gu)]
+  const end = ends[ends.length - 1]
+  return end ? before.slice((end.index ?? 0) + end[0].length) : before
 }
 
 /** Whether a verb form may be a past participle ("described", "décrite", "parlé"). */

@@ -255,3 +255,18 @@ describe('findQuoted: full stops that do not end a sentence', () => {
     expect(spans('“Too long.” That was all he said.', 'en')[0]?.[1]).toBe('speech')
   })
 })
+
+describe('findQuoted: cues and reflexive verbs of saying', () => {
+  it('reads no scare cue across a sentence end ("… dire un mot. « Je … »")', () => {
+    expect(spans('Elle refuse de dire un mot. « Je suis prudente, sourit-elle, et puis rien n\'est signé. »')[0]?.[1]).toBe('speech')
+  })
+
+  it('takes a span after a reflexive verb of saying for speech ("elle s\'est dite « ravie »")', () => {
+    expect(spans('La ministre s\'était aussitôt dite « ravie ». Le public aussi.')).toEqual([['ravie', 'speech']])
+    expect(spans('Il se déclare « choqué » par la décision.')).toEqual([['choqué', 'speech']])
+  })
+
+  it('keeps "dite" without a reflexive a scare cue ("la mode dite « … »")', () => {
+    expect(spans('La mode dite « rétro » revient.')).toEqual([['rétro', 'scare']])
+  })
+})
