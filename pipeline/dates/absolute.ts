@@ -291,6 +291,7 @@ export function season(scan: Scan, i: number): Candidate | null {
       meaning.dir = dir.value
       end = dir.next
     } else if (ofThis) meaning.ofThis = true
+    else if (cueBefore(scan, 'since', i)) meaning.begun = true
   }
   // "été" is also a participle: alone it needs an article, "en", "cet" or a year
   const bare = j === i

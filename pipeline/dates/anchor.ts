@@ -41,6 +41,18 @@ interface Placed {
  * text mentions (only its year when it is a range), a year in the headline.
  */
 export function inferDocumentDate(view: TextView, scan: Scan, candidates: Candidate[]): string | null {
+  return documentDate(view, scan, candidates)?.value ?? null
+}
+
+/**
+ * Where an inferred document date comes from: a dateline or the headline's year date the
+ * publication; a date in the lead dates an event the article reports, around which its other
+ * days fall ("died on 3 March 2025 … In a statement on Tuesday, the institute said").
+ */
+export type DateSource = 'dateline' | 'lead' | 'headline'
+
+/** The inferred document date (see inferDocumentDate) and where it comes from, or null. */
+export function documentDate(view: TextView, scan: Scan, candidates: Candidate[]): {value: string; from: DateSource} | null {
   const placed = place(view, scan, candidates)
   const headline = isHeadline(view, view.paragraphs[0])
   const headlineYear = headline ? placed.find((p) => p.paragraph === 0 && isYear(p.candidate.meaning))?.candidate.meaning : undefined
@@ -52,7 +64,7 @@ export function inferDocumentDate(view: TextView, scan: Scan, candidates: Candid
     const date = dateline(view, p)
     if (!date) continue
     const y = date.y ?? yearOfHeadline ?? lineYear(view, p.paragraph) ?? (p.paragraph > 0 ? lineYear(view, 0) : undefined)
-    if (y !== undefined && date.m !== undefined && date.d !== undefined) return iso({y, m: date.m, d: date.d})
+    if (y !== undefined && date.m !== undefined && date.d !== undefined) return {value: iso({y, m: date.m, d: date.d}), from: 'dateline'}
   }
 
   const latest = Math.max(...placed.map((p) => latestYear(p.candidate.meaning)))
@@ -65,9 +77,9 @@ export function inferDocumentDate(view: TextView, scan: Scan, candidates: Candid
     if (full.kind !== 'date' || full.y === undefined || full.m === undefined || full.d === undefined) continue
     if (full.y < latest) break
     if (yearOfHeadline !== undefined && full.y !== yearOfHeadline) break
-    return meaning.kind === 'range' ? iso({y: full.y}) : iso(full)
+    return {value: meaning.kind === 'range' ? iso({y: full.y}) : iso(full), from: 'lead'}
   }
-  return yearOfHeadline !== undefined ? iso({y: yearOfHeadline}) : null
+  return yearOfHeadline !== undefined ? {value: iso({y: yearOfHeadline}), from: 'headline'} : null
 }
 
 /**
@@ -169,4 +181,21 @@ function iso(date: Written): string {
   if (date.m === undefined) return y
   const m = `-${String(date.m).padStart(2, '0')}`
   return date.d === undefined ? y + m : `${y}${m}-${String(date.d).padStart(2, '0')}`
+}
+
+/**
+ * The latest date a text writes out with its year ("in early February 2025", "(2012)", the end of
+ * "2012–2014"), as ISO, or null: an undated article was written no earlier, so deictic expressions
+ * ("last year", "last March") count from it when nothing else dates the text.
+ */
+export function latestWritten(candidates: Candidate[]): string | null {
+  let best: Written | null = null
+  const key = (date: Written) => (date.y ?? 0) * 10000 + (date.m ?? 0) * 100 + (date.d ?? 0)
+  for (const candidate of candidates) {
+    const meaning = candidate.meaning.kind === 'range' ? candidate.meaning.to : candidate.meaning
+    if (meaning.kind !== 'date' || meaning.y === undefined) continue
+    const date: Written = {y: meaning.y, m: meaning.season ? undefined : meaning.m, d: meaning.season ? undefined : meaning.d}
+    if (!best || key(date) > key(best)) best = date
+  }
+  return best ? iso(best) : null
 }

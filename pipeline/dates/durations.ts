@@ -13,6 +13,8 @@ import type {Candidate, Meaning, ShiftUnit} from './semantics.js'
 function unitAt(scan: Scan, i: number): {unit: Unit; next: number} | null {
   const token = next(scan, i)
   const unit = token ? scan.lex.units.get(token.key) : undefined
+  // "nearly a quarter of its gross": a fraction of something, not three months
+  if (token?.key === 'quarter' && isKey(scan, i + 1, 'of')) return null
   return unit ? {unit, next: i + 1} : null
 }
 

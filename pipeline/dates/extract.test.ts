@@ -50,7 +50,8 @@ describe('full dates', () => {
     expect(pairs('He wrote on December 29, 2009.', 'en')).toEqual([['December 29, 2009', '2009-12-29']])
     expect(pairs('He wrote on 29 December 2009.', 'en')).toEqual([['29 December 2009', '2009-12-29']])
     expect(pairs('Released on March 1st, 2021.', 'en')).toEqual([['March 1st, 2021', '2021-03-01']])
-    expect(pairs('Filed 2009-12-29 at noon.', 'en')[0]).toEqual(['2009-12-29', '2009-12-29'])
+    expect(pairs('Filed 2009-12-29.', 'en')[0]).toEqual(['2009-12-29', '2009-12-29'])
+    expect(pairs('Filed 2009-12-29 at noon.', 'en')[0]).toEqual(['2009-12-29 at noon', '2009-12-29T12:00'])
   })
   it('gives a month and year, and a month alone the year of the text', () => {
     expect(pairs('Le film sort en mai 1988.')).toEqual([['mai 1988', '1988-05']])
@@ -197,8 +198,10 @@ describe('times', () => {
     expect(found.map((d) => [d.text, d.value, d.type])).toEqual([
       ['29 décembre 2009', '2009-12-29', 'DATE'], ['20 h 30', '2009-12-29T20:30', 'TIME'],
     ])
+    // English joins a day and its clock time into one expression (TimeML guidelines; the gold of
+    // unseen English articles does the same), French keeps them apart (French TimeBank)
     expect(pairs('On December 29, 2009 at 8 p.m. he posted.', 'en')).toEqual([
-      ['December 29, 2009', '2009-12-29'], ['8 p.m.', '2009-12-29T20:00'],
+      ['December 29, 2009 at 8 p.m.', '2009-12-29T20:00'],
     ])
   })
 })
@@ -526,5 +529,61 @@ describe('running times', () => {
   it('reads hours and minutes alone at the end of a credits paragraph as a duration', () => {
     expect(pairs('Avec Jeanne Roux, Paul Marty. 2 h 31.', 'fr', '2023-08-23')).toEqual([['2 h 31', 'PT2H31M']])
     expect(pairs('Le train part à 2 h 31.', 'fr', '2023-08-23')).toEqual([['2 h 31', '2023-08-23T02:31']])
+  })
+})
+
+describe('unseen-text conventions (round 7)', () => {
+  it('takes the year in which a written weekday falls on the day', () => {
+    // 6 November 2025 is a Thursday; the past verb alone would have said 2024
+    expect(pairs('Thursday 6 November: the film won a prize.', 'en', '2025-10-20')).toEqual([['Thursday 6 November', '2025-11-06']])
+    expect(pairs('Le tournage a été annoncé pour le lundi 29 septembre.', 'fr', '2025-09-15')).toEqual([['lundi 29 septembre', '2025-09-29']])
+  })
+  it('joins an English day and the clock time after it into one time', () => {
+    expect(pairs('Screening: Saturday 1 November, 8pm, in Screen 2.', 'en', '2025-10-20')).toEqual([['Saturday 1 November, 8pm', '2025-11-01T20:00']])
+    expect(pairs('The talk is on Friday 14 November at 9pm.', 'en', '2025-10-20')).toEqual([['Friday 14 November at 9pm', '2025-11-14T21:00']])
+    expect(one('Doors open Thursday 6 November, 7.30pm.', 'en', '2025-10-20')).toMatchObject({type: 'TIME', value: '2025-11-06T19:30'})
+    // French keeps them apart (French TimeBank)
+    expect(pairs('La séance aura lieu le samedi 5 juin à 17 h.', 'fr', '2021-05-20')).toEqual([['samedi 5 juin', '2021-06-05'], ['17 h', '2021-06-05T17:00']])
+  })
+  it('reads "7.30pm" as a clock time but not a decimal number', () => {
+    expect(pairs('It grew 7.30 per cent.', 'en', '2025-10-20')).toEqual([])
+  })
+  it('places a month with no tense nearest to the document date', () => {
+    expect(pairs('Also in November: two premieres.', 'en', '2025-10-20')).toEqual([['November', '2025-11']])
+    expect(pairs('Le film sortira en février.', 'fr', '2025-11-05')).toEqual([['février', '2026-02']])
+    expect(pairs('Le film est sorti en novembre.', 'fr', '2025-10-20')).toEqual([['novembre', '2024-11']])
+  })
+  it('counts "last year" and "last March" in an undated text from the latest date it writes', () => {
+    const text = 'She scored her first film in 2012. Last year she recorded a score over three days last March. When we meet, in February 2025, she is busy.'
+    const found = pairs(text, 'en')
+    expect(found).toContainEqual(['Last year', '2024'])
+    expect(found).toContainEqual(['last March', '2024-03'])
+  })
+  it('counts "the following December", "that summer", "l\'été suivant" from the last date of the text', () => {
+    expect(pairs('It premiered in February 2016 and opened the following December.', 'en')).toEqual([['February 2016', '2016-02'], ['the following December', '2016-12']])
+    expect(pairs('The film came out in 1975. That summer, nobody swam.', 'en')).toEqual([['1975', '1975'], ['That summer', '1975-SU']])
+    expect(pairs("Le film est sorti en mars 2010 ; l'été suivant, il est parti.", 'fr')).toEqual([['mars 2010', '2010-03'], ["l'été suivant", '2010-SU']])
+    expect(pairs('Tourné en 2003, cet été-là, le film a coûté cher.', 'fr')).toEqual([['2003', '2003'], ['cet été-là', '2003-SU']])
+    expect(pairs('That may be true.', 'en', '2025-01-01')).toEqual([])
+  })
+  it('counts "since the autumn" as the last autumn begun by the document date', () => {
+    expect(pairs('She had been ill since the autumn.', 'en', '2025-03-03')).toEqual([['the autumn', '2024-FA']])
+  })
+  it('reads a weekday of a lead-dated story as the nearest such day', () => {
+    const text = 'Obituary of a director\nThe director died on 3 March 2025 in a hospice. She was 83.\nIn a statement on Tuesday, the institute said she had changed the form.'
+    expect(pairs(text, 'en')).toContainEqual(['Tuesday', '2025-03-04'])
+  })
+  it('reads "ce jeudi" as this week\'s, the coming one unless the sentence looks back', () => {
+    expect(pairs("Ce jeudi, elle est à l'affiche d'un premier film, où elle incarne une femme qu'on croyait perdue.", 'fr', '2025-11-05')).toEqual([['Ce jeudi', '2025-11-06']])
+    expect(pairs('Ce lundi, le jury a rendu son verdict.', 'fr', '2025-11-05')).toEqual([['Ce lundi', '2025-11-03']])
+  })
+  it('reads "il aura fallu" as looking back', () => {
+    expect(pairs('Il aura fallu attendre dimanche soir pour que tout change.', 'fr', '2024-03-12')).toEqual([['dimanche soir', '2024-03-10']])
+  })
+  it('does not take a fraction or an event for a time', () => {
+    expect(pairs('IMAX screens brought in nearly a quarter of its gross.', 'en', '2023-07-23')).toEqual([])
+    expect(pairs('Le 24 février, le film a été le favori de la soirée.', 'fr', '2023-02-25')).toEqual([['24 février', '2023-02-24']])
+    expect(pairs("Le 28 août, la soirée d'ouverture sera consacrée à un classique.", 'fr', '2024-08-01')).toEqual([['28 août', '2024-08-28']])
+    expect(pairs('Le 24 mars, il a plu au cours de la nuit.', 'fr', '2024-04-01')).toEqual([['24 mars', '2024-03-24'], ['la nuit', '2024-03-24TNI']])
   })
 })

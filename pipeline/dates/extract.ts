@@ -11,10 +11,10 @@ import {bareYear, century, dayInList, dayMonthYear, decade, monthAlone, monthYea
 import {duration, durationInRange, set, unitAlone, unitLong} from './durations.js'
 import {holiday, ordinalWeekday} from './holidays.js'
 import {lexiconFor} from './lexicon.js'
-import {datelineTime, inferDocumentDate} from './anchor.js'
+import {datelineTime, documentDate, latestWritten} from './anchor.js'
 import {parseIso} from './calendar.js'
 import {nextReference, resolve, startContext, type Context} from './normalise.js'
-import {anaphoricDay, bareDayPart, countedDay, deicticDay, habitualWeekday, partOfDay, relativeUnit, tonight, vague, weekday, yearNoun} from './relative.js'
+import {anaphoricDay, anaphoricMonth, bareDayPart, countedDay, deicticDay, habitualWeekday, partOfDay, relativeUnit, tonight, vague, weekday, yearNoun} from './relative.js'
 import {cue, isKey, touches, type Scan} from './scan.js'
 import type {Candidate} from './semantics.js'
 import {clockTime} from './times.js'
@@ -35,6 +35,7 @@ const matchers: Matcher[] = [
   set,
   duration,
   relativeUnit,
+  anaphoricMonth,
   deicticDay,
   anaphoricDay,
   countedDay,
@@ -67,7 +68,9 @@ const afterPointMod: Matcher[] = [dayMonthYear, monthYear, decade, century, seas
  */
 export function extractDates(view: TextView): DateMention[] {
   const {scan, candidates} = extractCandidates(view)
-  const context = startContext(view.anchorDate ?? inferDocumentDate(view, scan, candidates))
+  const inferred = view.anchorDate ? null : documentDate(view, scan, candidates)
+  const context = startContext(view.anchorDate ?? inferred?.value ?? null, latestWritten(candidates))
+  context.afterEvent = inferred?.from === 'lead'
   const publication = datelineTime(view, scan, candidates)
   const tense = tenseReader(view)
   const paragraph = paragraphOf(view)
@@ -194,7 +197,7 @@ function scanCandidates(scan: Scan): Candidate[] {
     }
     if (best) {
       if (best.start < floor || best.start > i) best = {...best, start: i}
-      best = withDay(scan, best)
+      best = withTime(scan, withDay(scan, best))
       found.push(best)
       floor = best.end
       i = best.end
@@ -215,6 +218,25 @@ function withDay(scan: Scan, candidate: Candidate): Candidate {
   const kind = day.meaning.kind
   if (kind !== 'weekday' && !(kind === 'shift' && day.meaning.unit === 'D')) return candidate
   return {...candidate, end: day.end, meaning: {...candidate.meaning, on: day.meaning}}
+}
+
+/**
+ * A day followed by its clock time, joined by a time link of the language ("Friday 14 November at
+ * 9pm", "Saturday 1 November, 8pm", "yesterday at 3 p.m."): one TIME expression, the time on that
+ * day. Languages whose convention keeps the two apart (French) list no link.
+ */
+function withTime(scan: Scan, candidate: Candidate): Candidate {
+  const meaning = candidate.meaning
+  const day =
+    (meaning.kind === 'date' && meaning.d !== undefined && meaning.m !== undefined) ||
+    (meaning.kind === 'weekday' && meaning.part === undefined) ||
+    (meaning.kind === 'shift' && meaning.unit === 'D' && meaning.part === undefined)
+  if (!day || candidate.type !== 'DATE') return candidate
+  const link = cue(scan, 'time-link', candidate.end)
+  if (!link) return candidate
+  const time = clockTime(scan, link.next)
+  if (!time || time.type !== 'TIME' || time.meaning.kind !== 'time' || time.meaning.on !== undefined) return candidate
+  return {start: candidate.start, end: time.end, type: 'TIME', meaning: {...time.meaning, on: meaning}}
 }
 
 /** "début 2009", "fin septembre", "mi-mars", "la fin de l'année", "début des années 60", "early 2009". */

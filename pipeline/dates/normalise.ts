@@ -3,7 +3,7 @@
  * the document date (anchor) and the dates the text gave before it (reference). Expressions are
  * resolved in text order; each resolved date becomes the reference of the next ones.
  */
-import {addDays, addMonths, formatDate, isoWeek, pad, parseIso, weekday, year, type Day, type PartialDate} from './calendar.js'
+import {addDays, addMonths, formatDate, isValidDay, isoWeek, pad, parseIso, weekday, year, type Day, type PartialDate} from './calendar.js'
 import {dayOfRule} from './holidays.js'
 import type {Meaning} from './semantics.js'
 
@@ -30,11 +30,24 @@ export interface Context {
   textYear: number | null
   /** The last year the text wrote out earlier in the current sentence, if any: "en 97 (en janvier, en octobre)". */
   sentenceYear: number | null
+  /**
+   * When the document has no date: the latest date the text writes out with its year (anchor.ts,
+   * latestWritten), the earliest the text can have been written. "Last year", "this year", "last
+   * March" in an undated profile count from it; days ("yesterday", "Tuesday") do not.
+   */
+  written: PartialDate | null
+  /**
+   * Whether the document date is the day of an event the lead reports, not the day of
+   * publication (anchor.ts): a bare weekday the text tells of in the past is then the one nearest
+   * to it, before or after ("died on Monday 3 March … in a statement on Tuesday": the 4th).
+   */
+  afterEvent: boolean
 }
 
 /** A fresh context for a document date (ISO) or null. */
-export function startContext(anchorDate: string | null): Context {
-  return {anchor: parseIso(anchorDate), ref: null, future: false, past: false, present: false, scheduled: false, lastDay: null, textYear: null, sentenceYear: null}
+export function startContext(anchorDate: string | null, written: string | null = null): Context {
+  const anchor = parseIso(anchorDate)
+  return {anchor, ref: null, future: false, past: false, present: false, scheduled: false, lastDay: null, textYear: null, sentenceYear: null, written: anchor ? null : parseIso(written), afterEvent: false}
 }
 
 /** The value of a meaning in a context (null when the text gives no way to resolve it). */
@@ -59,6 +72,8 @@ export function resolve(meaning: Meaning, context: Context): string | null {
       return resolveShift(meaning, context)
     case 'weekday':
       return resolveWeekday(meaning, context)
+    case 'after':
+      return resolveAfter(meaning, context)
     case 'part': {
       const day = dayOf(context.ref) ?? dayOf(context.anchor)
       return day ? `${formatDate(day)}T${meaning.part}` : null
@@ -97,7 +112,8 @@ function resolveDate(meaning: Extract<Meaning, {kind: 'date'}>, context: Context
   let y = meaning.y
   const {m, d, season} = meaning
   if (meaning.generic && !context.future) return `XXXX-${season}`
-  const anchor = context.anchor
+  // "last March", "next spring" in an undated text: around the latest date it writes out
+  const anchor = context.anchor ?? (meaning.dir ? context.written : null)
   if (y === undefined && !anchor && context.textYear !== null) y = context.textYear
   // a month the sentence gives after a year it wrote out is in that year, unless the sentence looks ahead
   if (y === undefined && m !== undefined && !season && !meaning.dir && !context.future && context.sentenceYear !== null) y = context.sentenceYear
@@ -116,12 +132,16 @@ function resolveDate(meaning: Extract<Meaning, {kind: 'date'}>, context: Context
       // when it looks back, else the nearest one ("starts in the spring" written in December)
       // "this spring" said in October, not in a past sentence: the coming one
       else if (context.future || (meaning.ofThis && !context.past)) y = endAt >= at ? anchor.y : anchor.y + 1
+      // "since the autumn", "depuis l'automne": the last one to have begun by the document date
+      else if (meaning.begun) y = startAt <= at ? anchor.y : anchor.y - 1
       else if (context.past || season === 'WI') y = anchor.y
       else y = nearestSeason(startAt, endAt, at, anchor.y)
     } else if (m !== undefined && d === undefined && !meaning.dir) {
       // a month alone: the last one, or the next one when the sentence looks ahead or speaks in the present
       if (context.future || context.present) y = m >= am ? anchor.y : anchor.y + 1
-      else y = m <= am ? anchor.y : anchor.y - 1
+      else if (context.past) y = m <= am ? anchor.y : anchor.y - 1
+      // nothing tells: the nearest one ("November at the cinema" in a programme dated 20 October)
+      else y = m - am > 6 ? anchor.y - 1 : am - m > 6 ? anchor.y + 1 : anchor.y
     } else if (m !== undefined) {
       const here = m * 31 + (d ?? 15)
       if (meaning.dir === -1) y = here < at ? anchor.y : anchor.y - 1
@@ -136,10 +156,21 @@ function resolveDate(meaning: Extract<Meaning, {kind: 'date'}>, context: Context
     }
   }
   if (y === undefined && context.ref) y = context.ref.y
+  if (meaning.y === undefined && y !== undefined && meaning.weekday !== undefined && m !== undefined && d !== undefined) y = yearOfWeekday(y, m, d, meaning.weekday)
   const head = y === undefined ? 'XXXX' : year(y)
   if (season) return `${head}-${season}`
   if (m === undefined) return head
   return d === undefined ? `${head}-${pad(m)}` : `${head}-${pad(m)}-${pad(d)}`
+}
+
+/**
+ * The year of a day and month written with its weekday ("Thursday 6 November", "lundi 29
+ * septembre"): the year guessed when the weekday falls on that day then, else the year before or
+ * after in which it does (the weekday settles what the tense of the sentence only guessed).
+ */
+function yearOfWeekday(y: number, m: number, d: number, w: number): number {
+  for (const candidate of [y, y + 1, y - 1]) if (isValidDay(candidate, m, d) && weekday({y: candidate, m, d}) === w) return candidate
+  return y
 }
 
 /**
@@ -159,7 +190,9 @@ function nearestSeason(startAt: number, endAt: number, at: number, y: number): n
 
 /** A shift of calendar units from the document date or the text's last date. */
 function resolveShift(meaning: Extract<Meaning, {kind: 'shift'}>, context: Context): string | null {
-  let base = meaning.base === 'doc' ? context.anchor : context.ref ?? context.anchor
+  // "last year", "this month" in an undated text: from the latest date it writes out
+  const undated = meaning.unit === 'Y' || meaning.unit === 'M' || meaning.unit === 'DE' ? context.written : null
+  let base = meaning.base === 'doc' ? context.anchor ?? undated : context.ref ?? context.anchor
   // a day counted from the text needs a day: the last one the text gave when its last date is vaguer
   if (meaning.base === 'ref' && meaning.unit === 'D' && !dayOf(base)) base = context.lastDay ?? base
   if (!base) return meaning.base === 'doc' && meaning.n === 0 && meaning.unit === 'D' && !meaning.part ? 'PRESENT_REF' : null
@@ -191,6 +224,22 @@ function resolveShift(meaning: Extract<Meaning, {kind: 'shift'}>, context: Conte
 }
 
 /**
+ * A month or season counted from the last date of the text (else the document date): "the
+ * following December" after February 2016 is 2016-12, after March 2016 … and after a bare year
+ * the next year's; "that summer" after 1975 is 1975-SU.
+ */
+function resolveAfter(meaning: Extract<Meaning, {kind: 'after'}>, context: Context): string | null {
+  const base = context.ref ?? context.anchor
+  if (!base) return null
+  const month = meaning.m ?? (meaning.season ? seasonStarts[meaning.season] : undefined)
+  if (month === undefined) return null
+  let y = base.y
+  if (meaning.n > 0) y = base.m !== undefined && month > base.m ? base.y : base.y + 1
+  else if (meaning.n < 0) y = base.m !== undefined && month < base.m ? base.y : base.y - 1
+  return meaning.season ? `${year(y)}-${meaning.season}` : `${year(y)}-${pad(month)}`
+}
+
+/**
  * How many ISO weeks away a weekend is, said on a day: "next weekend" from Monday to Thursday is
  * the coming one (same ISO week), from Friday on the one after; "ce week-end" in a past sentence
  * from Monday to Thursday is the one just gone (the week before). Other shifts count weeks.
@@ -208,7 +257,13 @@ function resolveWeekday(meaning: Extract<Meaning, {kind: 'weekday'}>, context: C
   if (!day) return null
   const today = weekday(day)
   let delta: number
-  const dir = meaning.dir !== 0 ? meaning.dir : context.future || context.present ? 1 : -1
+  // a day of the story the lead dates, told in the past: the nearest such day, before or after it
+  if (meaning.dir === 0 && context.afterEvent && !context.future && !context.present) {
+    const ahead = (meaning.weekday - today + 7) % 7
+    const value = formatDate(addDays(day, ahead <= 3 ? ahead : ahead - 7))
+    return meaning.part ? `${value}T${meaning.part}` : value
+  }
+  const dir = meaning.dir !== 0 ? meaning.dir : context.future || context.present || (meaning.ofThis && !context.past) ? 1 : -1
   if (dir > 0) delta = ((meaning.weekday - today + 7) % 7) || (meaning.dir !== 0 ? 7 : 0)
   else delta = -(((today - meaning.weekday + 7) % 7) || (meaning.dir !== 0 ? 7 : 0))
   const value = formatDate(addDays(day, delta))

@@ -163,10 +163,11 @@ export function weekday(scan: Scan, i: number): Candidate | null {
   let j = i
   let dir = 0
   const pre = cue(scan, 'deictic-pre', j)
+  const demonstrative = !pre && cue(scan, 'this', j) !== null
   if (pre) {
     dir = Number(pre.value)
     j = pre.next
-  } else if (cue(scan, 'this', j)) j++
+  } else if (demonstrative) j++
   const token = next(scan, j)
   const w = token ? scan.lex.weekdays.get(token.key) : undefined
   if (w === undefined) return null
@@ -186,6 +187,7 @@ export function weekday(scan: Scan, i: number): Candidate | null {
   const part = partAfter(scan, end)
   // "called us on the Monday": the Monday of a week the text tells of, not one around the document date
   const meaning: Meaning = j === i && dir === 0 && scan.lex.lang === 'en' && isKey(scan, i - 1, 'the') ? {kind: 'unresolved'} : {kind: 'weekday', weekday: w, dir}
+  if (demonstrative && meaning.kind === 'weekday' && dir === 0) meaning.ofThis = true
   return {start: i, end: part ? part.next : end, type: 'DATE', meaning}
 }
 
@@ -230,6 +232,11 @@ export function partOfDay(scan: Scan, i: number): Candidate | null {
   }
   // "Le Soir", "La Nuit américaine": a capitalised noun inside a sentence is a name
   if (/^\p{Lu}/u.test(scan.tokens[j]?.text ?? '') && !opensSentence(scan, i)) return null
+  // "la soirée d'ouverture", "the evening of the gala": an event, not a time of day
+  if (isKey(scan, hit.next, 'd', 'des')) return null
+  // "les favoris de la soirée", "the star of the evening": the event again; but "au cours de la nuit",
+  // "lors de la soirée", "in the middle of the night" place something in it
+  if (isKey(scan, i - 1, 'de', 'of') && !isKey(scan, i - 2, 'cours', 'course', 'lors', 'milieu', 'middle', 'fin', 'end', 'debut', 'beginning')) return null
   return {start: i, end: hit.next, type: 'TIME', meaning: {kind: 'part', part: hit.value}}
 }
 
@@ -248,4 +255,50 @@ export function bareDayPart(scan: Scan, i: number): Candidate | null {
   const hit = cue(scan, 'part', i)
   if (!hit) return null
   return {start: i, end: hit.next, type: 'TIME', meaning: {kind: 'part', part: hit.value}}
+}
+
+/**
+ * A month or season counted from the last date of the text: "the following December", "that
+ * summer", "the previous spring" (English, a phrase before it); "l'été suivant", "le mois de
+ * décembre précédent", "cet été-là" (French, a word after it). Not when a day or a year follows
+ * ("the following December 3", "that summer of 1975"), which other matchers read.
+ */
+export function anaphoricMonth(scan: Scan, i: number): Candidate | null {
+  if (scan.lex.lang === 'en') {
+    const pre = cue(scan, 'anaphoric-pre', i)
+    if (!pre) return null
+    const found = monthOrSeason(scan, pre.next)
+    if (!found || (found.key === 'fall' && Number(pre.value) === 0)) return null
+    if (next(scan, found.next)?.kind === 'num' || isKey(scan, found.next, 'of')) return null
+    return {start: i, end: found.next, type: 'DATE', meaning: {kind: 'after', n: Number(pre.value), ...found.meaning}}
+  }
+  let j = i
+  const demonstrative = cue(scan, 'this', j)
+  if (demonstrative) j = demonstrative.next
+  else if (isKey(scan, j, 'l') && isKey(scan, j + 1, "'")) j += 2
+  else if (isKey(scan, j, 'le', 'en')) j++
+  else return null
+  if (isKey(scan, j, 'mois') && isKey(scan, j + 1, 'de', 'd')) j += isKey(scan, j + 1, 'd') ? 3 : 2
+  const found = monthOrSeason(scan, j)
+  if (!found) return null
+  if (demonstrative) {
+    // "cet été-là": the one of the text's last date
+    if (!isKey(scan, found.next, '-') || !isKey(scan, found.next + 1, 'la')) return null
+    return {start: i, end: found.next + 2, type: 'DATE', meaning: {kind: 'after', n: 0, ...found.meaning}}
+  }
+  const post = cue(scan, 'anaphoric-mod', found.next)
+  if (!post) return null
+  const start = isKey(scan, i, 'en') ? i + 1 : i
+  return {start, end: post.next, type: 'DATE', meaning: {kind: 'after', n: Number(post.value), ...found.meaning}}
+}
+
+/** A month (capitalised in English: "that may" is no month) or a season at `i`. */
+function monthOrSeason(scan: Scan, i: number): {key: string; next: number; meaning: {m: number} | {season: string}} | null {
+  const token = next(scan, i)
+  if (!token || token.kind !== 'word') return null
+  const m = scan.lex.months.get(token.key)
+  if (m !== undefined && (scan.lex.lang !== 'en' || /^\p{Lu}/u.test(token.text))) return {key: token.key, next: i + 1, meaning: {m}}
+  const season = scan.lex.seasons.get(token.key)
+  if (season !== undefined) return {key: token.key, next: i + 1, meaning: {season}}
+  return null
 }

@@ -16,9 +16,10 @@ export type Meaning =
   /**
    * A calendar date, maybe without year ("le 18 mai", "en mai", "l'été"); `dir` picks the year around
    * the document date; `generic` marks a season without article ("en hiver", "in summer"), any year
-   * unless the sentence looks ahead.
+   * unless the sentence looks ahead; `begun` marks a season counted from ("since the autumn"), the
+   * last one to have begun by the document date.
    */
-  | {kind: 'date'; y?: number; m?: number; d?: number; season?: string; weekday?: number; dir?: number; part?: string; ofThis?: boolean; generic?: boolean}
+  | {kind: 'date'; y?: number; m?: number; d?: number; season?: string; weekday?: number; dir?: number; part?: string; ofThis?: boolean; generic?: boolean; begun?: boolean}
   /** A decade: `stem` is the first three digits ("197" for the 1970s). */
   | {kind: 'decade'; stem: string}
   /** A century by its ordinal (20 for the 20th). */
@@ -29,8 +30,17 @@ export type Meaning =
   | {kind: 'fixed'; value: string}
   /** A shift of `n` units from a base ("hier", "l'année suivante", "deux ans plus tard"), maybe with a part of day. */
   | {kind: 'shift'; base: Base; unit: ShiftUnit; n: number; part?: string}
-  /** A weekday without date ("mardi", "vendredi dernier"): the nearest such day around the document date. */
-  | {kind: 'weekday'; weekday: number; dir: number; part?: string}
+  /**
+   * A month or season counted from the last date of the text ("the following December", "that
+   * summer", "l'été suivant"): the first one after it (`n` 1), before it (-1), or in its year (0).
+   */
+  | {kind: 'after'; n: number; m?: number; season?: string}
+  /**
+   * A weekday without date ("mardi", "vendredi dernier"): the nearest such day around the document
+   * date; `ofThis` marks one of the current week ("ce jeudi", "this Thursday"), the coming one (or
+   * the day itself) unless the sentence looks back.
+   */
+  | {kind: 'weekday'; weekday: number; dir: number; part?: string; ofThis?: boolean}
   /** A part of the day of the last day of the text ("la nuit", "la soirée"). */
   | {kind: 'part'; part: string}
   /** A day the text names from an undated event ("la veille du drame", "le premier jour", "on the Monday"): no value. */

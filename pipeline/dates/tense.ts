@@ -41,10 +41,12 @@ interface Markers {
 const notParticiple = String.raw`(?:aussi|ainsi|ici|parmi|désormais|jamais|mais|puis|\p{L}*(?:iques?|gues?|vraies?|jolies?))(?!\p{L})`
 
 const fr: Markers = {
-  future: /(?<!\p{L})(?:sera|seront|aura|auront|fera|feront|ira|iront|pourra|pourront|devra|devront|viendra|viendront|rendez-vous|prévue?s?|programmée?s?|(?<!(?:a|ai|ont|avait|avaient|avons|avez)\s)attendue?s?|(?:va|vont)\s+\p{L}+(?:er|ir|re))(?!\p{L})|\p{L}{2,}(?:era|eront|ira|iront)(?!\p{L})/iu,
+  // « il aura fallu attendre dimanche », « il aura suffi d'un film »: the futur antérieur of a
+  // summing-up looks back (other ones look ahead: « aura été auditionné à partir du 30 août »)
+  future: /(?<!\p{L})(?:sera|seront|aura(?!\s+(?:fallu|suffi)(?!\p{L}))|auront|fera|feront|ira|iront|pourra|pourront|devra|devront|viendra|viendront|rendez-vous|prévue?s?|programmée?s?|(?<!(?:a|ai|ont|avait|avaient|avons|avez)\s)attendue?s?|(?:va|vont)\s+\p{L}+(?:er|ir|re))(?!\p{L})|\p{L}{2,}(?:era|eront|ira|iront)(?!\p{L})/iu,
   // passé composé and plus-que-parfait auxiliaries, imparfait and passé simple endings
   // (case matters: "la zone A" is no auxiliary)
-  past: new RegExp(String.raw`(?<!\p{L})(?:ai|as|a|avons|avez|ont|[Aa]vait|[Aa]vaient|[ÉEé]tait|[ÉEé]taient|fut|furent|eut|eurent|[Ss]['’]est|[Ss]e sont)(?!\p{L})|\p{L}{2,}(?:ait|aient)(?!\p{L})|(?<!\p{L})(?:suis|es|est|sommes|êtes|sont)\s+(?!${notParticiple})(?:\p{L}+(?:ée?s?|ie?s?|ue?s?|inte?s?)|morte?s?|née?s?|mise?s?|prise?s?|faite?s?|dite?s?|ouverte?s?)(?!\p{L})`, 'u'),
+  past: new RegExp(String.raw`(?<!\p{L})aura\s+(?:fallu|suffi)(?!\p{L})|(?<!\p{L})(?:ai|as|a|avons|avez|ont|[Aa]vait|[Aa]vaient|[ÉEé]tait|[ÉEé]taient|fut|furent|eut|eurent|[Ss]['’]est|[Ss]e sont)(?!\p{L})|\p{L}{2,}(?:ait|aient)(?!\p{L})|(?<!\p{L})(?:suis|es|est|sommes|êtes|sont)\s+(?!${notParticiple})(?:\p{L}+(?:ée?s?|ie?s?|ue?s?|inte?s?)|morte?s?|née?s?|mise?s?|prise?s?|faite?s?|dite?s?|ouverte?s?)(?!\p{L})`, 'u'),
   // a subject pronoun or "qui" before a verb, a present copula or modal
   present: /(?<!\p{L})(?:(?:il|elle|on|ils|elles|je|tu|nous|vous|qui|qu['’]il|qu['’]elle|qu['’]on)\s+(?:ne\s+|n['’])?(?:(?:se|me|te|le|la|les|lui|leur|y|en)\s+|[smtl]['’])*\p{L}{2,}|est|sont|peut|peuvent|doit|doivent)(?!\p{L})/iu,
   ahead: /(?<!\p{L})(?:avant|en amont|à l['’]approche|en vue|d['’]ici)(?!\p{L})/iu,
@@ -208,7 +210,11 @@ function mainTense(text: string, markers: Markers, lex: Words): Tense {
   let main = ''
   for (const [from, to] of clauses) main += openingOf(text, from, to, lex) !== 'other' ? ' '.repeat(to - from + 1) : text.slice(from, to + 1)
   const tense = tenseOf(main, markers, false)
-  return tense !== 'none' ? tense : tenseOf(text, markers, false)
+  if (tense !== 'none') return tense
+  // main clauses in the present: the past of a relative clause says nothing of them
+  // (« Ce jeudi, elle est à l'affiche d'un film où elle incarne une femme qu'on croyait perdue »)
+  if (tenseOf(main, markers, true) === 'present') return 'none'
+  return tenseOf(text, markers, false)
 }
 
 /** The clauses of a sentence as [from, to) ranges between clause marks. */

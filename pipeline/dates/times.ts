@@ -67,6 +67,12 @@ function read(scan: Scan, j: number): {h: number; min: number; next: number} | n
     const meridiem = ampm(scan, j + 3)
     return {h: adjust(h, meridiem?.pm), min: m, next: meridiem?.next ?? j + 3}
   }
+  // "7.30pm", "7.30 p.m." (British): a point between hour and minutes only with a meridiem, not a decimal
+  if (scan.lex.lang === 'en' && isKey(scan, j + 1, '.') && touches(scan, j + 1) && touches(scan, j + 2)) {
+    const m = minutes(scan, j + 2)
+    const meridiem = m === null ? null : ampm(scan, j + 3)
+    if (m !== null && meridiem && h <= 12) return {h: adjust(h, meridiem.pm), min: m, next: meridiem.next}
+  }
   if (scan.lex.lang === 'fr') {
     if (isKey(scan, j + 1, 'h')) {
       const m = minutes(scan, j + 2)
