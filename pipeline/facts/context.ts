@@ -212,6 +212,9 @@ export function firstMention(entity: Entity): number {
 /** Words after which a name is no subject ("à Paris", "avec X", "by X"). */
 const prepositions = new Set(['de', "d'", 'du', 'des', 'à', 'au', 'aux', 'avec', 'par', 'pour', 'sur', 'chez', 'selon', 'entre', 'of', 'by', 'with', 'for', 'to', 'from', 'at', 'about', 'in', 'on', 'like', 'comme'])
 
+/** Participles that open a clause before the subject ("Born in …, X", "Née à …, Y"). */
+const participleOpening = /^\s*(?:born|raised|trained|educated|née?s?|élevée?s?|formée?s?|originaire)\s/iu
+
 /** Pronouns and possessives that open a sentence about the person the passage speaks of. */
 const continuing = /^\s*(il|elle|he|she|son|sa|ses|his|her)\b/i
 
@@ -230,6 +233,12 @@ export function sentenceSubject(text: string, sentence: Sentence, index: Mention
     const before = /([\p{L}']+)\s*(?:(?:le|la|les|l'|the)\s*)?$/iu.exec(text.slice(Math.max(sentence.start, mention.start - 24), mention.start).replace('’', "'"))
     if (!before || !prepositions.has((before[1] as string).toLowerCase())) return entity
     break
+  }
+  // "Born in Sheffield on 14 August 1941, the daughter of a steelworker, X left school …": after an
+  // opening participle clause, the name that follows a comma is the subject
+  if (participleOpening.test(text.slice(sentence.start, sentence.start + 12))) {
+    const named = index.within(sentence, ['Person']).find(({mention}) => /,\s*$/.test(text.slice(Math.max(sentence.start, mention.start - 3), mention.start)))
+    if (named && named.mention.start - sentence.start <= 160) return named.entity
   }
   return continuing.test(text.slice(sentence.start, sentence.start + 6)) ? topic : undefined
 }

@@ -18,7 +18,10 @@
  *   and crew members (producer, editor …) named in a text on a film.
  * A heading that is only a film's title makes the paragraphs after it speak of that film.
  * The filmography and awards lists of an article about a person are read in filmography.ts.
- * The rules live in people.ts, subjects.ts, recognition.ts, created.ts and creators.ts; rule.ts
+ * - line-ups and news items: "X dirige A dans <film>", "<film>, son premier long métrage", "<film>,
+ *   où A incarne …", "<film>, which …, stars A", "les réalisateurs A, B et C" (lineups.ts);
+ * - best-category awards: "A, meilleure actrice pour <film>" (recognition.ts).
+ * The rules live in people.ts, subjects.ts, recognition.ts, created.ts, creators.ts and lineups.ts; rule.ts
  * holds what they share.
  */
 import type {DateMention, Entity, Fact, Sentence, TextView} from '../types.js'
@@ -30,7 +33,8 @@ import {filmography} from './filmography.js'
 import {mainFilm} from './main-film.js'
 import {factLexicon} from './lexicon.js'
 import {actors, credits, crew, crewMembers, directors, knownFor, ownFilms, sectionDirectors} from './people.js'
-import {awardedPeople, awards, festivals, palmares} from './recognition.js'
+import {apposedOwnFilm, directsSomeoneIn, filmSubjectCast, partInRelative, pluralRoles} from './lineups.js'
+import {awardedPeople, awards, bestCategoryAwards, festivals, palmares} from './recognition.js'
 import {FactList} from './rule.js'
 import {about, titlesNamingPeople} from './subjects.js'
 
@@ -78,6 +82,12 @@ export function deriveFacts({view, entities, dates, film}: FactInput): Fact[] {
     crew(rules)
     crewMembers(rules)
     credits(rules)
+    directsSomeoneIn(rules)
+    apposedOwnFilm(rules)
+    partInRelative(rules)
+    filmSubjectCast(rules)
+    bestCategoryAwards(rules)
+    pluralRoles(rules)
   }
   filmography({text: view.text, source: view.source, paragraphs: view.paragraphs, index, lexicon, facts})
   dispatchFilms(view, index, facts, festival)

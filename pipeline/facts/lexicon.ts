@@ -69,6 +69,8 @@ export interface FactPatterns {
   ownFilm: RegExp
   /** "'s third feature", "'s drama" right after a name. */
   genitiveFilm: RegExp
+  /** ", son premier long métrage" right after a title: the title is the film of the owner. */
+  apposedOwnFilm: RegExp
   /** "son deuxième long métrage" (no title after it). */
   possessiveFilm: RegExp
   /** A film noun of a person's film as a whole word ("premier film", "documentary"). */
@@ -150,6 +152,7 @@ function factPatterns(lexicon: Omit<FactLexicon, 'patterns'>): FactPatterns {
     // ("whose debut “Copper Saints”": a quoted or italic title needs no comma)
     ownFilm: new RegExp(`(?<![\\p{L}])(${owners})\\s+((?:[\\p{L}-]+(?:\\s+|(?=,))){0,2}?)(?:(${nouns})\\s*)?(?:,\\s*[“"«‘*_]*\\s*|(?<=(?:${nouns})\\s*)[“"«‘*_]+\\s*)`, 'giu'),
     genitiveFilm: new RegExp(`^['’]s\\s+((?:[\\p{L}\\p{N}-]+\\s+){0,2}?)(${nouns}|${genres})(?![\\p{L}])`, 'iu'),
+    apposedOwnFilm: new RegExp(`^[\\s”"»’*_]*(?:\\([^()]{1,30}\\)\\s*)?,\\s*(?:son|sa|his|her)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2}?(?:${nouns})(?![\\p{L}])`, 'iu'),
     possessiveFilm: new RegExp(`(?<![\\p{L}])(son|sa|his|her)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2}?(${nouns})(?![\\p{L}])`, 'giu'),
     ownFilmNoun: new RegExp(`(?<![\\p{L}])(${nouns})(?![\\p{L}])`, 'iu'),
     devotedTo: new RegExp(`(?<![\\p{L}])(?:${lexicon.aboutVerbs.join('|')})\\s[^.;:]{0,50}?\\s(?:à|au|aux|to)\\s`, 'giu'),

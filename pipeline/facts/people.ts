@@ -2,7 +2,7 @@
  * people: the people of a film — director, actors, crew — from cues, credits and roles.
  */
 import type {Entity} from '../types.js'
-import {findPhrases, firstMention, hasWord, type Located} from './context.js'
+import {findPhrases, firstMention, hasWord, isBracketedCredit, type Located} from './context.js'
 import {coordinatedBefore, describedBy, filmNear, forCuedPeople, lowered, peopleAfter, personAfter, recentFilm, sectionFilm, type Rule} from './rule.js'
 
 /** Directors: "réalisé par X", "<film> de X", "X's <film>", "X a réalisé <film>", casting directors. */
@@ -255,6 +255,8 @@ export function actors(rule: Rule): void {
   for (const {entity, mention} of rule.index.within(rule.sentence, ['Person'])) {
     if (text.charAt(mention.start - 1) !== '(' || !/^\s*[,)]/.test(text.slice(mention.end, mention.end + 2))) continue
     if (entity.roles.some((role) => role.key === 'director')) continue
+    // ("*X* (Michael Y, 1945)": a name and a year in brackets is a list's director credit)
+    if (/^\s*,\s*(?:[\p{L} -]{2,30},\s*)?\d{4}\s*\)/u.test(text.slice(mention.end, mention.end + 40))) continue
     const film = filmNear(rule.films, mention.start) ?? recentFilm(rule)
     if (film) rule.facts.add(film, 'actor', entity.id, rule.sentence)
   }
@@ -284,8 +286,11 @@ export function actors(rule: Rule): void {
     if (!film || first?.entity.type !== 'Person') continue
     for (const person of peopleAfter(rule, offset + phrase.length + 1, 1)) rule.facts.add(film, 'actor', person.id, rule.sentence)
   }
+  // ("Son fils sera interprété par A ; B (*Y*) et C …": a film in brackets after a name is that
+  // person's credit, not the film the cast is of)
+  const ownFilms = rule.films.filter((reference) => !isBracketedCredit(text, reference))
   for (const {at, phrase} of findPhrases(lower, rule.lexicon.actorBefore)) {
-    const film = filmNear(rule.films, offset + at) ?? recentFilm(rule)
+    const film = filmNear(ownFilms, offset + at) ?? recentFilm(rule)
     if (!film) continue
     for (const person of peopleAfter(rule, offset + at + phrase.length, 40)) rule.facts.add(film, 'actor', person.id, rule.sentence)
   }
@@ -309,7 +314,7 @@ export function actors(rule: Rule): void {
     const verb = offset + at
     // "the drama stars Clara X as a botanist": a film, the verb, then the actor
     const cast = peopleAfter(rule, verb + phrase.length, 2)
-    const filmBefore = rule.films.filter((reference) => reference.end <= verb && verb - reference.end <= 3).pop()
+    const filmBefore = ownFilms.filter((reference) => reference.end <= verb && verb - reference.end <= 3).pop()
     if (cast.length > 0 && filmBefore) {
       for (const person of cast) rule.facts.add(filmBefore.film, 'actor', person.id, rule.sentence)
       continue
@@ -331,9 +336,9 @@ export function actors(rule: Rule): void {
     // ("Zoé X, actrice révélée l'an dernier dans *Y*, joue l'aînée": a film named in an aside between
     // the subject and the verb is not the one she plays in)
     const subjectEnd = subject.entity.mentions.find((named) => named.start >= rule.sentence.start && named.end <= verb)?.end ?? verb
-    const aside = rule.films.every((reference) => reference.start >= subjectEnd && reference.end <= verb)
-    const passage = (part || intransitive || clitic) && (rule.films.length === 0 || aside) ? recentFilm(rule) : undefined
-    const film = rule.films.find((reference) => reference.start > verb)?.film ?? passage
+    const aside = ownFilms.every((reference) => reference.start >= subjectEnd && reference.end <= verb)
+    const passage = (part || intransitive || clitic) && (ownFilms.length === 0 || aside) ? recentFilm(rule) : undefined
+    const film = ownFilms.find((reference) => reference.start > verb)?.film ?? passage
     if (!film) continue
     rule.facts.add(film, 'actor', subject.entity.id, rule.sentence)
     // "A (“X”) and B (“Y”) will star in the drama": everyone coordinated with the subject
@@ -383,8 +388,11 @@ function parts(rule: Rule): void {
   }
 }
 
-/** After a film's title, the words up to its cast: a credit ("de X,", "le western de X"), or where it was shot ("tourné à Sète"). */
-const castAfterTitle = /^\s*[*_”"»]*\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:(?:(?:le|la|l['’]|un|une|the|a)\s*[\p{L}-]+\s+)?(?:de|d['’]|by)\s*[^,.;]{1,50}?,?\s+|(?:tourné|tournée|shot|filmed)\s[^,.;]{1,40}?\s+)?(avec|with|starring)\s+/iu
+/**
+ * After a film's title, the words up to its cast: a credit ("de X,", "le western de X"), where it was
+ * shot ("tourné à Sète"), or an apposition of whose film it is ("son premier long métrage en anglais,").
+ */
+const castAfterTitle = /^\s*[*_”"»]*\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:(?:(?:le|la|l['’]|un|une|the|a)\s*[\p{L}-]+\s+)?(?:de|d['’]|by)\s*[^,.;]{1,50}?,?\s+|(?:tourné|tournée|shot|filmed)\s[^,.;]{1,40}?\s+|(?:son|sa|his|her|leur|their)\s+[^,.;]{1,50}?,\s*)?(avec|with|starring)\s+/iu
 
 /** A sentence that opens on the part, then names its actor: "Dans le rôle principal, X", "In the title role, X". */
 const partOpening = /^\s*(?:dans\s+(?:le|les)\s+rôles?|in\s+the\s+(?:title\s+|lead\s+|leading\s+)?role)\b[^,.;:!?]{0,50},\s*/iu
@@ -398,7 +406,7 @@ const asPart = /^(\s*,(?=\s+as\s+(?:his|her|their|\p{Lu}))|\s+(?:is|was|are|were
 const tradeAs = /(?<![\p{L}])(as|work|works|worked|working|serve|serves|served|serving|known|start|starts|started|began|begins|train|trained|credited|hired|employed|born|named|appointed|elected|chosen|selected|ranked|rated|regarded|described|seen|billed|return|returns|returned|joined|signed|such|well|same|long|soon|far|much|many)(?![\p{L}])/iu
 
 /** Verbs of a sentence that announces or describes a cast ("will star", "set to lead", "joins the cast"). */
-const castVerb = /(?<![\p{L}])(star|stars|starring|co-star|co-stars|to lead|set to lead|lead the cast|leads the cast|joins the cast|joined the cast|rounds out the cast|round out the cast|tête d['’]affiche|au casting|rejoint le casting|rejoignent le casting)(?![\p{L}])/iu
+const castVerb = /(?<![\p{L}])(star|stars|starring|co-star|co-stars|to lead|set to lead|lead the cast|leads the cast|joins the cast|joined the cast|rounds out the cast|round out the cast|tête d['’]affiche|au casting|rejoint le casting|rejoignent le casting|complètent la distribution|complète la distribution|rejoint la distribution|rejoignent la distribution)(?![\p{L}])/iu
 
 /** Words of a sentence that speaks of a cast. */
 const partCue = /(?<![\p{L}])(stars|starring|co-stars|co-starring|cast|casts|features|featuring|with|opposite|alongside|avec|réunit|aux côtés d|face à)(?![\p{L}])/iu

@@ -192,3 +192,44 @@ function isCeremony(event: Entity, rule: Rule): boolean {
   const words = event.name.split(/[^\p{L}-]+/u)
   return words.some((word) => rule.lexicon.awardHeads.has(word) || rule.lexicon.awardHeads.has(word.replace(/s$/, '')))
 }
+
+/**
+ * "Bastien X, meilleur espoir masculin pour <film>", "Noémie Y est sacrée meilleure actrice dans un
+ * second rôle pour <film>", "Z was named Best Actress for <film>": a best-category award given to a
+ * person named right before it, for a film. The film wins the award; the person plays in it
+ * (an acting category, or an actor) or directs it (a directing category).
+ */
+export function bestCategoryAwards(rule: Rule): void {
+  const text = rule.view.text
+  const sentence = text.slice(rule.sentence.start, rule.sentence.end)
+  if (/\b(nomm|nomin|nominated|nomination)/i.test(sentence)) return
+  for (const match of sentence.matchAll(bestCategory)) {
+    const start = rule.sentence.start + (match.index ?? 0)
+    const awardEnd = start + (match[1] as string).length
+    const film = rule.films.find((reference) => reference.start === start + match[0].length)?.film
+    if (!film) continue
+    const before = text.slice(rule.sentence.start, start)
+    let person: Entity | undefined
+    if (/\p{L}\s*,\s*$/u.test(before)) {
+      // "Bastien X, meilleur espoir": the name right before the comma
+      const named = rule.index.before(start, ['Person'])
+      if (named && named.mention.start >= rule.sentence.start && /^\s*,\s*$/.test(text.slice(named.mention.end, start))) person = named.entity
+    } else if (crowned.test(before)) {
+      // "Noémie Y est sacrée meilleure actrice": the subject of the verb
+      const named = rule.index.before(start, ['Person'])
+      if (named && named.mention.start >= rule.sentence.start && start - named.mention.end <= 30) person = named.entity
+    }
+    if (!person) continue
+    const award = rule.view.source.slice(start, awardEnd)
+    rule.facts.add(film, 'award', award, rule.sentence)
+    const lower = award.toLowerCase()
+    const predicate = hasWord(lower, rule.lexicon.actingAwardWords) ? 'actor' : /(réalisation|mise en scène|director|directing)/.test(lower) ? 'director' : filmRole(person)
+    if (predicate) rule.facts.add(film, predicate, person.id, rule.sentence)
+  }
+}
+
+/** "meilleure actrice dans un second rôle pour ", "Best Actor for ": a best-category award, then the film. */
+const bestCategory = /(?<![\p{L}])((?:meilleure?|Best)\s+[\p{L}'’-]+(?:\s+(?!pour\s|for\s)[\p{L}'’-]+){0,5}?)\s+(?:pour|for)\s+[«“"‘*_]*/gu
+
+/** A verb of being crowned, right before the award: "est sacrée ", "a été élu ", "was named ". */
+const crowned = /(?<![\p{L}])(?:sacrée?s?|élue?s?|couronnée?s?|named|voted|crowned)\s+$/iu
