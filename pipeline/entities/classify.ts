@@ -133,7 +133,8 @@ export function classifyName(tokens: Token[], name: NameSpan, text: string, lex:
   // coast", a place, nor "Parrish said", a name before its verb)
   const afterWord = tokens[name.to]
   const demonymShaped = /\p{Ll}(ish|ese|ic|ian|ean)$/u.test(first.text) && !lex.firstNames.has(first.folded) && !lex.places.has(folded) && !!afterWord && !isConjugated(afterWord.lower, 'en') && !cuesAfter(tokens, name.to, lex).has('place-after')
-  if (lang === 'en' && single && (wordClass(first.lower, 'en') === 'demonym' || demonymShaped) && afterWord && !afterWord.cap && glued(tokens, name.to)) evidence.notName = true
+  // (the adjective qualifies a noun: not "grateful to Meridian for", a name before a function word)
+  if (lang === 'en' && single && (wordClass(first.lower, 'en') === 'demonym' || demonymShaped) && afterWord && !afterWord.cap && !lex.stopwords.has(afterWord.lower) && glued(tokens, name.to)) evidence.notName = true
   // "the Best International Feature award", "won Best Actor": a prize category, no entity
   if (!single && /^(best|outstanding)$/.test(first.lower) && (/^\s+(award|awards|prize|category|trophy)\b/i.test(phraseAfter(tokens, name.to)) || tokens.slice(name.from + 1, name.to).some((token) => lex.roles.has(token.lower) || lex.workNouns.has(token.lower)))) evidence.award = true
   // "Tamsin Shoard's novel", "Orla Ní Laoghaire's comedy": a name of two words or more owning a work is its maker's
@@ -145,11 +146,13 @@ export function classifyName(tokens: Token[], name: NameSpan, text: string, lex:
   // (English only: French writes "la Commission", "l'Académie" for the one body the text is about)
   if (lang === 'en' && single && name.head?.type === 'Organization' && lex.heads.get(first.lower) === name.head && !first.allCaps) evidence.notName = true
   // "Centre Marivaux", "Odeon Lightbox": a venue noun with proper names only names the building, a place
-  if (venueName(tokens, name, lex)) vote('Place', 8)
+  if (name.plus) vote('Organization', 6)
+  else if (venueName(tokens, name, lex)) vote('Place', 8)
   else if (name.head) {
     if (name.head.type === 'Award') evidence.award = true
     else if (name.head.type === 'Section') evidence.section = 'any'
-    else vote(name.head.type, 6)
+    // ("la Région Bretagne": a head capitalised inside a sentence may name the authority, not the land)
+    else vote(first.cap && !first.initial && name.head.capital && lex.heads.get(first.lower) === name.head ? name.head.capital as EntityType : name.head.type, 6)
   }
 
   // before the name

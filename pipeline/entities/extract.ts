@@ -382,7 +382,8 @@ export function extractEntities(view: TextView, quoted: QuotedSpan[]): Entity[] 
     }
     if (trimmed.has(name.start)) return
     const whole = single ? shortNames.get(lastKey) : name.to - name.from === 2 ? shortNames.get(group.key) : undefined
-    if (whole && whole.length === 1 && (!group.type || !strong(group)) && (group.votes.Place ?? 0) < 2) {
+    // ("British Film Institute" … "the British filmmaker": not a word the text shows is no name there)
+    if (whole && whole.length === 1 && (!group.type || !strong(group)) && (group.votes.Place ?? 0) < 2 && !awards.has(group)) {
       draftOfName[n] = whole[0]
       aliasGroups.add(group)
       return

@@ -31,6 +31,8 @@ export interface Head {
   type: HeadType
   first: boolean
   last: boolean
+  /** The type when the noun is capitalised inside a sentence ("la Région Bretagne", the regional authority). */
+  capital?: HeadType
 }
 
 export type CueKind =
@@ -135,6 +137,8 @@ export interface EntityLexicon {
   kindNouns: Map<string, 'Place' | 'Organization'>
   /** Nouns that name a thing with the name or complements after them ("l'affaire Dreyfus", "le traité d'Amsterdam"). */
   complementHeads: Map<string, {type: 'Event' | 'CreativeWork', complements: boolean}>
+  /** English nouns of a place named with a possessive before them ("Martha's Vineyard", "King's Cross"), lower case. */
+  possessivePlaces: Set<string>
   /** Known festivals and sections, by name key (see `nameKey`). */
   festivals: Map<string, Festival>
   /** Known newspapers, magazines and broadcasters ("Le Monde", "The Guardian"), by name key. */
@@ -181,11 +185,12 @@ function build(lang: Lang): EntityLexicon {
   const collectiveRoles = new Set(rows('collective-roles.tsv').map(([w]) => w as string))
   const honorifics = new Map(rows('honorifics.tsv').map(([w, g]) => [w as string, genderOf(g)]))
   const heads = new Map<string, Head>()
-  for (const [word, type, position] of rows('heads.tsv')) {
+  for (const [word, type, position, capital] of rows('heads.tsv')) {
     if (!word || !type) continue
     const head = heads.get(word) ?? {type: type as HeadType, first: false, last: false}
     if (position === 'first' || position === 'any') head.first = true
     if (position === 'last' || position === 'any') head.last = true
+    if (capital) head.capital = capital as HeadType
     heads.set(word, head)
   }
   const workNouns = new Map(rows('work-nouns.tsv').map(([w, t]) => [w as string, t === 'Movie' ? 'Movie' : 'CreativeWork'] as const))
@@ -246,6 +251,7 @@ function build(lang: Lang): EntityLexicon {
     festivals.set(nameKey(written), festival)
     known(written, 'Event', festival.cued)
   }
+  const possessivePlaces = new Set(rows('possessive-places.tsv').map(([w]) => w as string))
   const media = new Set<string>()
   for (const [name] of rows('media.tsv')) {
     if (!name) continue
@@ -253,7 +259,7 @@ function build(lang: Lang): EntityLexicon {
     media.add(nameKey(written))
     known(written, 'Organization', false)
   }
-  return {festivals, media, knownStarts, roles, roleMaxWords, personNouns, collectiveRoles, honorifics, heads, lowerHeads, lowerPlaceHeads, ofPersonNouns, workNouns, cues, weakCues, roleCues, firstNames, wordFirstNames, places, countries, regions, landNouns, stopwords, commonAcronyms, lowerOrgHeads, venueHeads, kindNouns, complementHeads}
+  return {possessivePlaces, festivals, media, knownStarts, roles, roleMaxWords, personNouns, collectiveRoles, honorifics, heads, lowerHeads, lowerPlaceHeads, ofPersonNouns, workNouns, cues, weakCues, roleCues, firstNames, wordFirstNames, places, countries, regions, landNouns, stopwords, commonAcronyms, lowerOrgHeads, venueHeads, kindNouns, complementHeads}
 }
 
 const prepositions = new Set(['de', 'du', 'des', "d'", 'en', 'of', 'à'])

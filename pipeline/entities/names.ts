@@ -26,6 +26,8 @@ export interface NameSpan {
   initial: boolean
   /** A head noun inside the name and where it stands. */
   head?: Head
+  /** The name ends with a glued plus sign ("Canal+", "Disney+"): a channel or a streaming service. */
+  plus?: boolean
 }
 
 /** Particles that join two capitalised parts of a person's name wherever they stand. */
@@ -74,7 +76,7 @@ export function findNames(tokens: Token[], lex: EntityLexicon, lang: Lang, lower
       i = known.to
       continue
     }
-    if (!startsName(tokens, i, lex, lang, lowerSeen)) {
+    if (!startsName(tokens, i, lex, lang, lowerSeen, midPairs)) {
       // "le parti socialiste", "la commission de l'emploi et des affaires sociales": a lower-case body
       const body = lang === 'fr' ? lowerBody(tokens, i, lex) : undefined
       if (body) {
@@ -133,7 +135,24 @@ export function findNames(tokens: Token[], lex: EntityLexicon, lang: Lang, lower
         to += 3
         continue
       }
+      // "Vent d'Ouest Productions", "Haut et Loin Distribution": an elided "d'" or a lower-case "et" inside the name of a
+      // company that a company noun closes
+      const close = companyClose(tokens, i, to, lex, lang, lowerSeen)
+      if (close > to) {
+        to = close
+        continue
+      }
       break
+    }
+    // "Martha's Vineyard", "King's Cross", "Regent's Park": a one-word owner, its possessive and a noun of a place
+    const owned = tokens[to]
+    if (lang === 'en' && to === i + 1 && owned && owned.cap && /^['’]s\s+$/.test(owned.before) && lex.possessivePlaces.has(owned.lower) && !lex.stopwords.has(token.lower)) {
+      const end = tokens[to + 1]
+      if (!end || !end.cap || !joins(tokens, to + 1)) {
+        names.push({from: i, to: to + 1, start: token.start, end: owned.end, text: '', initial: token.initial, head: {type: 'Place', first: false, last: true}})
+        i = to + 1
+        continue
+      }
     }
     // "London-based Ransome & Vale": the place a compound adjective is made of is a name of its own, before the name it qualifies
     if (to > i + 1 && compoundSuffix.test(token.text)) {
@@ -145,7 +164,9 @@ export function findNames(tokens: Token[], lex: EntityLexicon, lang: Lang, lower
     const lead = lex.heads.get(token.lower)?.first ? i : nameDeterminers.has(token.lower) && lex.heads.get((tokens[i + 1] as Token | undefined)?.lower ?? '')?.first ? i + 1 : -1
     if (lead >= 0) {
       to = extendAfterHead(tokens, to, lex)
-      if (lang === 'fr') to = complementAfterHead(tokens, to, lex)
+      // ("la Région Bretagne et de la ville de Dinan": after a proper name, "et de" opens another phrase)
+      const named = to - 1 > lead && (tokens[to - 1] as Token).cap && tokens[to]?.lower === 'et'
+      if (lang === 'fr' && !named) to = complementAfterHead(tokens, to, lex)
     }
     // "a déclaré à l'AFP Ousmane Diagne-Lavoie": an acronym (a source, an agency) glued before a person's name is a name of its own
     if (acronymBeforePerson(tokens, i, to, lex, lang)) {
@@ -178,7 +199,10 @@ export function findNames(tokens: Token[], lex: EntityLexicon, lang: Lang, lower
         i = Math.max(to, i + 1)
         continue
       }
-      names.push({...span, head: headOf(tokens, span.from, span.to, lex)})
+      // "Canal+", "Disney+", "Apple TV+": a plus sign glued to a name closes the name of a channel or a service
+      const plus = tokens[span.to]?.before
+      if (plus !== undefined && /^\+(?![\p{L}\p{N}])/u.test(plus) && !/^\+\s*[\p{L}\p{N}]/u.test(plus.slice(0, 2))) names.push({...span, end: span.end + 1, plus: true})
+      else names.push({...span, head: headOf(tokens, span.from, span.to, lex)})
     }
     i = Math.max(to, i + 1)
     void token
@@ -285,8 +309,37 @@ function particleRun(tokens: Token[], k: number): number {
   return j
 }
 
+/**
+ * The end of the name of a body going on past `tokens[to]`, an elided "d'" or a lower-case "et"/"and", over one to three
+ * capitalised words to a head noun of a body that closes it (heads.tsv) ("Vent d'Ouest Productions", "Haut et Loin Distribution"), else `to`.
+ * Before "et"/"and", the words of the name so far are common words of the language ("Haut"), no names of their own: "Sony
+ * and Legendary Pictures" are two companies.
+ */
+function companyClose(tokens: Token[], from: number, to: number, lex: EntityLexicon, lang: Lang, lowerSeen: Set<string>): number {
+  const link = tokens[to]
+  if (!link || !joins(tokens, to) || (tokens[to - 1] as Token).allCaps) return to
+  const elided = link.elision && link.lower === "d'"
+  const joined = !link.cap && (link.lower === 'et' || link.lower === 'and')
+  if (!elided && !joined) return to
+  for (let k = to + 1; k <= to + 3; k++) {
+    const word = tokens[k]
+    if (!word || !word.cap || !joins(tokens, k) || isStop(word, lex)) return to
+    const head = lex.heads.get(word.lower)
+    if (k > to + 1 && head?.last && head.type === 'Organization') {
+      if (joined) {
+        for (let j = from; j < to; j++) {
+          const part = tokens[j] as Token
+          if (!lowerSeen.has(part.lower) && wordClass(part.lower, lang) !== 'common') return to
+        }
+      }
+      return k + 1
+    }
+  }
+  return to
+}
+
 /** A word that can open a name. */
-function startsName(tokens: Token[], i: number, lex: EntityLexicon, lang: Lang, lowerSeen: Set<string>): boolean {
+function startsName(tokens: Token[], i: number, lex: EntityLexicon, lang: Lang, lowerSeen: Set<string>, midPairs: Set<string>): boolean {
   const token = tokens[i] as Token
   // "au cinéma L'Arlequin", "avec L'Œil patient": a capitalised "L'" inside a sentence opens the name it is glued to
   if (token.elision && token.cap && !token.initial && token.lower === "l'") {
@@ -305,7 +358,9 @@ function startsName(tokens: Token[], i: number, lex: EntityLexicon, lang: Lang, 
     // ("Le Monde y voit …": opening a sentence, before a single capitalised common noun)
     const after = tokens[i + 2]
     const titled = !!next && /^(le|la|les)$/.test(token.lower) && !(after && after.cap && joins(tokens, i + 2)) && commonNoun(next, lex, lang, lowerSeen)
-    return (!token.initial || bracketed || titled) && nameDeterminers.has(token.lower) && !!next && next.cap && joins(tokens, i + 1) && !isStop(next, lex)
+    // ("Les Films du Fjord ont …" in a text that writes "pour Les Films du Fjord": the capital is the name's own)
+    const owned = !!next && midPairs.has(`${token.folded} ${next.folded}`)
+    return (!token.initial || bracketed || titled || owned) && nameDeterminers.has(token.lower) && !!next && next.cap && joins(tokens, i + 1) && !isStop(next, lex)
   }
   return true
 }
@@ -498,7 +553,11 @@ function trim(tokens: Token[], from: number, to: number, lex: EntityLexicon, lan
     const bracketed = /\(\s*$/.test(token.before) && !!next && !!lex.heads.get(next.lower)?.first
     // "Le Monde y voit …": a determiner opening a sentence before a capitalised common noun is the name's own
     const titled = from + 2 === to && !!next && /^(le|la|les)$/.test(token.lower) && commonNoun(next, lex, lang, lowerSeen)
-    if (token.initial && from + 1 < to && nameDeterminers.has(token.lower) && !bracketed && !titled) {
+    // ("Les Films du Fjord ont …" when the text writes "pour Les Films du Fjord" too: the capital is the name's own)
+    const owned = !!next && midPairs.has(`${token.folded} ${next.folded}`)
+    // ("LOS ANGELES, Sunday —": an upper-case dateline keeps its upper-case determiner)
+    const shouted = token.allCaps && !!next && next.allCaps
+    if (token.initial && from + 1 < to && nameDeterminers.has(token.lower) && !bracketed && !titled && !owned && !shouted) {
       from++
       initial = false
       continue
@@ -507,7 +566,9 @@ function trim(tokens: Token[], from: number, to: number, lex: EntityLexicon, lan
     // "Van den Broek :", "Von Trier a dit": a capitalised particle opening a surname is no common word
     const surname = from + 1 < to && /^(van|von|mac|mc)$/.test(token.lower) && !!next && (next.cap || runParticles.has(next.lower))
     // ("Will Dorsey said", "Pierre Niney joue": a given name that is also a word, before a surname, stays)
-    if (token.initial && !seenInside && !surname && !bracketed && !titled && !wordGivenName(tokens, from, to, lex, lang, lowerSeen) && isCommonInitial(token, lex, lang, lowerSeen, capSeen)) {
+    // ("Haut et Loin Distribution", "Vent d'Ouest Productions": a common word linked to the rest of a company's name)
+    const linked = from + 1 < to && !!next && (next.lower === "d'" || next.lower === 'et' || next.lower === 'and')
+    if (token.initial && !seenInside && !surname && !bracketed && !titled && !linked && !wordGivenName(tokens, from, to, lex, lang, lowerSeen) && isCommonInitial(token, lex, lang, lowerSeen, capSeen)) {
       from++
       initial = false
       continue
