@@ -87,7 +87,7 @@ describe('title boundaries and types', () => {
   it('reads a quotation the apposition after it makes a work', () => {
     const source = 'Il fredonne « Rue des Lilas », le tube de Marc Lavoine que tout le monde connaît.'
     const start = source.indexOf('Rue')
-    const found = run(source, 'fr', 'input.txt', [{start, end: start + 13, text: 'Rue des Lilas', kind: 'quote'} as QuotedSpan])
+    const found = run(source, 'fr', 'input.txt', [{start, end: start + 13, text: 'Rue des Lilas', kind: 'scare', open: start - 2, close: start + 14}])
     expect(work(found, 'Rue des Lilas')?.type).toBe('CreativeWork')
   })
 })

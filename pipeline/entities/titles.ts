@@ -16,7 +16,13 @@
  * and "de" complements ("La Baie" → "La Baie intérieure", "Histoire d'une nuit"); English titles over
  * short lower-case words ("Song of Ashes"); any title over small words and numbers up to a year in brackets
  * ("Cléo de 5 à 7 (1962)"). A title found once is found again wherever the text repeats it, except where a
- * title that is the surname of a person named in full reads as that person ("When Oppenheimer mutters"). The work noun nearest before decides Movie or CreativeWork; a title-quote in brackets
+ * title that is the surname of a person named in full reads as that person ("When Oppenheimer mutters"); said again with
+ * a small number after it, it names the sequel ("Jaws 2"); a quoted title said again bare is taken whole ("La Nuit du
+ * 12, de …", not "La Nuit"). Bare titles also come from: a maker's credit even after "par" or "à" ("représentée par
+ * Trois amies, d'Emmanuel Mouret"), an actor named in full then "dans" in French ("Nicole Kidman dans X"), a person's
+ * possessive before a one-word title and "the film" in the next sentence, capitalised common words the name finder
+ * dropped when a strong cue surrounds them ("Salt Year, her sixth film"); an honorific or "La X de" before such a title
+ * is its first word ("Mademoiselle Ogre, adapté d'un roman", "La Passion de X, de Y"). The work noun nearest before decides Movie or CreativeWork; a title-quote in brackets
  * right after another title is a second name (a translation) of the same work.
  */
 import type {Lang, QuotedSpan} from '../types.js'
@@ -46,7 +52,7 @@ const determinerWords = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'son', 's
 const titleDeterminers = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'the', 'a', 'an'])
 const articleWords = new Set(['le', 'la', 'les', "l'", 'un', 'une'])
 const complementWords = new Set(['de', 'du', 'des', "d'"])
-const appositionFollowers = new Set(['de', "d'", 'du', 'des', 'by', 'from', 'of', 'réalisé', 'réalisée', 'directed', 'signé', 'signée', 'en', 'in', 'sorti', 'sortie', 'released', 'that', 'which', 'about', 'sur', 'on', 'produit', 'produced', 'written', 'écrit', 'adapté', 'adapted', 'tourné', 'shot', 'primé', 'inspiré', 'inspired'])
+const appositionFollowers = new Set(['de', "d'", 'du', 'des', 'by', 'with', 'avec', 'from', 'of', 'réalisé', 'réalisée', 'directed', 'signé', 'signée', 'en', 'in', 'sorti', 'sortie', 'released', 'that', 'which', 'about', 'sur', 'on', 'produit', 'produced', 'written', 'écrit', 'adapté', 'adapted', 'tourné', 'shot', 'primé', 'inspiré', 'inspired'])
 const innerWords = new Set(['pour', 'sans', 'contre', 'sous', 'sur', 'avec', 'dans', 'à', 'au', 'aux', 'qui', 'entre', 'vers', 'chez'])
 const englishTitleWords = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'to', 'for', 'with', 'from', 'at', 'without', 'into', 'under', 'over', 'my', 'our', 'your', 'no'])
 const auxiliaries = new Set(['a', 'est', 'was', 'is', 'has', 'had', 'were', 'were', 'été'])
@@ -116,6 +122,9 @@ export function findWorks(source: string, text: string, tokens: Token[], names: 
     return person
   }
   works.push(...repeats(text, layout, lex, personRead).filter((w) => !covered(w.start, w.end)))
+  // the bare mentions of the titles the text quotes: a title the cues below find in one of them is that whole title
+  // ("« La Nuit du 12 »" … "La Nuit du 12, de Dominik Moll" is not "La Nuit")
+  const known = repeats(text, works, lex, () => false)
   // 2. unquoted titles after a work noun or an acting cue, 3. names that a film predicate, a year in
   // brackets, an apposition ("X, premier long métrage de") or italics make works
   for (let n = 0; n < names.length; n++) {
@@ -146,7 +155,7 @@ export function findWorks(source: string, text: string, tokens: Token[], names: 
     const possessed = detLed && lang === 'en' && /^['’]s\s+$/.test(text.slice((tokens[from - 1] as Token | undefined)?.end ?? 0, start))
     // "titled X" names a work; "called X" only after a work noun ("a song called X", not "everyone called Rusty")
     const titled = before.has('title-before') && ((tokens[from - 1] as Token | undefined)?.lower !== 'called' || !!workNounBefore(tokens, from - 1, lex, lang))
-    const cued = !!noun || creditBefore(tokens, from, name, lex, lang) || before.has('work-before') || titled || possessed || awardFor(tokens, from, lex) || datedCue(tokens, from, lex) || reviewLabel(tokens, from) || reviewHeadline(tokens, from, name.to) || (lang === 'en' && ownedWork(text, tokens, from, name.to, lex))
+    const cued = !!noun || creditBefore(tokens, from, name, lex, lang) || before.has('work-before') || titled || possessed || awardFor(tokens, from, lex) || datedCue(tokens, from, lex) || reviewLabel(tokens, from) || reviewHeadline(tokens, from, name.to) || (lang === 'en' && ownedWork(text, tokens, from, name.to, lex)) || castIn(tokens, from, name.to, lex, lang, !!name.head)
     // a title and its subtitle: with a cue before, or opening a sentence ("X : Y est un film"), not "sur la X : Y"
     const opens = !tokens[from - 1] || !sameSentence(tokens, from - 1, from) || !glued(tokens, from)
     const to = colon && next && (cued || (opens && !name.head && !next.head)) ? next.to : name.to
@@ -156,6 +165,8 @@ export function findWorks(source: string, text: string, tokens: Token[], names: 
     const dated = yearReach(source, tokens, to, lex, lang)
     const long = Math.max(lang === 'en' || oneWord ? extendTitle(source, tokens, to, lex, lang) : to, dated)
     let found: {to: number; type: WorkType} | undefined
+    // "X, de Jean Dupont": the end of the title its maker's credit follows
+    const credited = (long > to ? [long, to] : [to]).find((end) => makerCredit(tokens, end, lex))
     // "son premier film, X, tourné …": an apposition after a comma must close
     // (not "la compositrice du film, Mathilde Ferrand": a given name and a surname after the comma are a person's)
     const person = !!noun?.comma && !detLed && name.to - from >= 2 && lex.firstNames.has((tokens[from] as Token).folded) && (tokens[from + 1] as Token).cap
@@ -174,7 +185,8 @@ export function findWorks(source: string, text: string, tokens: Token[], names: 
       found = {to, type: 'CreativeWork'}
     }
     // "the first feature by Maya X, premiered …": after "by" / "par" a name is the maker's
-    else if (['by', 'par'].includes((tokens[from - 1] as Token | undefined)?.lower ?? '') && glued(tokens, from)) continue
+    // (but for a title its maker's credit follows: "représentée par Trois amies, d'Emmanuel Mouret")
+    else if (['by', 'par'].includes((tokens[from - 1] as Token | undefined)?.lower ?? '') && glued(tokens, from) && !(credited && !personShape && !name.head)) continue
     // "le film d'action de Karim Bensaïd sorti le …": after "de" a given name and a surname are the maker's
     else if (/^(de|d'|du)$/.test((tokens[from - 1] as Token | undefined)?.lower ?? '') && glued(tokens, from) && personShape) continue
     // ("by the Chilean Tomasa Urrutia, shot in one night": a name after an English nationality is a person's)
@@ -183,7 +195,11 @@ export function findWorks(source: string, text: string, tokens: Token[], names: 
       // after "à" / "in" only the strong cues (a year in brackets, italics) make a title of a name
       const weak = !placeBefore(tokens, from, lex) && (!name.head || name.head.type === 'Place')
       for (const end of long > to ? [long, to] : [to]) {
-        const type = workAfter(text, tokens, end, lex, (personShape || (!detLed && lex.firstNames.has((tokens[from] as Token).folded))) && !(end === dated && dated > to && name.to - from === 1), weak) ?? (italic(source, start, (tokens[end - 1] as Token).end) ? 'CreativeWork' : undefined)
+        const givenName = (personShape || (!detLed && lex.firstNames.has((tokens[from] as Token).folded))) && !(end === dated && dated > to && name.to - from === 1)
+        // ("consacrée à Beetlejuice Beetlejuice, de Tim Burton": after "à" a maker's credit still makes a title of a name no
+        // list knows as a place)
+        const after = workAfter(text, tokens, end, lex, givenName, weak) ?? (!weak && !givenName && !name.head && end === credited && !lex.places.has((tokens[from] as Token).folded) ? 'Movie' : undefined)
+        const type = after ?? (italic(source, start, (tokens[end - 1] as Token).end) ? 'CreativeWork' : undefined)
         if (type) {
           found = {to: end, type}
           break
@@ -204,9 +220,17 @@ export function findWorks(source: string, text: string, tokens: Token[], names: 
       // only when the words before are the title's own: capitalised from a determiner, or opening the clause
       if (first === from - 1 && tokens[first - 1] && glued(tokens, first) && !/^[,(]/.test(owner.before.trim())) first = from
     }
+    if (first === from && !noun) first = titleOpening(tokens, from, name.to, lex, lang)
+    // an honorific makes a person ("Mme Durand, sortie en 2019 de prison", "M. Roseman (1929)": a year of birth), but for
+    // one word a maker's credit or an adaptation after it makes a work ("Mademoiselle Ogre, adapté d'un roman")
+    // (French writes "M.", "Mme", "Dr" before people only: "M. Roseman (1929)" is a person whatever follows)
+    const abbreviated = lang === 'fr' && first === from && !!tokens[from - 1] && lex.honorifics.has((tokens[from - 1] as Token).text) && (tokens[from - 1] as Token).text.length <= 4 && /^\.?\s+$/.test((tokens[from] as Token).before) && sameSentence(tokens, from - 1, from)
+    if (abbreviated || (first < from && lex.honorifics.has((tokens[first] as Token).text) && !(found.to - from === 1 && !lex.firstNames.has((tokens[from] as Token).folded) && adaptedOrCredited(tokens, found.to, lex)))) continue
+    const begin = (tokens[first] as Token).start
+    const end = Math.max((tokens[found.to - 1] as Token).end, ...known.filter((k) => k.start === begin).map((k) => k.end))
     // (italics alone give the default type: the words around the title may still make it a film)
-    works.push({start: (tokens[first] as Token).start, end: (tokens[found.to - 1] as Token).end, type: found.type, typed: !!noun || found.type === 'Movie'})
-    while (n + 1 < names.length && (names[n + 1] as NameSpan).from < found.to) n++
+    works.push({start: begin, end, type: found.type, typed: !!noun || found.type === 'Movie'})
+    while (n + 1 < names.length && (names[n + 1] as NameSpan).start < end) n++
   }
   // 3b. "la sortie des Oiseaux de nuit (Die Nachtvögel), Lion d'or … et nouveau film de …": after a
   // contracted article, a capitalised word opening a title, then an apposition naming a film
@@ -226,15 +250,50 @@ export function findWorks(source: string, text: string, tokens: Token[], names: 
     }
   }
   // 4b. "son court métrage Ce que la glace retient (2017)": after a work noun, a title opened by a capitalised function
-  // word, closed by a year in brackets
+  // word, closed by a year in brackets; "son César pour De son vivant, il …": in French, after a prize, a capitalised
+  // function word inside a sentence opens a title of lower-case words that runs to the punctuation
   for (const token of tokens) {
     if (!token.cap || token.initial || token.allCaps || !lex.stopwords.has(token.lower) || covered(token.start, token.end)) continue
     const noun = workNounBefore(tokens, token.i, lex, lang)
-    if (!noun || noun.comma) continue
+    const prize = lang === 'fr' && !noun && awardFor(tokens, token.i, lex)
+    if ((!noun || noun.comma) && !prize) continue
     for (let k = token.i + 1; k < token.i + 9 && k < tokens.length && glued(tokens, k); k++) {
-      const end = (tokens[k] as Token).end
+      const word = tokens[k] as Token
+      const end = word.end
+      if (prize) {
+        // (lower-case words only, no verb, closed by punctuation: "pour De Gaulle" is a person)
+        if (word.cap || !/^\p{L}[\p{L}'-]*$/u.test(word.text) || isFiniteVerb(word.lower, lang)) break
+        const after = tokens[k + 1]
+        if (after && glued(tokens, k + 1)) continue
+        if (!covered(token.start, end) && (!after || /^\s*[,.;:)]/.test(after.before))) works.push({start: token.start, end, type: 'Movie', typed: true})
+        break
+      }
       if (!/^\s*\((1[89]|20)\d\d\)/.test(text.slice(end, end + 8))) continue
-      if (!covered(token.start, end)) works.push({start: token.start, end, type: noun.type, typed: true})
+      if (!covered(token.start, end)) works.push({start: token.start, end, type: (noun as {type: WorkType}).type, typed: true})
+      break
+    }
+  }
+  // 4c. "dans Corps étrangers, polar sec de …", "Last year brought Salt Year, her sixth film": capitalised words inside a
+  // sentence that the name finder dropped as common words, opening a title that a strong cue makes a work (a work noun
+  // before it, a prize, a cast, a maker's credit, an apposition, a year in brackets after it)
+  for (const token of tokens) {
+    if (token.initial || !token.cap || token.allCaps || token.elision || !/^\p{L}[\p{L}-]*$/u.test(token.text) || inName.has(token.i) || covered(token.start, token.end)) continue
+    const previous = tokens[token.i - 1]
+    if ((previous && previous.cap && glued(tokens, token.i)) || lex.stopwords.has(token.lower) || determinerWords.has(token.lower) || lex.roles.has(token.lower) || lex.workNouns.has(token.lower)) continue
+    if (lex.firstNames.has(token.folded) || lex.places.has(token.folded) || lex.honorifics.has(token.text) || lex.heads.has(token.lower) || wordClass(token.lower, lang) === 'demonym') continue
+    let to = token.i + 1
+    while (to < tokens.length && (tokens[to] as Token).cap && glued(tokens, to) && !inName.has(to) && !(tokens[to] as Token).allCaps) to++
+    // (not the first words of a longer name: "Salt Lake City")
+    if (tokens[to] && (tokens[to] as Token).cap && glued(tokens, to)) continue
+    const noun = workNounBefore(tokens, token.i, lex, lang)
+    const cued = (noun && !noun.comma) || awardFor(tokens, token.i, lex) || castIn(tokens, token.i, to, lex, lang, false)
+    const long = extendTitle(source, tokens, to, lex, lang)
+    const weak = !placeBefore(tokens, token.i, lex)
+    for (const end of long > to ? [long, to] : [to]) {
+      const type = cued ? (noun?.type ?? 'Movie') : workAfter(text, tokens, end, lex, false, weak)
+      if (!type) continue
+      const last = tokens[end - 1] as Token
+      if (!covered(token.start, last.end)) works.push({start: token.start, end: last.end, type, typed: true})
       break
     }
   }
@@ -282,6 +341,13 @@ function repeats(text: string, works: WorkMention[], lex: EntityLexicon, personR
       if (taken.subarray(at, end).some((v) => v === 1)) continue
       // ("When Oppenheimer finally mutters": the man the film is named after, not the film)
       if (personRead(at, end)) continue
+      // "Jaws" … "Universal released Jaws 2 in 1978": the title and a sequel's number is another work, the sequel
+      const sequel = sequelEnd(text, end)
+      if (sequel) {
+        taken.fill(1, at, sequel)
+        out.push({start: at, end: sequel, type: work.type, typed: false})
+        continue
+      }
       taken.fill(1, at, end)
       out.push({start: at, end, type: work.type, typed: false, ...(work.aliasOf !== undefined ? {aliasOf: work.aliasOf} : {})})
     }
@@ -300,6 +366,22 @@ function repeats(text: string, works: WorkMention[], lex: EntityLexicon, personR
     }
   }
   return out
+}
+
+/** Words that may follow a sequel's number ("Jaws 2 in 1978", "X 2, de …", "X II est …"); not a quantity's unit ("X 2 millions"). */
+const sequelFollowers = new Set(['in', 'en', 'by', 'par', 'and', 'et', 'or', 'ou', 'was', 'is', 'est', 'a', 'has', 'had', 'which', 'qui', 'que', 'who', 'with', 'avec', 'for', 'pour', 'opens', 'opened', 'sort', 'sortira', 'arrive', 'arrived', 'followed', 'came', 'comes', 'will', 'would', 'did'])
+
+/**
+ * The end of a sequel's number right after a title ("Jaws 2", "Rocky III"): a small number or a Roman numeral
+ * closing its phrase (punctuation, the text's end or a function word or verb after it); undefined otherwise.
+ */
+function sequelEnd(text: string, end: number): number | undefined {
+  const number = /^[ \u00a0]([2-9]|II|III|IV|VI)(?![\p{L}\p{N}]|[.,]\p{N})/u.exec(text.slice(end, end + 6))
+  if (!number) return undefined
+  const after = text.slice(end + number[0].length, end + number[0].length + 16)
+  const word = /^[ \u00a0]+(\p{Ll}+)/u.exec(after)
+  if (!/^[ \u00a0]*([.,;:!?)»"”]|[—–] |$)/u.test(after) && !(word && sequelFollowers.has(word[1] as string))) return undefined
+  return end + number[0].length
 }
 
 /** Verbs a film is the subject of ("Oppenheimer follows", "X opens on Friday"): a title before them stays the film's. */
@@ -520,7 +602,18 @@ function ownedWork(text: string, tokens: Token[], from: number, to: number, lex:
   const given = tokens[from - 2]
   if (!possessive || end - from !== 1 || !given || !lex.firstNames.has(given.folded) || !glued(tokens, from - 1) || first.allCaps) return false
   if (lex.places.has(first.folded) || lex.heads.has(first.lower) || wordClass(first.lower, 'en') !== undefined) return false
-  return !verb || !sameSentence(tokens, from, end) || /^\s*[;.,:!?)]/.test(verb.before) || (glued(tokens, end) && ownedVerbs.has(verb.lower))
+  // ("Ann Lee's Jaws can still scare. The film opened …": the next sentence speaks of the film by anaphora)
+  return !verb || !sameSentence(tokens, from, end) || /^\s*[;.,:!?)]/.test(verb.before) || (glued(tokens, end) && ownedVerbs.has(verb.lower)) || filmAnaphoraNext(tokens, from, lex)
+}
+
+/** "… Jaws can still scare. The film opened in 1975": the sentence after `tokens[at]`'s opens with "the film", "ce film". */
+function filmAnaphoraNext(tokens: Token[], at: number, lex: EntityLexicon): boolean {
+  const sentence = (tokens[at] as Token).sentence
+  let k = at + 1
+  while (k < tokens.length && (tokens[k] as Token).sentence === sentence) k++
+  const det = tokens[k]
+  const noun = tokens[k + 1]
+  return !!det && !!noun && det.sentence === sentence + 1 && /^(the|this|that|le|ce)$/.test(det.lower) && glued(tokens, k + 1) && lex.workNouns.get(noun.lower) === 'Movie' && !lex.workNouns.has(tokens[k + 2]?.lower ?? '')
 }
 
 /** Verbs of a film's career that follow its title ("won", "premiered", "screened"). */
@@ -656,16 +749,8 @@ function workAfter(text: string, tokens: Token[], at: number, lex: EntityLexicon
   // "X stars Jane Doe as …": the film stars its cast (not "X stars as", "X stars in": a person)
   if (!givenName && next && glued(tokens, at) && /^(stars|co-stars|starred)$/.test(next.lower) && personNamed(tokens, at + 1, lex)) return 'Movie'
   if (!next || !sameSentence(tokens, at - 1, at) || !weak) return undefined
-  // "L’Aube grise, de Simon Ferrandi": a title, then its maker's given name and surname
   const maker = tokens[at + 1]
-  if (!givenName && sep === ',' && /^(de|d'|by)$/.test(next.lower) && maker && maker.cap && (tokens[at + 2] as Token | undefined)?.cap && glued(tokens, at + 2)) {
-    // "Solmar, de Kadi Wane, pour …": a maker's name the lists do not know, closed by punctuation
-    const closed = (k: number): boolean => !tokens[k] || !glued(tokens, k) || /^\s*[,.;:)(]/.test((tokens[k] as Token).before)
-    if (lex.firstNames.has(maker.folded) || (!lex.places.has(maker.folded) && (closed(at + 3) || ((tokens[at + 3] as Token | undefined)?.cap && closed(at + 4))))) return 'Movie'
-  }
-  // "Le Silence des sternes, de la Norvégienne Solveig Aasrud": its maker, named by nationality
-  const nationality = tokens[at + 2]
-  if (!givenName && sep === ',' && /^(de|d')$/.test(next.lower) && maker && /^(la|l'|le)$/.test(maker.lower) && nationality && demonymNoun.test(nationality.text) && !lex.places.has(nationality.folded) && (tokens[at + 3] as Token | undefined)?.cap && glued(tokens, at + 3)) return 'Movie'
+  if (!givenName && makerCredit(tokens, at, lex)) return 'Movie'
   // "X, by the Kazakh director Aigerim Kassymova", "X, by the Peruvian Mateo Pizarro": in English, its maker named by
   // a nationality, a role or both
   if (!givenName && sep === ',' && next.lower === 'by') {
@@ -708,8 +793,11 @@ function workAfter(text: string, tokens: Token[], at: number, lex: EntityLexicon
       const type = two ?? lex.workNouns.get((tokens[k] as Token).lower)
       if (type) {
         // "X, le film de Y" but not "X, le film sortira …" (a new clause with its own subject)
-        const follower = tokens[k + (two ? 2 : 1)]
-        if (!follower || !glued(tokens, k + (two ? 2 : 1)) || appositionFollowers.has(follower.lower)) return type
+        let f = k + (two ? 2 : 1)
+        // ("X, polar sec de la cinéaste", "X, a quiet drama by": one or two adjectives may follow the noun)
+        while (f < k + (two ? 4 : 3) && tokens[f] && glued(tokens, f) && !appositionFollowers.has((tokens[f] as Token).lower) && isModifier(tokens[f] as Token, lex) && !isFiniteVerb((tokens[f] as Token).lower, 'fr') && !isFiniteVerb((tokens[f] as Token).lower, 'en') && appositionFollowers.has(tokens[f + 1]?.lower ?? '')) f++
+        const follower = tokens[f]
+        if (!follower || !glued(tokens, f) || appositionFollowers.has(follower.lower)) return type
         return undefined
       }
       const word = tokens[k] as Token
@@ -718,6 +806,84 @@ function workAfter(text: string, tokens: Token[], at: number, lex: EntityLexicon
     }
   }
   return filmPredicate(tokens, at, lex)
+}
+
+/**
+ * "L’Aube grise, de Simon Ferrandi", "X, de Delphine et Muriel Coulin", "Le Silence des sternes, de la Norvégienne Solveig
+ * Aasrud", "X, du Brésilien Walter Salles": right after the title ending before `tokens[at]`, a comma, "de" or "by" and its
+ * maker, named by a given name and a surname or by a nationality and a name.
+ */
+function makerCredit(tokens: Token[], at: number, lex: EntityLexicon): boolean {
+  const next = tokens[at]
+  if (!next || !sameSentence(tokens, at - 1, at) || next.before.replace(/[»"”’*_]/g, '').trim() !== ',') return false
+  const maker = tokens[at + 1]
+  const second = tokens[at + 2]
+  if (/^(de|d'|by)$/.test(next.lower) && maker && maker.cap && second && glued(tokens, at + 2)) {
+    // "Solmar, de Kadi Wane, pour …": a maker's name the lists do not know, closed by punctuation
+    const closed = (k: number): boolean => !tokens[k] || !glued(tokens, k) || /^\s*[,.;:)(]/.test((tokens[k] as Token).before)
+    if (second.cap && (lex.firstNames.has(maker.folded) || (!lex.places.has(maker.folded) && (closed(at + 3) || ((tokens[at + 3] as Token | undefined)?.cap && closed(at + 4)))))) return true
+    // ("de Delphine et Muriel Coulin": two makers sharing a surname)
+    if (/^(et|and|&)$/.test(second.lower) && lex.firstNames.has(maker.folded) && personNamed(tokens, at + 3, lex)) return true
+  }
+  // "de la Norvégienne Solveig Aasrud", "du Brésilien Walter Salles": its maker, named by nationality
+  const article = /^(de|d')$/.test(next.lower) && maker && /^(la|l'|le)$/.test(maker.lower) && glued(tokens, at + 1)
+  const k = article ? at + 2 : next.lower === 'du' ? at + 1 : -1
+  const nationality = tokens[k]
+  return k > 0 && !!nationality && glued(tokens, k) && demonymNoun.test(nationality.text) && !lex.places.has(nationality.folded) && !!(tokens[k + 1] as Token | undefined)?.cap && glued(tokens, k + 1)
+}
+
+/** "X, de Jean Dupont", "X, adapté d'un roman": a maker's credit or an adaptation after a title ending before `tokens[at]`. */
+function adaptedOrCredited(tokens: Token[], at: number, lex: EntityLexicon): boolean {
+  if (makerCredit(tokens, at, lex)) return true
+  const next = tokens[at]
+  return !!next && /^\s*,\s*$/.test(next.before) && /^(adapt|tiré|tirée)/.test(next.lower) && [2, 3].some((n) => lex.cues.get(phrase(tokens, at, at + n))?.has('release-after'))
+}
+
+/**
+ * The first word of a title found by the words after it (a maker's credit, a year) that the name finder left out:
+ * an honorific ("Mademoiselle Ogre, adapté d'un roman"), or in French a capitalised name opened
+ * by a capitalised determiner, then "de" ("La Passion de Dodin Bouffant, de …": the name finder split at "de").
+ * `from` when there is none.
+ */
+function titleOpening(tokens: Token[], from: number, to: number, lex: EntityLexicon, lang: Lang): number {
+  const previous = tokens[from - 1]
+  const first = tokens[from] as Token
+  if (!previous || !glued(tokens, from)) return from
+  if (previous.cap && lex.honorifics.has(previous.text)) return from - 1
+  if (lang !== 'fr') return from
+  // (capitalised words the name finder left out may stand between "de" and the title's name: "de Dorvan Kessel")
+  let at = from
+  while (at > from - 2 && (tokens[at - 1] as Token | undefined)?.cap && glued(tokens, at) && !(tokens[at - 1] as Token).initial) at--
+  const de = tokens[at - 1]
+  const noun = tokens[at - 2]
+  const det = tokens[at - 3]
+  if (!de || !noun || !det || !/^(de|d'|du|des)$/.test(de.lower) || !noun.cap || noun.allCaps || !glued(tokens, at) || !glued(tokens, at - 1) || !glued(tokens, at - 2) || !det.cap || !titleDeterminers.has(det.lower)) return from
+  if (lex.heads.has(noun.lower) || lex.roles.has(noun.lower) || lex.places.has(noun.folded) || lex.workNouns.has(noun.lower) || lex.firstNames.has(noun.folded) || lex.stopwords.has(noun.lower)) return from
+  return at - 3
+}
+
+/**
+ * "Nicole Kidman dans Babygirl", "donne la réplique à Paul Dupont dans Corps étrangers": in French, a name right after
+ * "dans" and a person named in full (a given name, then capitalised words) is the film they play in; a place takes
+ * "à" in French, and the lists know the places, given names and papers ("dans Libération") that would read otherwise.
+ */
+function castIn(tokens: Token[], from: number, to: number, lex: EntityLexicon, lang: Lang, headed: boolean): boolean {
+  const dans = tokens[from - 1]
+  const first = tokens[from] as Token
+  if (lang !== 'fr' || !dans || dans.lower !== 'dans' || !glued(tokens, from) || first.allCaps || first.elision) return false
+  if (headed || lex.places.has(first.folded) || lex.firstNames.has(first.folded) || lex.stopwords.has(first.lower) || determinerWords.has(first.lower) || lex.roles.has(first.lower)) return false
+  for (let k = from; k < to; k++) if (lex.places.has((tokens[k] as Token).folded)) return false
+  if (lex.media.has(nameKey(phrase(tokens, from, to)))) return false
+  // the person: capitalised words (an initial among them) glued before "dans", the first a known given name
+  let k = from - 2
+  if (!tokens[k] || !(tokens[k] as Token).cap || !glued(tokens, from - 1)) return false
+  // ("William S. Burroughs": an initial and its full stop inside the name)
+  const joined = (j: number): boolean => glued(tokens, j) || (/^\.\s+$/.test((tokens[j] as Token).before) && /^\p{Lu}$/u.test((tokens[j - 1] as Token).text))
+  while (k > 0 && (tokens[k - 1] as Token).cap && joined(k) && from - 1 - k < 4) k--
+  const given = tokens[k] as Token
+  if (from - 1 - k < 2 || !lex.firstNames.has(given.folded)) return false
+  for (let j = k + 1; j < from - 1; j++) if (lex.places.has((tokens[j] as Token).folded) || lex.heads.has((tokens[j] as Token).lower)) return false
+  return true
 }
 
 /** "Greta Gerwig's", "Nolan's": capitalised words from `tokens[k]` whose last one takes a possessive. */
