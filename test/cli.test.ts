@@ -173,7 +173,7 @@ describe('command line, --quiet', () => {
 describe('package entry point', () => {
   it('the bin of package.json is the compiled command line (pipeline/cli/index.ts built into dist/)', () => {
     const {bin} = JSON.parse(readFileSync('package.json', 'utf8')) as {bin: Record<string, string>}
-    const source = bin['film-extract'].replace(/^dist\//, '').replace(/\.js$/, '.ts')
+    const source = (bin['film-extract'] ?? '').replace(/^dist\//, '').replace(/\.js$/, '.ts')
     expect(source).toBe('pipeline/cli/index.ts')
     expect(readFileSync(source, 'utf8').startsWith('#!/usr/bin/env node')).toBe(true)
   })
