@@ -47,7 +47,8 @@ export function findAwards(text: string, start: number, end: number, lexicon: Fa
       const before = words[firstIndex - 1]
       const current = words[firstIndex]
       if (!before || !current || !/^\p{Lu}/u.test(before.word) || text.slice(before.end, current.start).trim() !== '') break
-      if (before.start === start || /[.!?:—]\s*$/.test(text.slice(start, before.start))) break
+      // (a capitalised word opening the sentence is no part of the name, unless the name labels a list line: "FIPRESCI Prize: …")
+      if ((before.start === start && !/^[*_\s]*:/.test(text.slice(head.end, head.end + 4))) || /[.!?:—]\s*$/.test(text.slice(start, before.start))) break
       // ("Le prix Louis-Delluc" after a dateline: a determiner is no part of the name)
       if (/^(le|la|les|l['’]|the|a|an|un|une)$/i.test(before.word)) break
       firstIndex--
@@ -59,11 +60,19 @@ export function findAwards(text: string, start: number, end: number, lexicon: Fa
     const from = named ? named.start : (words[firstIndex] as {start: number}).start
     const lastWord = words[last]
     if (!lastWord || (!capitalised && last === index)) continue
-    awards.push({start: from, end: lastWord.end, text: text.slice(from, lastWord.end)})
+    // "César du meilleur acteur dans un second rôle", "Oscar for Best Actress in a Supporting Role"
+    const category = /\p{Ll}/u.test(lastWord.word) || /^(?:Actor|Actress|Performance)$/.test(lastWord.word) ? roleCategory.exec(text.slice(lastWord.end, end)) : null
+    let stop = lastWord.end + (category ? category[0].length : 0)
+    if (category) while (words[last + 1] && (words[last + 1] as {start: number}).start < stop) last++
+    stop = Math.min(stop, end)
+    awards.push({start: from, end: stop, text: text.slice(from, stop)})
     index = last
   }
   return awards
 }
+
+/** The part an acting category is for, after its name: "dans un second rôle", "in a leading role". */
+const roleCategory = /^\s+(?:dans\s+un\s+(?:second|premier)\s+rôle|in\s+a\s+(?:supporting|leading|lead)\s+role)(?![\p{L}])/iu
 
 /** What follows a noun made an award by its metal: "d'or", "d'argent", "de bronze", "de cristal". */
 const metalAfter = /^\s+(d['’]or|d['’]argent|de\s+bronze|de\s+cristal)(?![\p{L}])/u

@@ -26,6 +26,7 @@
  */
 import type {DateMention, Entity, Fact, Sentence, TextView} from '../types.js'
 import {type FilmReference, filmsIn, MentionIndex, sentenceSubject} from './context.js'
+import {costars} from './costars.js'
 import {created, keepOneDateCreated} from './created.js'
 import {creators} from './creators.js'
 import {dispatchFilms, reportFestival} from './dispatch.js'
@@ -88,6 +89,7 @@ export function deriveFacts({view, entities, dates, film}: FactInput): Fact[] {
     filmSubjectCast(rules)
     bestCategoryAwards(rules)
     pluralRoles(rules)
+    costars(rules)
   }
   filmography({text: view.text, source: view.source, paragraphs: view.paragraphs, index, lexicon, facts})
   dispatchFilms(view, index, facts, festival)

@@ -83,16 +83,70 @@ export function awardedPeople(rule: Rule): void {
 export function palmares(rule: Rule): void {
   const text = rule.view.text
   const award = sentenceAwards(rule)[0]
-  if (!award || /\S/.test(text.slice(rule.sentence.start, award.start).replace(/^[\s\-*•\d.]+/, ''))) return
+  if (!award || /\S/.test(text.slice(rule.sentence.start, award.start).replace(/^[\s\-*•\d.]+/, ''))) {
+    labelledPrize(rule)
+    return
+  }
   const colon = /^\s*:\s*/.exec(text.slice(award.end, award.end + 6))
   if (!colon) return
   // "- **Prix d'interprétation** : A, pour *<film>*", "Prix de l'image : B, cheffe opératrice de *<film>*":
   // the first film of the item
   const film = rule.films.find((reference) => reference.start >= award.end + colon[0].length)?.film
-  if (!film) return
+  // (a title the entities stage could not type may come first: "FIPRESCI Prize: “X,” Y")
+  const first = rule.index.within({start: award.end + colon[0].length, end: rule.sentence.end}, ['Movie', 'CreativeWork'])[0]
+  if (!film || first?.entity.type === 'CreativeWork') {
+    labelledPrize(rule)
+    return
+  }
   rule.facts.add(film, 'award', rule.view.source.slice(award.start, award.end), rule.sentence)
   const festival = rule.index.before(rule.sentence.start, ['Event'])
   if (festival && schemaType(festival.entity) === 'Festival') rule.facts.add(film, 'festival', festival.entity.id, rule.sentence)
+}
+
+/**
+ * A line of a prize list whose label is a category: "Best Actress: A, “<film>”", "Meilleur
+ * documentaire : *<film>*, de B", "Audience Award: “<film>,” C". The line must sit among other
+ * "Label: …" lines (a list, not a headline), its label be short and name a prize ("Best …",
+ * "Meilleur …", "… Award", "Prix …", "Special Mention"). The first title after the colon (a film,
+ * or a work the entities stage could not type) gets the award and the festival named before the
+ * list; a person of the line plays in it for an acting category, directs it for a directing one.
+ */
+function labelledPrize(rule: Rule): void {
+  const text = rule.view.text
+  const line = text.slice(rule.sentence.start, rule.sentence.end)
+  const label = prizeLabel(line)
+  if (!label) return
+  const at = rule.view.sentences.indexOf(rule.sentence)
+  const neighbours = [rule.view.sentences[at - 1], rule.view.sentences[at + 1]]
+  const listed = (other: Sentence | undefined): boolean =>
+    !!other && !!prizeLabel(text.slice(other.start, other.end)) && /\n/.test(text.slice(Math.min(other.end, rule.sentence.end), Math.max(other.start, rule.sentence.start)))
+  if (!neighbours.some(listed)) return
+  const after = rule.sentence.start + label.end
+  const title = rule.index.within({start: after, end: rule.sentence.end}, ['Movie', 'CreativeWork'])[0]
+  if (!title) return
+  const film = title.entity
+  const award = rule.view.source.slice(rule.sentence.start + label.start, rule.sentence.start + label.start + label.text.length)
+  rule.facts.add(film, 'award', award, rule.sentence)
+  const festival = rule.festival ?? rule.index.before(rule.sentence.start, ['Event'])?.entity
+  if (festival && schemaType(festival) === 'Festival') rule.facts.add(film, 'festival', festival.id, rule.sentence)
+  const lower = label.text.toLowerCase()
+  const predicate = hasWord(lower, rule.lexicon.actingAwardWords) ? 'actor' : /(réalisation|mise en scène|director|directing)/.test(lower) ? 'director' : undefined
+  if (!predicate) return
+  for (const {entity, mention} of rule.index.within({start: after, end: rule.sentence.end}, ['Person'])) {
+    // (only the people the line names before its title or right after it, not "produit par X")
+    if (mention.start > title.mention.end + 4 && !/^[\s”"»’*_]*,?\s*$/.test(text.slice(title.mention.end, mention.start))) continue
+    rule.facts.add(film, predicate, entity.id, rule.sentence)
+  }
+}
+
+/** The label of a prize-list line, "Best Actress" in "Best Actress: …", when it names a prize category. */
+function prizeLabel(line: string): {start: number; text: string; end: number} | undefined {
+  const match = /^([\s\-*•\d.]*[*_]*)(\p{Lu}[^:\n*_]{1,48}?)[*_]*\s*:\s+/u.exec(line)
+  if (!match) return undefined
+  const label = (match[2] as string).trim()
+  if (label.split(/\s+/).length > 6) return undefined
+  if (!/^(?:best|meilleure?s?|prix|prize|award|grand|special|spécial|mention|audience|jury|palme|lion|ours|golden|silver)(?![\p{L}])|(?<![\p{L}])(?:prize|award|prix|mention|palme)(?![\p{L}])/iu.test(label)) return undefined
+  return {start: (match[1] as string).length, text: label, end: match[0].length}
 }
 
 /**
@@ -118,6 +172,8 @@ export function filmInApposition(rule: Rule, awardStart: number): Entity | undef
 function openingAward(rule: Rule, award: TextSpan): Entity | undefined {
   const text = rule.view.text
   if (/[\p{L}\p{N}]/u.test(text.slice(rule.sentence.start, award.start))) return undefined
+  // ("FIPRESCI Prize: “X,” Y": the label of a prize list, read by palmares)
+  if (/^[*_\s]*:/.test(text.slice(award.end, award.end + 4))) return undefined
   const comma = text.indexOf(',', award.end)
   if (comma === -1 || comma >= rule.sentence.end || comma - award.end > 60 || /[;:.!?()]/.test(text.slice(award.end, comma))) return undefined
   return rule.films.find((reference) => reference.start > comma && /^[\s*_“"«]*$/.test(text.slice(comma + 1, reference.start)))?.film

@@ -1,7 +1,7 @@
 /**
  * subjects: what a film is about ("consacré à X", "follows X", a person named in its title).
  */
-import type {Entity, TextView} from '../types.js'
+import type {Entity, EntityType, TextView} from '../types.js'
 import {findPhrases, isWordAt} from './context.js'
 import {FactList, filmNear, lowered, newItemBefore, recentFilm, type Rule} from './rule.js'
 
@@ -10,11 +10,15 @@ export function about(rule: Rule): void {
   const {lower, offset} = lowered(rule)
   for (const {at, phrase} of findPhrases(lower, rule.lexicon.aboutCues)) {
     const from = offset + at + phrase.length
-    const found = rule.index.firstStartingIn({start: from, end: Math.min(rule.sentence.end, from + 50)}, ['Person', 'Organization', 'Place', 'Event'])
-    // "about a family of copper miners in Chile": a name after a place or company preposition is not what the film is about
-    const subject = found && !/(?<![\p{L}])(in|at|on|near|across|with|dans|à|en|sur|près|avec|chez)(?![\p{L}])/iu.test(rule.view.text.slice(from, found.mention.start)) ? found.entity : undefined
+    // ("the new drama …, will open in the US, followed by the United Kingdom": "followed by" is a sequence, not a subject)
+    if (/^\s+(?:by|par|de|d['’])/iu.test(rule.view.text.slice(from, from + 5)) && /^(?:followed|suivi|suivie|suivant|following)$/.test(phrase)) continue
+    const subject = subjectAfter(rule, from, /(?:^|\s)(?:au|aux|the)$/.test(phrase))
     const film = filmNear(rule.films, offset + at) ?? (aboutTheFilm(rule, offset + at) ? recentFilm(rule) : undefined)
     if (!subject || !film) continue
+    // ("Nuits d'ivoire … et X prépare un second film, consacré à Y": another film, not named, stands between)
+    const named = rule.films.filter((reference) => reference.end <= offset + at).pop()
+    const another = named ? anotherFilm.exec(rule.view.text.slice(named.end, offset + at)) : null
+    if (another && !/^[\s*_”"»’]*(?:\([^()]*\)\s*)?,\s*$/.test(rule.view.text.slice(named?.end, (named?.end ?? 0) + another.index))) continue
     // ("… A, premier film de X, et B, documentaire consacré à Y": a new item of an enumeration stands between)
     if (newItemBefore(rule, offset + at, offset + at + phrase.length)) continue
     if (rule.facts.has(film, 'director', subject.id) || rule.facts.has(film, 'actor', subject.id)) continue
@@ -36,6 +40,43 @@ export function about(rule: Rule): void {
     rule.facts.add(film, 'about', subject.id, rule.sentence)
   }
 }
+
+/**
+ * The entity a subject cue names: the first one within reach, after nothing but a description of it
+ * ("about the trade unionist X", "suit la photographe Y"). Not a name after a preposition, a
+ * relative pronoun or punctuation ("a family of copper miners in Chile", "une institutrice de
+ * Kaolack", "about everything else and … about this film,” X told"); not a place used as a modifier
+ * ("a portrait of a Ticino valley"), though a person right after one is ("about the Accra boxer X");
+ * not a character whose actor follows in brackets ("follows Holly M. (Joseph C.)").
+ */
+function subjectAfter(rule: Rule, from: number, definite: boolean): Entity | undefined {
+  const text = rule.view.text
+  const kinds: EntityType[] = ['Person', 'Organization', 'Place', 'Event']
+  const found = rule.index.firstStartingIn({start: from, end: Math.min(rule.sentence.end, from + 50)}, kinds)
+  if (!found) return undefined
+  // ("Its subject, X": a comma right after the cue opens an apposition; "consacré au phare d'X": one noun with a definite article and "de")
+  const between = text.slice(from, found.mention.start).replace(/^\s*,/, '')
+  const genitive = /^\s*((?:le|la|les|l['’]|au|aux|the)\s*)?\p{Ll}+\s+(?:de|d['’]|du|of)\s*$/u.exec(between)
+  if (blocked.test(between) && !(genitive && (genitive[1] || definite))) return undefined
+  const after = text.slice(found.mention.end, Math.min(rule.sentence.end, found.mention.end + 40))
+  if (found.entity.type === 'Person' && /^\s*\(/.test(after) && rule.index.firstStartingIn({start: found.mention.end, end: found.mention.end + 4}, ['Person'])) return undefined
+  // "a Ticino valley", "the Accra boxer X": in English a place or company before a common noun is a modifier
+  const modifier = rule.view.language === 'en' && found.entity.type !== 'Person' ? /^\s+((?:\p{Ll}[\p{L}-]*\s+){1,2})/u.exec(`${after} `) : null
+  if (modifier && !(modifier[1] as string).split(/\s+/).some((word) => functionWords.has(word))) {
+    const at = found.mention.end + modifier[0].length
+    return rule.index.firstStartingIn({start: at, end: at + 1}, ['Person'])?.entity
+  }
+  return found.entity
+}
+
+/** Words after a name that do not make it a modifier. */
+const functionWords = new Set(['and', 'or', 'in', 'on', 'at', 'for', 'from', 'who', 'which', 'that', 'to', 'as', 'by', 'with', 'during', 'since', 'over', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'its', 'his', 'her', 'their', 'but', 'into', 'through', 'after', 'before', 'when', 'where', 'while', 'under', 'between', 'among', 'within', 'without', 'against', 'around', 'near', 'beyond', 'throughout', 'until', 'across', 'along', 'of', 'off', 'up', 'down', 'out', 'than', 'then', 'now', 'today', 'itself'])
+
+/** What may not stand between a subject cue and its subject. */
+const blocked = /(?<![\p{L}])(?:in|at|on|near|across|with|dans|à|en|sur|près|avec|chez|of|de|d['’]|du|des|from|by|par|who|which|that|qui|que|dont|whose)(?![\p{L}])|[,;:.!?”"»()]/iu
+
+/** An unnamed film brought in between a title and a cue: "un second film", "a new documentary". */
+const anotherFilm = /(?<![\p{L}])(?:un|une|a|an|another)\s+(?:(?:autre|second|seconde|deuxième|nouveau|nouvel|nouvelle|new|second|third|troisième|premier|first|next|prochain)\s+)?(?:film|documentaire|long\s+métrage|court\s+métrage|documentary|feature|movie|short)(?![\p{L}])/iu
 
 /**
  * A cue of subject with no film in its sentence still speaks of the film the text is on when a
