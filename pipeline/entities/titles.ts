@@ -32,6 +32,7 @@ import {isFiniteVerb, wordClass} from './language-model.js'
 import {demonymNoun, type NameSpan} from './names.js'
 import {nameKey} from './normalize.js'
 import {italicTitles, listTitles} from './title-layout.js'
+import {boldSpans, programmeNounBefore} from './events-programmes.js'
 import {phrase, type Token} from './tokens.js'
 import {loadRows, perLanguage} from '../lexicon/index.js'
 
@@ -41,7 +42,8 @@ export type WorkType = 'Movie' | 'CreativeWork'
 export interface WorkMention {
   start: number
   end: number
-  type: WorkType
+  /** A work's type; or an event, for the title of a programme ("la table ronde « X »": events-programmes.ts). */
+  type: WorkType | 'Event'
   /** Decided by a work noun or a film predicate (strong) rather than by default. */
   typed: boolean
   /** Start offset of the work title this one translates or renames ("X ("Y")"). */
@@ -57,6 +59,15 @@ const innerWords = new Set(['pour', 'sans', 'contre', 'sous', 'sur', 'avec', 'da
 const englishTitleWords = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'to', 'for', 'with', 'from', 'at', 'without', 'into', 'under', 'over', 'my', 'our', 'your', 'no'])
 const auxiliaries = new Set(['a', 'est', 'was', 'is', 'has', 'had', 'were', 'were', 'été'])
 const copulas = new Set(['est', 'était', 'fut', 'reste', 'is', 'was', 'remains'])
+/** Nouns that describe a work in an apposition after its title only (lexicon/works-appositions.tsv). */
+let appositionNounsCache: Map<string, WorkType> | undefined
+function appositionNouns(): Map<string, WorkType> {
+  if (!appositionNounsCache) {
+    appositionNounsCache = new Map()
+    for (const [noun, type] of loadRows(import.meta.url, 'lexicon/works-appositions.tsv')) if (noun) appositionNounsCache.set(noun, type === 'Movie' ? 'Movie' : 'CreativeWork')
+  }
+  return appositionNounsCache
+}
 const titleStops = new Set(['de', "d'", 'par', 'by', 'réalisé', 'réalisée', 'directed', 'sorti', 'sortie', 'released', 'qui', 'que', "qu'", 'who', 'which', 'that', 'en', 'in', 'à', 'au', 'at', 'avec', 'with', 'et', 'and', 'sur', 'on', 'pour', 'for', 'dont', 'où', 'est', 'is', 'was', 'a', 'has', 'have'])
 
 /**
@@ -76,10 +87,21 @@ export function findWorks(source: string, text: string, tokens: Token[], names: 
     return undefined
   }
 
+  // 0. the titles of programmes and gatherings: quoted, in italics or in bold after "cycle", "table ronde", "season"
+  const programmes: WorkMention[] = []
+  for (const span of [...quoted, ...italicTitles(source), ...boldSpans(source)]) {
+    const trimmed = trimSpan(text, span.start, span.end)
+    const first = trimmed && tokenAt(trimmed.start)
+    if (!trimmed || first === undefined || !/^[\p{Lu}\p{N}]/u.test(text.slice(trimmed.start)) || text.slice(trimmed.start, trimmed.end).split(/\s+/).length > 10) continue
+    if (programmes.some((p) => p.start < trimmed.end && trimmed.start < p.end) || !programmeNounBefore(tokens, first, lang)) continue
+    programmes.push({...trimmed, type: 'Event', typed: true})
+  }
+  works.push(...programmes)
   // 1. quoted titles
   for (const span of quoted) {
     if (!/^[\p{Lu}\p{N}]/u.test(span.text.trimStart())) continue
     if (span.text.split(/\s+/).length > 14) continue
+    if (programmes.some((p) => p.start < span.end && span.start < p.end)) continue
     const first = tokenAt(span.start)
     const noun = first === undefined ? undefined : workNounBefore(tokens, first, lex, lang)
     const cue = first !== undefined && (cuesBefore(tokens, first, lex).has('title-before') || titleCueNear(tokens, first, lex))
@@ -144,8 +166,15 @@ export function findWorks(source: string, text: string, tokens: Token[], names: 
     // "Children of the Thaw", "Vespers on the Canal": an English title keeps its short words in lower case; the name
     // finder stopped at them, so a title reaches back over them to the capitalised words they join
     // (not before a capitalised article inside a sentence, which opens the title: "Zemeckis in The Walk")
-    if (lang === 'en' && !(titleDeterminers.has((tokens[from] as Token).lower) && (tokens[from] as Token).cap && !(tokens[from] as Token).initial)) from = titleStartBefore(source, tokens, from, lex)
+    if (lang === 'en' && !(titleDeterminers.has((tokens[from] as Token).lower) && (tokens[from] as Token).cap && !(tokens[from] as Token).initial)) {
+      const reached = titleStartBefore(source, tokens, from, lex)
+      // (not when the name alone has a cue the longer span loses: "the Award for Best Original Score for Joker" is a
+      // prize, then the work it went to)
+      if (reached === from || !(awardFor(tokens, from, lex) && !awardFor(tokens, reached, lex))) from = reached
+    }
     const detLed = titleDeterminers.has((tokens[from] as Token).lower)
+    // "the Award for Best Original Score for Joker": a prize's category is no title, nor the start of one
+    if (/^(best|outstanding)$/.test((tokens[from] as Token).lower) && /^(for|in)$/.test(tokens[from - 1]?.lower ?? '') && glued(tokens, from)) continue
     // subtitle after a colon: "X : Y"
     const next = names[n + 1]
     const colon = !!next && next.from === name.to && /^\s?:\s$/.test((tokens[name.to] as Token).before) && sameSentence(tokens, name.to - 1, name.to)
@@ -225,7 +254,9 @@ export function findWorks(source: string, text: string, tokens: Token[], names: 
     // one word a maker's credit or an adaptation after it makes a work ("Mademoiselle Ogre, adapté d'un roman")
     // (French writes "M.", "Mme", "Dr" before people only: "M. Roseman (1929)" is a person whatever follows)
     const abbreviated = lang === 'fr' && first === from && !!tokens[from - 1] && lex.honorifics.has((tokens[from - 1] as Token).text) && (tokens[from - 1] as Token).text.length <= 4 && /^\.?\s+$/.test((tokens[from] as Token).before) && sameSentence(tokens, from - 1, from)
-    if (abbreviated || (first < from && lex.honorifics.has((tokens[first] as Token).text) && !(found.to - from === 1 && !lex.firstNames.has((tokens[from] as Token).folded) && adaptedOrCredited(tokens, found.to, lex)))) continue
+    // ("Madame Bovary (1991)": a spelled-out honorific and one word, then a year in brackets, is a title too)
+    const datedTitle = (tokens[first] as Token).text.length > 4 && /^\s*\((1[89]|20)\d\d\)/.test(text.slice((tokens[found.to - 1] as Token).end, (tokens[found.to - 1] as Token).end + 8))
+    if (abbreviated || (first < from && lex.honorifics.has((tokens[first] as Token).text) && !(found.to - from === 1 && !lex.firstNames.has((tokens[from] as Token).folded) && (adaptedOrCredited(tokens, found.to, lex) || datedTitle)))) continue
     const begin = (tokens[first] as Token).start
     const end = Math.max((tokens[found.to - 1] as Token).end, ...known.filter((k) => k.start === begin).map((k) => k.end))
     // (italics alone give the default type: the words around the title may still make it a film)
@@ -256,7 +287,15 @@ export function findWorks(source: string, text: string, tokens: Token[], names: 
     if (!token.cap || token.initial || token.allCaps || !lex.stopwords.has(token.lower) || covered(token.start, token.end)) continue
     const noun = workNounBefore(tokens, token.i, lex, lang)
     const prize = lang === 'fr' && !noun && awardFor(tokens, token.i, lex)
-    if ((!noun || noun.comma) && !prize) continue
+    if ((!noun || noun.comma) && !prize) {
+      // "ses rôles : Une affaire de femmes (1988), …", "avec Elle (2016) de …": in French, a capitalised function word inside
+      // a sentence opens a title of lower-case words closed by a year in brackets (or its maker, then the year)
+      if (lang === 'fr') {
+        const dated = datedLowerTitle(text, tokens, token.i, lex)
+        if (dated !== undefined && !covered(token.start, dated)) works.push({start: token.start, end: dated, type: 'Movie', typed: true})
+      }
+      continue
+    }
     for (let k = token.i + 1; k < token.i + 9 && k < tokens.length && glued(tokens, k); k++) {
       const word = tokens[k] as Token
       const end = word.end
@@ -339,6 +378,8 @@ function repeats(text: string, works: WorkMention[], lex: EntityLexicon, personR
       const previous = /(\p{Lu}[\p{L}]*)[ \u00a0]+$/u.exec(text.slice(Math.max(0, at - 20), at))
       if (/^[ \u00a0]+\p{Lu}/u.test(text.slice(end, end + 3)) || (previous && !lex.stopwords.has((previous[1] as string).toLowerCase()))) continue
       if (taken.subarray(at, end).some((v) => v === 1)) continue
+      // ("Elle (2016)" … "Elle enchaîne": a title that is one function word is said again inside a sentence only)
+      if (lex.stopwords.has(title.toLowerCase()) && !/\p{Ll}[,;]?[ \u00a0]+$/u.test(text.slice(Math.max(0, at - 4), at))) continue
       // ("When Oppenheimer finally mutters": the man the film is named after, not the film)
       if (personRead(at, end)) continue
       // "Jaws" … "Universal released Jaws 2 in 1978": the title and a sequel's number is another work, the sequel
@@ -788,9 +829,16 @@ function workAfter(text: string, tokens: Token[], at: number, lex: EntityLexicon
     if (!auxiliaries.has(next.lower) && (!givenName || next.lower === 'which' || /(é|ée|és|ées|ed)$/.test(next.lower))) for (let n = 1; n <= 3; n++) if (lex.cues.get(phrase(tokens, at, at + n))?.has('work-after') || lex.cues.get(phrase(tokens, at, at + n))?.has('release-after')) return 'Movie'
     // apposition: ", troisième long métrage de", ", the 2019 Macedonian film", ", son premier documentaire"
     for (let k = at, skipped = 0; k < tokens.length && skipped < 5; k++, skipped++) {
-      if (k > at && !glued(tokens, k) && !(/^['’]s\s+$/.test((tokens[k] as Token).before) && (tokens[k - 1] as Token).cap && sameSentence(tokens, k - 1, k))) break
-      const two = lex.workNouns.get(phrase(tokens, k, k + 2))
-      const type = two ?? lex.workNouns.get((tokens[k] as Token).lower)
+      // ("Y, Ann Lee's $2 million debut": a currency sign before an amount)
+      if (k > at && !glued(tokens, k) && !(/^['’]s\s+$/.test((tokens[k] as Token).before) && (tokens[k - 1] as Token).cap && sameSentence(tokens, k - 1, k)) && !(/^(?:['’]s)?\s+[$€£]$/.test((tokens[k] as Token).before) && /^\p{N}/u.test((tokens[k] as Token).text) && sameSentence(tokens, k - 1, k))) break
+      // ("X, Jane Doe's three-hour epic", "X, her portrait of …": nouns that make a work in an apposition only, not after a
+      // person's given name)
+      // (only after one determiner or an owner opening the apposition, then modifiers: not "X, tells the story", "X, a salué
+      // une adaptation")
+      const plainNounPhrase = (determinerWords.has((tokens[at] as Token).lower) || (tokens[at] as Token).cap) && !tokens.slice(at + 1, k).some((t) => determinerWords.has(t.lower))
+      const described = givenName || !plainNounPhrase ? undefined : appositionNouns().get(phrase(tokens, k, k + 2)) ?? appositionNouns().get((tokens[k] as Token).lower)
+      const two = lex.workNouns.get(phrase(tokens, k, k + 2)) ?? (appositionNouns().has(phrase(tokens, k, k + 2)) ? described : undefined)
+      const type = two ?? lex.workNouns.get((tokens[k] as Token).lower) ?? described
       if (type) {
         // "X, le film de Y" but not "X, le film sortira …" (a new clause with its own subject)
         let f = k + (two ? 2 : 1)
@@ -890,7 +938,7 @@ function castIn(tokens: Token[], from: number, to: number, lex: EntityLexicon, l
 function ownerAt(text: string, tokens: Token[], k: number): boolean {
   for (let j = k; j < k + 3 && tokens[j] && (tokens[j] as Token).cap && (j === k || glued(tokens, j)); j++) {
     const next = tokens[j + 1]
-    if (next && /^['’]s\s+$/.test(text.slice((tokens[j] as Token).end, next.start))) return true
+    if (next && /^['’]s\s+[$€£]?$/.test(text.slice((tokens[j] as Token).end, next.start))) return true
   }
   return false
 }
@@ -909,6 +957,24 @@ function italic(source: string, start: number, end: number): boolean {
   const open = source[start - 1]
   const close = source[end]
   return (open === '*' || open === '_') && open === close && source[start - 2] !== open && source[end + 1] !== open
+}
+
+/**
+ * "Une affaire de femmes (1988)", "Elle (2016) de Paul Dupont", "Un condamné s'est échappé, de Jean Dupont (1956)": the end
+ * offset of a title opened by the capitalised function word `tokens[at]` inside a sentence, running over at most eight
+ * lower-case words (no capitalised one, no punctuation) up to a year in brackets, or up to its maker and then the year;
+ * undefined otherwise.
+ */
+function datedLowerTitle(text: string, tokens: Token[], at: number, lex: EntityLexicon): number | undefined {
+  const opener = tokens[at] as Token
+  if (!opener.cap || opener.initial || opener.allCaps || !lex.stopwords.has(opener.lower) || !tokens[at - 1] || !sameSentence(tokens, at - 1, at)) return undefined
+  for (let k = at; k < at + 8 && k < tokens.length; k++) {
+    const word = tokens[k] as Token
+    if (k > at && (!glued(tokens, k) || word.cap || !/^\p{L}[\p{L}'’-]*$/u.test(word.text))) return undefined
+    const after = text.slice(word.end, word.end + 60)
+    if (/^\s*\((1[89]|20)\d\d\)/.test(after) || /^,?\s+(de|d['’])\s*\p{Lu}[\p{L}'’-]+(\s+\p{Lu}[\p{L}'’-]+){1,2}\s*\((1[89]|20)\d\d\)/u.test(after)) return word.end
+  }
+  return undefined
 }
 
 /** "X est le premier film", "X is a documentary", "X, réalisé par": the type X gets, if any. */
