@@ -87,7 +87,7 @@ export function classifyName(tokens: Token[], name: NameSpan, text: string, lex:
 
   const shout = upperCase(tokens, name)
   // ("CINÉMA – « … »": a rubric in capitals opening an article is a common word, no dateline)
-  const rubric = shout === 'dateline' && single && !lex.places.has(folded) && (wordClass(first.lower, lang) === 'common' || lowerSeen.has(first.lower) || lex.venueHeads.has(first.lower) || lex.heads.has(first.lower))
+  const rubric = shout === 'dateline' && !lex.places.has(folded) && rubricWords(tokens, name, lex, lang, lowerSeen)
   if (shout === 'dateline' && !rubric) vote('Place', 6)
   else if (shout === 'heading' || rubric) evidence.notName = true
   // "syndrome coronarien aigu (SCA)": an acronym of common words is not a name
@@ -113,6 +113,8 @@ export function classifyName(tokens: Token[], name: NameSpan, text: string, lex:
   // "Le Monde y voit", "wrote in the Guardian", "Libération salue": a known newspaper, magazine or broadcaster
   // (not "à la Libération", the end of an occupation: a one-word title takes no article)
   if (lex.media.has(nameKey(text)) && !(single && articleBefore)) vote('Organization', 8)
+  // ("according to the Guardian's critic": the known name's own article, written in lower case before it)
+  else if (articleBefore && lex.media.has(nameKey(`${(article as Token).text} ${text}`))) vote('Organization', 8)
   // ("the Un Certain Regard section", "la section Panorama": a known section named by its frame)
   if (festival && (!festival.cued || eventCue || (festival.kind === 'section' && sectionFrame))) vote('Event', 8)
   // "the Platform section", "la section Encuentros": a section of a festival programme (an event where a festival is named)
@@ -223,8 +225,11 @@ export function classifyName(tokens: Token[], name: NameSpan, text: string, lex:
     }
     // "the village of X", "the villages of X and Y", "north of X", "au nord de X": a noun of a kind of place or a compass
     // point before "of"/"de"
-    if (/^(of|de|d'|du)$/.test(previous.lower) && glued(tokens, name.from) && tokens[name.from - 2] && glued(tokens, name.from - 1)) {
-      const noun = tokens[name.from - 2] as Token
+    // ("l'archipel des Lofoten", "les pentes de la Croix-Rousse", "the harbour of the X": past "des" or an article)
+    const articled = /^(la|l'|the)$/.test(previous.lower) && /^(of|de|d')$/.test(tokens[name.from - 2]?.lower ?? '') && glued(tokens, name.from - 1)
+    const at = articled ? name.from - 1 : name.from
+    if (/^(of|de|d'|du|des)$/.test((tokens[at - 1] as Token).lower) && glued(tokens, name.from) && tokens[at - 2] && glued(tokens, at - 1)) {
+      const noun = tokens[at - 2] as Token
       if (!noun.cap && (lex.kindNouns.get(noun.lower) === 'Place' || compass.test(noun.lower))) vote('Place', 3)
     }
     // "journaliste à France Culture", "professor at Harvard": a role, then the institution
@@ -381,15 +386,17 @@ export function weakVotes(tokens: Token[], name: NameSpan, lex: EntityLexicon): 
   // (not "to the Trinity test": a name before a common noun modifies it, the frame is the noun's)
   const next = tokens[name.to]
   const modifies = !!next && glued(tokens, name.to) && isModifier(next, lex) && !isConjugated(next.lower, 'en') && !isConjugated(next.lower, 'fr')
-  if (!modifies) for (let n = 3; n >= 1; n--) {
-    const from = at - n
-    if (from < 0 || !sameSentence(tokens, from, name.from) || !glued(tokens, at)) continue
+  // (a frame that takes the article, "sur la X", is looked for first, then one past it, "fought at the X")
+  const ends = at < name.from ? [name.from, at] : [at]
+  if (!modifies) frames: for (const end of ends) for (let n = 3; n >= 1; n--) {
+    const from = end - n
+    if (from < 0 || !sameSentence(tokens, from, name.from) || !glued(tokens, end)) continue
     let ok = true
-    for (let k = from + 1; k < at; k++) if (!glued(tokens, k)) ok = false
-    const type = ok ? lex.weakCues.before.get(phrase(tokens, from, at)) : undefined
+    for (let k = from + 1; k < end; k++) if (!glued(tokens, k)) ok = false
+    const type = ok ? lex.weakCues.before.get(phrase(tokens, from, end)) : undefined
     if (type) {
       vote(type)
-      break
+      break frames
     }
   }
   if (next && sameSentence(tokens, name.to - 1, name.to)) {
@@ -577,6 +584,23 @@ function stateUse(tokens: Token[], from: number, lex: EntityLexicon): boolean {
 
 const placeCompound = /^(\p{Lu}\p{Ll}+-(Est|Ouest|Nord|Sud|East|West|North|South)|\p{Lu}\p{Ll}+-(sur|sous|en|le|la|les|lès|lez|de|du|des|aux|et|l[’'])-\p{Lu}[\p{L}-]*|(Haut|Haute|Hauts|Hautes|Bas|Basse|Basses|Val|Mont|Pont|Port|Villeneuve|Saint|Sainte|Île|Ile)-\p{Lu}[\p{L}-]*)$/u
 
+/** A word of the language that names a kind of thing ("disparition", "cinéphilie"): a noun's suffix. */
+const nounSuffix = /\p{L}{3}(tion|sion|isme|ité|ment|ure|phie|logie|ence|ance|ness|ship|ism)$/u
+
+/**
+ * Whether an upper-case heading that opens the article is a rubric, not a dateline: one word of the language ("CINÉMA
+ * |", "DISPARITION —"), or words of the language joined by a function word ("CINÉPHILIE DE PROVINCE —"), where a
+ * dateline names a place ("PARK CITY —", "LOS ANGELES,").
+ */
+function rubricWords(tokens: Token[], name: NameSpan, lex: EntityLexicon, lang: Lang, lowerSeen: Set<string>): boolean {
+  const common = (token: Token): boolean => wordClass(token.lower, lang) === 'common' || lowerSeen.has(token.lower) || lex.venueHeads.has(token.lower) || lex.heads.has(token.lower) || nounSuffix.test(token.lower)
+  const first = tokens[name.from] as Token
+  if (name.to - name.from === 1) return common(first) && !lex.places.has(first.folded)
+  const words = tokens.slice(name.from, name.to)
+  const linked = words.slice(1, -1).some((token) => /^(de|du|des|d'|of|and|et)$/.test(token.lower))
+  return linked && words.some((token) => !lex.stopwords.has(token.lower) && common(token) && !lex.places.has(token.folded))
+}
+
 /** An upper-case name: a dateline opening a paragraph ("PARK CITY —"), or a word of an upper-case heading. */
 function upperCase(tokens: Token[], name: NameSpan): 'dateline' | 'heading' | undefined {
   for (let k = name.from; k < name.to; k++) if (/\p{Ll}/u.test((tokens[k] as Token).text)) return undefined
@@ -584,6 +608,8 @@ function upperCase(tokens: Token[], name: NameSpan): 'dateline' | 'heading' | un
   const next = tokens[name.to]
   const opens = name.from === 0 || first.before.includes('\n')
   if (opens && next && /^\s*[,—–]\s*/.test(next.before) && name.to - name.from <= 3) return 'dateline'
+  // ("CINÉMA | Publié le …", "AWARDS WATCH | …": a bar after it separates a rubric, never a dateline)
+  if (opens && next && /^\s*\|/.test(next.before)) return 'heading'
   const previous = tokens[name.from - 1]
   const upper = (token: Token | undefined): boolean => !!token && token.sentence === first.sentence && /^\p{Lu}{2,}$/u.test(token.text)
   if (upper(previous) || upper(next)) return 'heading'

@@ -98,6 +98,8 @@ export function findNames(tokens: Token[], lex: EntityLexicon, lang: Lang, lower
       if (next.before === ' & ' && to - i >= 2 && lex.firstNames.has(token.folded) && second && second.cap && !isStop(second, lex) && joins(tokens, to + 1)) break
       // the English pronoun "I" ends a name ("At Cannes I met …")
       if (lang === 'en' && next.text === 'I' && tokens[to + 1] && joins(tokens, to + 1) && !(tokens[to + 1] as Token).cap) break
+      // "Lumaro Sets Global Premiere", "Cobalt Sales Boards Ahead of EFM": a title-case headline's verb ends its subject
+      if (headlineVerb(tokens, to, lex)) break
       if (next.cap && !next.elision && !isStop(next, lex) && !lex.honorifics.has(next.text)) {
         to++
         continue
@@ -338,6 +340,17 @@ function companyClose(tokens: Token[], from: number, to: number, lex: EntityLexi
   return to
 }
 
+/**
+ * Whether `tokens[k]` is a headline verb written in title case inside a capitalised run, with the headline going on in
+ * title case after it ("Lumaro Sets Global Premiere", "Harbourline Pictures Sets November 14 Release").
+ */
+function headlineVerb(tokens: Token[], k: number, lex: EntityLexicon): boolean {
+  const verb = tokens[k]
+  if (!verb || !verb.cap || verb.allCaps || !lex.headlineVerbs.has(verb.lower)) return false
+  const after = tokens[k + 1]
+  return !!after && after.sentence === verb.sentence && (after.cap || /^\p{N}/u.test(after.text))
+}
+
 /** A word that can open a name. */
 function startsName(tokens: Token[], i: number, lex: EntityLexicon, lang: Lang, lowerSeen: Set<string>, midPairs: Set<string>): boolean {
   const token = tokens[i] as Token
@@ -348,9 +361,14 @@ function startsName(tokens: Token[], i: number, lex: EntityLexicon, lang: Lang, 
   }
   if (!token.cap || token.elision) return false
   if (lex.honorifics.has(token.text)) return false
+  // ("Lumaro Sets Global Premiere": the headline's verb after its subject opens nothing)
+  const previous = tokens[i - 1]
+  if (previous && previous.cap && joins(tokens, i) && headlineVerb(tokens, i, lex)) return false
   // "St. Louis": an abbreviated word before its period and a capitalised word
   if (abbreviation.test(token.text) && tokens[i + 1] && (tokens[i + 1] as Token).cap && joins(tokens, i + 1)) return true
   if (isStop(token, lex)) {
+    // "June Okonedo-Price": a month that is also a given name opens a name before a surname-shaped word
+    if (wordGivenName(tokens, i, i + 2, lex, lang, lowerSeen)) return true
     // "La Haye", "Los Angeles": a capitalised determiner inside a sentence opens a name
     const next = tokens[i + 1]
     // ("(Les Films du Fjord)": in brackets, before a head noun that opens names)
@@ -498,6 +516,11 @@ function lowerHeadBefore(tokens: Token[], from: number, lex: EntityLexicon): num
     if (lex.lowerHeads.has(token.lower)) {
       // "festival de Clermont-Ferrand" takes the head; "le festival Cinéma du réel" does not
       if (back === 1 && lex.heads.get(token.lower)?.type === 'Event') return from
+      // ("la mer du Nord", "le musée d'Orsay": a place noun with a "de" complement names the place after a definite
+      // article; not "une baie de Bretagne", nor "le festival Images de mer de Lorient", where it only locates it)
+      // (a street takes a number or no article, "12 rue de Rivoli")
+      const place = back > 1 && lex.heads.get(token.lower)?.type === 'Place' && !lex.lowerPlaceHeads.get(token.lower)?.people
+      if (place && !/^(le|la|les|l'|du|au|aux)$/.test(tokens[k - 1]?.lower ?? '')) return from
       return k
     }
     if (!/^(de|du|des|d'|la|le|l')$/.test(token.lower) && !(back === 1 && /^\p{L}+$/u.test(token.text) && !lex.stopwords.has(token.lower) && /^(de|du|des|d')$/.test(tokens[k - 1]?.lower ?? ''))) return from
