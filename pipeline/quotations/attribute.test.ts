@@ -823,3 +823,77 @@ describe('extractQuotations: speakers on unseen text', () => {
     expect(quote?.speaker).toBe('person-anne-riou')
   })
 })
+
+describe('extractQuotations: attributions on unseen layouts', () => {
+  it('takes the name in apposition to a source phrase ("Selon son porte-parole, X, …")', () => {
+    const source = 'Selon son porte-parole, Marc Olivier, le studio a connu « une année exceptionnelle » malgré la grève.'
+    const marc = person(source, 'person-marc-olivier', [['Marc Olivier', 'name']])
+    const [quote] = quotations(source, 'fr', [marc])
+    expect(quote?.speakerMention?.text).toBe('son porte-parole, Marc Olivier')
+    expect(quote?.speaker).toBe('person-marc-olivier')
+  })
+
+  it('takes the name in apposition to a trade owned by a name in the genitive ("according to the Herald’s critic, X,")', () => {
+    const source = 'The season was long. According to the Herald’s film critic, Ann Bell, the drama "loses its nerve in the last reel."'
+    const ann = person(source, 'person-ann-bell', [['Ann Bell', 'name']])
+    const [quote] = quotations(source, 'en', [ann])
+    expect(quote?.speakerMention?.text).toContain('Ann Bell')
+    expect(quote?.speaker).toBe('person-ann-bell')
+  })
+
+  it('skips a relative clause between the subject and a verb of calling ("X, who …, calls it "…"")', () => {
+    const source = 'The shoot was hard. Tom Reyes, who spent two months in a cabin near the border writing the script, calls it "a western without horses."'
+    const tom = person(source, 'person-tom-reyes', [['Tom Reyes', 'name']])
+    const [quote] = quotations(source, 'en', [tom])
+    expect(quote?.cue?.text).toBe('calls')
+    expect(quote?.speaker).toBe('person-tom-reyes')
+  })
+
+  it('skips a relative clause in French too ("X, qui …, explique :")', () => {
+    const source = 'Le tournage fut long. Anne Morel, qui a passé deux hivers dans les Alpes pour préparer le film, explique : « Il fallait la neige. »'
+    const anne = person(source, 'person-anne-morel', [['Anne Morel', 'name']])
+    const [quote] = quotations(source, 'fr', [anne])
+    expect(quote?.speaker).toBe('person-anne-morel')
+  })
+
+  it('passes over a verb of saying whose subject names no one, inside what the speaker reports ("X said the story began with …:")', () => {
+    const source = 'The film opens in May. Ruth Keller said the story began with a letter from her brother: "He wrote every week from the ship."'
+    const ruth = person(source, 'person-ruth-keller', [['Ruth Keller', 'name']])
+    const [quote] = quotations(source, 'en', [ruth])
+    expect(quote?.speakerMention?.text).toBe('Ruth Keller')
+    expect(quote?.speaker).toBe('person-ruth-keller')
+  })
+
+  it('gives an anonymous source summing up after a colon no known speaker, not the one quoted before', () => {
+    const source = 'Paul Verne told us the jury "loved it." One sales agent put it more simply: it is "the film everyone wants."'
+    const paul = person(source, 'person-paul-verne', [['Paul Verne', 'name']])
+    const found = quotations(source, 'en', [paul])
+    expect(found.map((quote) => quote.text)).toEqual(['loved it.', 'the film everyone wants.'])
+    expect(found[0]?.speaker).toBe('person-paul-verne')
+    expect(found[1]?.speakerMention?.text).toBe('One sales agent')
+    expect(found[1]?.speaker).toBeNull()
+  })
+
+  it('reads an inverted subject after an adverbial phrase (« … », a lancé d’emblée la modératrice)', () => {
+    const source = 'Autour de la journaliste Claire Dumas, trois invités. « Le montage, c\'est un métier ? », a lancé d\'emblée la modératrice.'
+    const claire = person(source, 'person-claire-dumas', [['Claire Dumas', 'name']])
+    const [quote] = quotations(source, 'fr', [claire])
+    expect(quote?.speakerMention?.text).toBe('la modératrice')
+    expect(quote?.speaker).toBe('person-claire-dumas')
+  })
+
+  it('takes the source of the sentence before for a pronoun when that sentence has no other person ("According to X, the team … "…," she said")', () => {
+    const source = 'According to Nora Blum, the team kept the grain. "It is part of the film," she said.'
+    const nora = person(source, 'person-nora-blum', [['Nora Blum', 'name']])
+    const [quote] = quotations(source, 'en', [nora])
+    expect(quote?.speaker).toBe('person-nora-blum')
+  })
+
+  it('keeps a role noun given by the entities stage over a person named last after a preposition (« … », a déclaré la cinéaste)', () => {
+    const source = 'Le drame de Lise Aubry a gagné. Le film suit une pêcheuse, incarnée par Mona Vidal. « C\'est un film sur la mer », a déclaré la cinéaste.'
+    const lise = person(source, 'person-lise-aubry', [['Lise Aubry', 'name'], ['cinéaste', 'role']])
+    const mona = person(source, 'person-mona-vidal', [['Mona Vidal', 'name']])
+    const [quote] = quotations(source, 'fr', [lise, mona])
+    expect(quote?.speaker).toBe('person-lise-aubry')
+  })
+})

@@ -8,12 +8,17 @@
  * - `attributionAfter`: right after the closing mark ("», confie l'artiste", "", said the director",
  *   "», tweete X le 29 décembre", "" she said", "," Moreau told the paper");
  * - `attributionBefore`: a clause ending with a colon before the opening mark ("X explique :",
- *   "La productrice s'en amuse :", "She said:"), or a verb of saying just before the mark;
- * - `sourcePhrase`: "selon X", "d'après X", "according to X" (or a pronoun: "selon lui") in the same sentence.
+ *   "La productrice s'en amuse :", "She said:"), or a verb of saying just before the mark (one whose
+ *   subject names no one inside what an earlier verb of saying reports gives way to that verb), a
+ *   verb of calling and its short object ("X, who …, calls it "…""), or a person's clause before a
+ *   colon inside the sentence ("One critic put it bluntly: it is "…"");
+ * - `sourcePhrase`: "selon X", "d'après X", "according to X" (or a pronoun: "selon lui") in the same sentence,
+ *   with a name in apposition to it ("selon son délégué, X, …", "according to the Herald's critic, X, …").
  */
-import {isSpeechVerb} from '../quoted/speech-verbs.js'
+import {isNamingVerb, isSpeakingVerb, isSpeechVerb} from '../quoted/speech-verbs.js'
+import {loadList} from '../lexicon/index.js'
 import type {Lang, Span} from '../types.js'
-import {honorificDot, isAdverb, isSubject, nameAt, nounPhraseAt, speechCueAt, subjectBefore, withApposition, withIssuer} from './phrases.js'
+import {honorificDot, isAdverb, isSubject, nameAt, nounPhraseAt, speechCueAt, subjectBefore, withApposition, withGenitiveTrade, withIssuer} from './phrases.js'
 import {capitalised, classesOf, is, personNoun, tokenize, type Token} from './tokens.js'
 
 /** What an attribution pattern found. */
@@ -152,7 +157,7 @@ export function attributionAfter(text: string, from: number, limit: number, lang
   const cue = speechCueAt(tokens, index, lang, true)
   if (cue) {
     if (cue.pronoun) return {cue: cue.cue, mention: cue.pronoun}
-    const found = nounPhraseAt(tokens, complementEnd(tokens, cue.last + 1, lang), lang)
+    const found = nounPhraseAt(tokens, complementEnd(tokens, afterLocution(tokens, cue.last + 1, lang), lang), lang)
     const phrase = found ? withApposition(tokens, withIssuer(tokens, found, lang), lang) : null
     if (phrase) return {cue: cue.cue, mention: phrase.span}
     return {cue: cue.cue, mention: null}
@@ -177,6 +182,29 @@ export function attributionAfter(text: string, from: number, limit: number, lang
     if (verb && !verb.pronoun) return {cue: verb.cue, mention: subject.span}
   }
   return null
+}
+
+/**
+ * The token after an adverbial phrase of several words starting at `at` ("d'emblée", "à son tour",
+ * "in turn"), when a word follows it; else `at` itself.
+ */
+function afterLocution(tokens: Token[], at: number, lang: Lang): number {
+  for (const phrase of locutions(lang)) {
+    if (phrase.every((word, offset) => tokens[at + offset]?.word && tokens[at + offset]!.lower === word.replace(/'$/, '')) && tokens[at + phrase.length]?.word) return at + phrase.length
+  }
+  return at
+}
+
+const locutionCache = new Map<Lang, string[][]>()
+
+/** The adverbial phrases of a language, as word lists, longest first. */
+function locutions(lang: Lang): string[][] {
+  let list = locutionCache.get(lang)
+  if (!list) {
+    list = loadList(import.meta.url, `lexicon/adverbial-phrases.${lang}.tsv`).map((phrase) => phrase.split(' ')).sort((a, b) => b.length - a.length)
+    locutionCache.set(lang, list)
+  }
+  return list
 }
 
 /** Prepositions that open the complement of a verb of saying before its inverted subject ("a déclaré à l'AFP X", "dit d'elle X"). */
@@ -241,6 +269,9 @@ export function attributionBefore(text: string, from: number, open: number, lang
   // source phrase are not verbs)
   const source = sourceAt(clause, 0, lang, false)
   const own = source && !personPhrase(clause, source.mention as Span, lang) ? ownSubject(clause, clause.findIndex((token) => token.start >= (source.mention as Span).end), lang) : null
+  // (a verb of saying whose subject names no one, inside what an earlier verb of saying reports, is
+  // passed over for that verb: "X said the story began with …: « … »")
+  let reported: Attribution | null = null
   for (let index = clause.length - 1; index >= 0; index--) {
     const token = clause[index] as Token
     if (own && token.end <= own.start) break
@@ -249,13 +280,37 @@ export function attributionBefore(text: string, from: number, open: number, lang
     if (!cue) continue
     if (cue.pronoun) return {cue: cue.cue, mention: cue.pronoun}
     const subject = subjectBefore(clause, index, lang)
+    const personal = subject !== null && (personPhrase(clause, subject, lang) || pronounPhrase(clause, subject, lang))
+    if (subject && !reported && !personal && clause.slice(0, index).some((word, at) => word.word && speechCueAt(clause, at, lang) !== null)) {
+      reported = {cue: cue.cue, mention: mainSubject(clause, subject, index, lang) ?? subject}
+      continue
+    }
+    if (reported && !personal) return reported
     if (subject) return {cue: cue.cue, mention: mainSubject(clause, subject, index, lang) ?? subject}
     const inverted = nounPhraseAt(clause, cue.last + 1, lang)
     if (inverted && colon) return {cue: cue.cue, mention: inverted.span}
     return {cue: cue.cue, mention: elidedSubject(tokens, begin, lang)}
   }
+  if (reported) return reported
   if (own) return {cue: null, mention: own}
-  if (!colon) return null
+  // a verb of calling or describing and its short object right before the mark: the subject's own
+  // words ("The director, who …, calls it "…"", "elle qualifie le film de « … »")
+  const wording = wordingVerb(clause, lang)
+  if (wording >= 0 && !colon) {
+    const subject = subjectBefore(clause, wording, lang, true)
+    const verb = clause[wording] as Token
+    if (subject) return {cue: {start: verb.start, end: verb.end}, mention: subject}
+  }
+  // a colon inside the sentence, after a clause whose subject is a person, and words going on in
+  // lower case to the quotation: that person sums up ("One critic put it bluntly: it is "…"",
+  // "La productrice tranche : c'est « … »")
+  if (!colon) {
+    const inner = clause.map((token) => token.text).lastIndexOf(':')
+    const next = clause[inner + 1]
+    if (inner <= 0 || !next?.word || capitalised(next)) return null
+    const subject = subjectBefore(clause, inner, lang, true)
+    return subject && (personPhrase(clause, subject, lang) || pronounPhrase(clause, subject, lang)) ? {cue: null, mention: subject} : null
+  }
   // a colon without a verb of saying: the subject of the clause ("Hector lui parla :")
   const subject = subjectBefore(clause, clause.length, lang, true) ?? elidedSubject(tokens, begin, lang)
   // … unless the clause is one of time ("Sa mère le surveillait. Quand il eut fini :"): then the
@@ -269,6 +324,29 @@ export function attributionBefore(text: string, from: number, open: number, lang
   }
   return subject ? {cue: null, mention: subject} : null
 }
+
+/** The most words of the object between a verb of calling and the quotation ("calls the new film"). */
+const wordingObject = 3
+
+/**
+ * The index of a verb of calling or describing ("calls it", "describes the film as", "qualifie le
+ * film de", "parle d'un") that ends the clause but for its object: a few words of which at most
+ * `wordingObject` are not determiners, pronouns or prepositions; -1 when none.
+ */
+function wordingVerb(clause: Token[], lang: Lang): number {
+  let content = 0
+  for (let at = clause.length - 1; at >= 0 && at >= clause.length - 6; at--) {
+    const token = clause[at] as Token
+    if (!token.word) return -1
+    if (isNamingVerb(token.lower, lang) || isSpeakingVerb(token.lower, lang)) return at === clause.length - 1 && !isSpeakingVerb(token.lower, lang) ? -1 : at
+    if (!(is(token.lower, 'det', lang) || is(token.lower, 'preposition', lang) || objectWords.has(token.lower) || is(token.lower, 'clitic', lang))) content++
+    if (content > wordingObject) return -1
+  }
+  return -1
+}
+
+/** Object pronouns and words of comparison that may stand between a verb of calling and its quotation. */
+const objectWords = new Set(['it', 'them', 'him', 'her', 'this', 'that', 'as', 'le', 'la', 'les', 'l', 'comme', 'de', 'd', 'du', 'des', 'un', 'une'])
 
 /**
  * The subject of a clause that has none of its own because it goes on from the clause before a
@@ -307,6 +385,12 @@ function ownSubject(tokens: Token[], from: number, lang: Lang): Span | null {
 /** Whether a noun phrase names a person: it holds a capitalised name or a person noun ("Carvalhal", "the critic"). */
 function personPhrase(tokens: Token[], span: Span, lang: Lang): boolean {
   return tokens.some((token) => token.word && token.start >= span.start && token.end <= span.end && ((capitalised(token) && !is(token.lower, 'det', lang)) || personNoun(token.lower, lang) !== undefined))
+}
+
+/** Whether a noun phrase is a lone pronoun ("il", "she", "celle-ci"). */
+function pronounPhrase(tokens: Token[], span: Span, lang: Lang): boolean {
+  const words = tokens.filter((token) => token.word && token.start >= span.start && token.end <= span.end)
+  return words.length === 1 && (isSubject(words[0]!.lower, lang) || is(words[0]!.lower, 'pronoun-np', lang))
 }
 
 /** Object pronouns of a person spoken to, right after a relative pronoun ("qui lui dit"). */
@@ -386,7 +470,9 @@ function sourceAt(tokens: Token[], index: number, lang: Lang, opening: boolean):
   }
   const found = nounPhraseAt(tokens, next, lang)
   if (!found || isSpeechVerb(tokens[next]?.lower ?? '', lang)) return null
-  const phrase = withIssuer(tokens, found, lang)
+  // (a name in apposition says who the source is: "selon son délégué général, X, …", "according to
+  // Variety's chief critic, X, …")
+  const phrase = withApposition(tokens, withGenitiveTrade(tokens, withIssuer(tokens, found, lang), lang), lang)
   // "pour" only names a source when a comma or a colon follows the noun phrase's clause
   if (opening && (token.lower === 'pour' || token.lower === 'for')) {
     const after = tokens[phrase.last + 1]

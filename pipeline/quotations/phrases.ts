@@ -197,9 +197,17 @@ export function subjectBefore(tokens: Token[], verb: number, lang: Lang, personO
       if (/^[.!?…;]$/.test(token.text) && !honorificDot(tokens, at, lang)) return null
       if (token.text === ',') comma = true
       if (token.text === ',' && adjacent && !participle) {
+        adjacent = false
+        // a relative clause between commas sits between the subject and its verb, however long:
+        // skip it ("The director, who spent the winter … researching the film, calls it",
+        // "X, whose debut, Y, won …, said", "La cinéaste, qui a tourné …, explique")
+        const relative = relativeClauseStart(tokens, at, lang)
+        if (relative >= 0) {
+          at = relative
+          continue
+        }
         // an apposition between commas sits between the subject and its verb: skip it
         // ("Léa Marchal, présente au festival, a salué", "Ada Park, 41, says")
-        adjacent = false
         for (let back = at - 1; back >= 0 && back >= at - 14; back--) {
           const text = (tokens[back] as Token).text
           if (/^[.!?…;:]$/.test(text)) break
@@ -242,7 +250,10 @@ export function subjectBefore(tokens: Token[], verb: number, lang: Lang, personO
     }
     // (a noun phrase coordinated after another is an object there: "le jeta sur les carottes et les navets, criant")
     const coordinated = participle && previous?.word === true && (previous.lower === 'et' || previous.lower === 'ou') && tokens[at - 2]?.word === true
-    if (is(token.lower, 'det', lang) && subjectPosition && !coordinated && !capitalisedName(token, lang)) {
+    // (English puts the subject right before its verb: a noun phrase that ends there is its subject
+    // even after another verb, "said the story began")
+    const before = lang === 'en' && is(token.lower, 'det', lang) && !capitalisedName(token, lang) && endsBefore(tokens, shortNounPhrase(tokens, at, lang), verb, lang)
+    if (is(token.lower, 'det', lang) && (subjectPosition || before) && !coordinated && !capitalisedName(token, lang)) {
       const phrase = shortNounPhrase(tokens, at, lang)
       // without a verb of saying, only a noun phrase naming a person can be the speaker
       if (phrase && personOnly && !personHead(tokens, phrase, lang)) continue
@@ -273,6 +284,32 @@ export function subjectBefore(tokens: Token[], verb: number, lang: Lang, personO
     }
   }
   return null
+}
+
+/** Relative pronouns that open a clause in apposition to a subject ("X, who …,", "X, qui …,"). */
+const relativeOpeners: Record<Lang, Set<string>> = {en: new Set(['who', 'whose', 'whom', 'which']), fr: new Set(['qui', 'dont', 'que', 'qu', 'lequel', 'laquelle'])}
+/** How far back (in tokens) the comma that opens a relative clause is looked for. */
+const relativeReach = 40
+
+/**
+ * The index of the comma that opens a relative clause ending at the comma `comma` ("X, who … ,
+ * said"): the nearest comma before it, in its sentence, followed by a relative pronoun; -1 when none.
+ */
+function relativeClauseStart(tokens: Token[], comma: number, lang: Lang): number {
+  for (let back = comma - 1; back >= 1 && back >= comma - relativeReach; back--) {
+    const token = tokens[back] as Token
+    if (/^[.!?…;:]$/.test(token.text) && !honorificDot(tokens, back, lang)) return -1
+    if (token.text === ',' && tokens[back + 1]?.word && relativeOpeners[lang].has(tokens[back + 1]!.lower) && tokens[back - 1]?.word) return back
+  }
+  return -1
+}
+
+/** Whether a noun phrase ends right before the verb at `verb`, but for auxiliaries and adverbs. */
+function endsBefore(tokens: Token[], phrase: Span | null, verb: number, lang: Lang): boolean {
+  if (!phrase) return false
+  let at = verb - 1
+  while (at >= 0 && tokens[at]!.word && tokens[at]!.end > phrase.end && (is(tokens[at]!.lower, 'aux', lang) || isAdverb(tokens[at] as Token, lang))) at--
+  return at >= 0 && tokens[at]!.end === phrase.end
 }
 
 /** Endings of French verbs of the first and second person plural ("disons", "dites", "répondez", "fûmes"). */
@@ -409,7 +446,9 @@ const maxApposedWords = 4
 export function withApposition(tokens: Token[], phrase: {span: Span; last: number}, lang: Lang): {span: Span; last: number} {
   const words = tokens.filter((token) => token.word && token.start >= phrase.span.start && token.end <= phrase.span.end)
   // (a phrase of a determiner and common nouns: "son distributeur", "notre directrice artistique")
-  if (words.length < 2 || !is(words[0]!.lower, 'det', lang) || words.slice(1).some((word) => capitalised(word)) || tokens[phrase.last + 1]?.text !== ',') return phrase
+  // (or a name in the genitive and its trade: "Variety's chief critic")
+  const opener = words[0] !== undefined && (is(words[0].lower, 'det', lang) || (lang === 'en' && capitalised(words[0]) && /['’]s$/.test(words[0].text)))
+  if (words.length < 2 || !opener || words.slice(1).some((word) => capitalised(word) && !(lang === 'en' && /['’]s$/.test(word.text))) || tokens[phrase.last + 1]?.text !== ',') return phrase
   // the name may come with a trade of its own ("son ancienne professeure, la metteuse en scène X",
   // "her mentor, the director X"): a determiner and a few lower-case words before it
   let at = phrase.last + 2
@@ -423,6 +462,26 @@ export function withApposition(tokens: Token[], phrase: {span: Span; last: numbe
   const after = tokens[name.last + 1]
   if (after && after.word) return phrase
   return {span: {start: phrase.span.start, end: (tokens[name.last] as Token).end}, last: name.last}
+}
+
+/** The most lower-case words of a trade after a name in the genitive ("Variety's chief film critic"). */
+const maxGenitiveWords = 4
+
+/**
+ * English: a name in the genitive extended over the trade it owns ("Variety's chief critic", "the
+ * festival's artistic director" is a determiner phrase already): the phrase then names the person
+ * who holds that trade, and a name in apposition after it says who ("according to Variety's chief
+ * critic, Dana X, …", see `withApposition`). Other phrases are returned as they are.
+ */
+export function withGenitiveTrade(tokens: Token[], phrase: {span: Span; last: number}, lang: Lang): {span: Span; last: number} {
+  const owner = tokens[phrase.last]
+  if (lang !== 'en' || !owner?.word || !/['’]s$/.test(owner.text)) return phrase
+  for (let at = phrase.last + 1; at <= phrase.last + maxGenitiveWords; at++) {
+    const token = tokens[at]
+    if (!token?.word || capitalised(token)) break
+    if (personNoun(token.lower, lang) !== undefined && !tokens[at + 1]?.word) return {span: {start: phrase.span.start, end: token.end}, last: at}
+  }
+  return phrase
 }
 
 /** Prepositions that bring the issuer of a statement ("le communiqué de", "a statement from"). */

@@ -163,7 +163,10 @@ export function resolveSpeaker(view: TextView, index: SpeakerIndex, mention: Spa
   // noun to when that person is named in the same sentences: "produit par X pour …, en coproduction
   // avec … et Y. « … », résume la productrice")
   const givenNear = local && given && given !== local.id && !local.subject && local.named.has(given)
-  if (local && !otherTrade && !givenNear && (local.before || !given || !(local.subject || statedTrade(index, mention)?.agrees))) return local.id
+  // (… nor a person only named last, in a complement after a preposition, "incarnée par X", over the
+  // person the entities stage gave the noun to)
+  const weak = local && given && given !== local.id && !local.subject && local.governed === true
+  if (local && !otherTrade && !givenNear && !weak && (local.before || !given || !(local.subject || statedTrade(index, mention)?.agrees))) return local.id
   // a role noun the entities stage gave to someone whose trade the text states as another ("the
   // novelist X … the director"): the person the passage is about, when no other trade is stated for them
   const linked = role ? statedTrade(index, mention) : null
@@ -279,7 +282,7 @@ function roleHolder(index: SpeakerIndex, role: string): string | null {
  * `before`: found as the subject of a sentence that ends before the one of `limit`; `subject`: found as a subject;
  * `named`: the people the sentence it was found in names.
  */
-function localPerson(view: TextView, index: SpeakerIndex, limit: number, gender: Gender): {id: string; before: boolean; subject: boolean; named: Set<string>} | null {
+function localPerson(view: TextView, index: SpeakerIndex, limit: number, gender: Gender): {id: string; before: boolean; subject: boolean; named: Set<string>; governed?: boolean} | null {
   const lang = view.language
   const at = spanAt(view.sentences, Math.max(0, limit - 1), true)
   // where the sentence of the words that name the speaker starts
@@ -298,9 +301,10 @@ function localPerson(view: TextView, index: SpeakerIndex, limit: number, gender:
       return !(before && (is(before.lower, 'preposition', lang) || is(before.lower, 'source', lang)))
     })
     const named = new Set(inside.map((person) => person.id))
-    if (subject) return agrees(subject) ? {id: subject.id, before: end <= own, subject: true, named} : null
+    if (subject) return agrees(subject) ? {id: subject.id, before: end <= own, subject: true, named, governed: false} : null
     const last = inside.filter(agrees).pop()
-    return last ? {id: last.id, before: false, subject: false, named} : null
+    const governed = last ? is(words.filter((token) => token.end <= last.start).pop()?.lower ?? '', 'preposition', lang) : false
+    return last ? {id: last.id, before: false, subject: false, named, governed} : null
   }
   return null
 }
@@ -334,7 +338,7 @@ function personAt(index: SpeakerIndex, span: Span): string | null {
 const possessive = new Set(['son', 'sa', 'ses', 'leur', 'leurs', 'mon', 'ma', 'mes', 'notre', 'nos', 'votre', 'vos', 'ton', 'ta', 'tes', 'his', 'her', 'their', 'its', 'my', 'our', 'your'])
 
 /** Determiners that introduce someone not mentioned before. */
-const indefinite = new Set(['un', 'une', 'des', 'a', 'an', 'some', 'another', 'autre'])
+const indefinite = new Set(['un', 'une', 'des', 'a', 'an', 'one', 'some', 'another', 'autre'])
 
 /** How many sentences back a pronoun looks for its person. */
 const subjectSentences = 5
@@ -400,12 +404,17 @@ function subjectPerson(view: TextView, index: SpeakerIndex, limit: number, gende
       relatives = relatives || relative
       continue
     }
+    // (the source of a sentence, "According to X, the team …", "Selon X, le film …", is its person
+    // when no other person of the sentence agrees: kept until the sentence has been read)
+    let source: string | null = null
     for (let at = inside.length - 1; at >= 0; at--) {
       const person = inside[at] as PersonMention
       if (gender && (person.gender || strict) && person.gender !== gender) continue
       const previous = words.filter((token) => token.end <= person.start).pop()
-      if (previous && is(previous.lower, 'source', lang)) continue
-      if (previous && previous.lower === 'to' && words.some((token) => token.lower === 'according' && token.end <= person.start)) continue
+      if ((previous && is(previous.lower, 'source', lang)) || (previous && previous.lower === 'to' && words.some((token) => token.lower === 'according' && token.end <= person.start))) {
+        source = source ?? (person.named ? person.id : null)
+        continue
+      }
       // (a person of unknown gender named after a preposition, followed in the sentence by a pronoun
       // of the gender looked for, is kept in reserve: that pronoun is an earlier person's, the likelier
       // referent, "… made with the cinematographer X, who shot her films. … she said")
@@ -415,6 +424,7 @@ function subjectPerson(view: TextView, index: SpeakerIndex, limit: number, gende
       }
       return person.id
     }
+    if (source) return source
     relatives = relatives || relative
   }
   return reserve

@@ -69,7 +69,14 @@ function classifyOne(view: TextView, span: RawQuoted, lang: Lang, spans: RawQuot
 
   const colonBefore = /:\s*$/.test(before)
   const after = (span.close ?? span.end) + 1
-  const speechAfter = speechVerbAfter(text, after, lang)
+  // (a short name followed right away, without a comma, by a verb in the present or past, not
+  // inverted, is the verb's subject: "Mais « Bébel » refuse de choisir", not an incise)
+  const subjectOfVerb = span.close !== null && innerWords.length <= 2 && /^[\p{Lu}]/u.test(inner.trim()) && !/[.!?…,]$/.test(inner.trim()) && /^[\s\u00a0\u202f]+\p{Ll}[\p{L}]*[\s\u00a0\u202f]/u.test(text.slice(after, after + 30))
+  const verbAfter = speechVerbAfter(text, after, lang)
+  // (such a name before a verb of saying is a nickname or a name used at a distance, not a title:
+  // whether it names a work is not shown)
+  if (subjectOfVerb && verbAfter) return 'scare'
+  const speechAfter = verbAfter
   const personal = pronouns(lang)
   // (the letters of an acronym are not elided pronouns: « P.I.M.P. » holds no "m'")
   const firstPerson = !acronym(inner) && innerWords.some((word) => personal.has(word))
@@ -93,9 +100,15 @@ function classifyOne(view: TextView, span: RawQuoted, lang: Lang, spans: RawQuot
   // a short capitalised name right after a determiner names a thing, whatever verb follows the
   // clause ("dans le renflouage du « Nautilus », Paul a risqué", "à bord du « Queen Mary », il dit")
   if (titleLike && !lowerStart && innerWords.length <= maxNamedSpan && determinerBefore(before, lang)) return 'title'
+  // the same words set in italics elsewhere in the article are a work's title ("« X », le regard …"
+  // in a headline, "*X*, de Y" in the text)
+  if (!firstPerson && innerWords.length <= maxItalicTitle && italicElsewhere(view.source, inner)) return 'title'
   // (a lower-case span is a title only right after its cue: "sous le nom de "…"", not "called the film a "masterpiece"")
   const titleCue = lowerStart ? cueEnds(last, cues(lang, 'title')) : hasCue(last, cues(lang, 'title'), cueWindow)
   if (titleCue && (titleLike || innerWords.length <= 3) && !colonBefore && !speechAfter) return 'title'
+  // English: a span in strict title case after a colon is a name, not words said (a prize list,
+  // "Golden Bear: "The Salt Road," X"; "its working title: "Low Tide Hours"")
+  if (colonBefore && !speechAfter && lang === 'en' && strictTitleCase(inner, innerWords, firstPerson)) return 'title'
   if (speechAfter || headlineQuote(view, span)) return 'speech'
   if (titleLike && /^[\s\u00a0\u202f]*\p{Ll}/u.test(text.slice(after, after + 20))) return 'title'
   if (colonBefore) return 'speech'
@@ -104,6 +117,29 @@ function classifyOne(view: TextView, span: RawQuoted, lang: Lang, spans: RawQuot
   if (lowerStart && innerWords.length >= 3) return 'speech'
   if (!titleLike && innerWords.length >= 4) return 'speech'
   return lowerStart ? 'scare' : 'title'
+}
+
+/**
+ * Whether a span is written in English title case: at most six words, every word of four letters or
+ * more capitalised (at least two of them), no first person, no sentence punctuation but a trailing
+ * comma or full stop inside the closing mark.
+ */
+function strictTitleCase(inner: string, innerWords: string[], firstPerson: boolean): boolean {
+  const trimmed = inner.trim().replace(/[,.]$/, '')
+  if (firstPerson || innerWords.length === 0 || innerWords.length > 6 || /[.!?…:;,]/.test(trimmed)) return false
+  const written = trimmed.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? []
+  const long = written.filter((word) => word.length > 3)
+  return long.length >= 2 && long.every((word) => /^[\p{Lu}\p{N}]/u.test(word)) && /^[\p{Lu}\p{N}]/u.test(written[0] ?? '')
+}
+
+/** The most words of a span taken for a title because the article sets it in italics elsewhere. */
+const maxItalicTitle = 10
+
+/** Whether the source sets these exact words in Markdown italics (`*…*` or `_…_`) somewhere. */
+function italicElsewhere(source: string, inner: string): boolean {
+  const trimmed = inner.trim()
+  if (trimmed.length < 2) return false
+  return source.includes(`*${trimmed}*`) || source.includes(`_${trimmed}_`)
 }
 
 /** Whether a span is an acronym written with dots ("P.I.M.P.", "M.A.S.H."). */
@@ -287,7 +323,8 @@ function clauseBefore(view: TextView, at: number): string {
  */
 export function speechVerbAfter(text: string, at: number, lang: Lang): boolean {
   const after = text.slice(at, at + 80)
-  const match = /^[\s\u00a0\u202f]*[,]?[\s\u00a0\u202f]*[—–-]?[\s\u00a0\u202f]*([^.!?:;»«"“”()]*)/u.exec(after)
+  // (an incise never runs past the end of its line: "“…,” X\nSpecial Mention: …" is a list)
+  const match = /^[\s\u00a0\u202f]*[,]?[\s\u00a0\u202f]*[—–-]?[\s\u00a0\u202f]*([^.!?:;»«"“”()\n]*)/u.exec(after)
   if (!match) return false
   const written = (match[1] ?? '').match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? []
   const following = written.slice(0, 4)

@@ -270,3 +270,29 @@ describe('findQuoted: cues and reflexive verbs of saying', () => {
     expect(spans('La mode dite « rétro » revient.')).toEqual([['rétro', 'scare']])
   })
 })
+
+describe('findQuoted: titles and names that are not speech', () => {
+  it('reads English title case after a colon as a title (a prize list)', () => {
+    const source = 'The winners:\nGolden Bear: “The Salt Road,” Nino Berg (Georgia)\nJury Prize: “Low Tide Hours,” Jan Holm\nShe said: “We never expected this.”'
+    expect(spans(source, 'en')).toEqual([
+      ['The Salt Road,', 'title'],
+      ['Low Tide Hours,', 'title'],
+      ['We never expected this.', 'speech']
+    ])
+  })
+
+  it('does not read an incise across a line break', () => {
+    const source = 'Best Film: “Cold Water,” Ana Lind\nSpecial Mention: Piet Roos'
+    expect(spans(source, 'en')).toEqual([['Cold Water,', 'title']])
+  })
+
+  it('reads a span the article sets in italics elsewhere as a title', () => {
+    const source = '« Le Chant des marées sous la lune rousse », la mer et la nuit\n\n*Le Chant des marées sous la lune rousse*, de Lise Aubry, sort mercredi.'
+    expect(spans(source)).toEqual([['Le Chant des marées sous la lune rousse', 'title']])
+  })
+
+  it('does not read a short name followed by a verb without a comma as speech (« Bébert » refuse de …)', () => {
+    const source = 'Mais « Bébert » refuse de choisir entre les deux. « Je ne choisis pas », dit-il.'
+    expect(spans(source)).toEqual([['Bébert', 'scare'], ['Je ne choisis pas', 'speech']])
+  })
+})
