@@ -201,7 +201,8 @@ export function monthAlone(scan: Scan, i: number): Candidate | null {
     if (!lower && token.key === 'mars') return null
   } else {
     const cued = cueBefore(scan, 'year-cue', i) ?? cueBefore(scan, 'deictic-pre', i) ?? cueBefore(scan, 'this', i) ?? cueBefore(scan, 'point-mod', i)
-    if (!cued || token.text[0] !== token.text[0]?.toUpperCase()) return null
+    if (token.text[0] !== token.text[0]?.toUpperCase()) return null
+    if (!cued && !openingMonth(scan, i)) return null
   }
   let start = i
   // "le mois de juin" → "mois de juin"
@@ -209,6 +210,18 @@ export function monthAlone(scan: Scan, i: number): Candidate | null {
     start = isKey(scan, i - 2, 'mois') ? i - 2 : i - 3
   }
   return {start, end: mo.next, type: 'DATE', meaning: {kind: 'date', m: mo.value}}
+}
+
+/**
+ * An English month opening a sentence or a heading, before a word in lower case or a colon
+ * ("November at the Kestrel", "October: what to see"); not "May" and "March", also a verb, nor a
+ * first name before a surname ("June Carter").
+ */
+function openingMonth(scan: Scan, i: number): boolean {
+  if (!opensSentence(scan, i) || isKey(scan, i, 'may', 'march')) return false
+  const after = next(scan, i + 1)
+  if (!after) return false
+  return after.key === ':' || (after.kind === 'word' && after.text === after.text.toLowerCase())
 }
 
 /** Words that may follow a bare year of 19xx/20xx without making it a quantity ("2008 et 2009", "1999 to 2003"). */
@@ -235,9 +248,20 @@ export function bareYear(scan: Scan, i: number): Candidate | null {
   const cued = cueBefore(scan, 'year-cue', i) !== null || (before?.key === '(' && isKey(scan, i + 1, ')')) || attributive(scan, i, y.value)
   const listed = before !== undefined && [',', 'et', 'and', 'ou', 'or'].includes(before.key) && year4(scan, i - 2) !== null
   const alone = y.value >= 1900 && (!after || after.kind === 'punct' ? after?.key !== '%' : yearFollowers.has(after.key))
-  if (!cued && !listed && !alone && start === i) return null
+  if (!cued && !listed && !alone && start === i && !setting(scan, i)) return null
   if (before?.kind === 'word' && /^\p{Lu}/u.test(before.text) && !cued && start === i && after?.kind === 'word') return null
   return {start, end: y.next, type: 'DATE', meaning: {kind: 'date', y: y.value}}
+}
+
+/**
+ * A year that sets a scene after a place and a comma, closing its sentence or line: "Bretagne, 1770.",
+ * "Vienna, 1948:" (any year from 1000: a story's setting may be old).
+ */
+function setting(scan: Scan, i: number): boolean {
+  const place = scan.tokens[i - 2]
+  const after = next(scan, i + 1)
+  if (!isKey(scan, i - 1, ',') || !place || place.kind !== 'word' || !/^\p{Lu}/u.test(place.text)) return false
+  return !after || after.key === '.' || after.key === ':' || after.key === '\n'
 }
 
 /**
@@ -331,6 +355,11 @@ export function decade(scan: Scan, i: number): Candidate | null {
     const start = isKey(scan, i, 'aux') ? i + 1 : i
     return {start, end: i + 3, type: 'DATE', meaning: {kind: 'decade', stem}}
   }
+  // "les années 1970 et 1980", "les années 60, 70 et 80": the decade word covers the numbers listed after it
+  if (listedDecade(scan, i)) {
+    const text = (scan.tokens[i] as Token).text
+    return {start: i, end: i + 1, type: 'DATE', meaning: {kind: 'decade', stem: decadeStem(text)}}
+  }
   let j = i
   if (isKey(scan, j, 'the')) j++
   if (isKey(scan, j, "'")) j++
@@ -341,6 +370,21 @@ export function decade(scan: Scan, i: number): Candidate | null {
   if (!isKey(scan, k, 's') || !touches(scan, k)) return null
   const stem = t.text.length === 4 ? t.text.slice(0, 3) : (Number(t.text) < 30 ? '20' : '19') + t.text[0]
   return {start: i, end: k + 1, type: 'DATE', meaning: {kind: 'decade', stem}}
+}
+
+/** The first three digits of a decade written "1970" or "70". */
+function decadeStem(text: string): string {
+  return text.length === 4 ? text.slice(0, 3) : (Number(text) < 30 ? '20' : '19') + text[0]
+}
+
+/** Whether a round number at `i` follows "les années N" in a list ("et 1980", ", 70"), itself maybe listed. */
+function listedDecade(scan: Scan, i: number): boolean {
+  const t = next(scan, i)
+  if (!t || t.kind !== 'num' || !t.text.endsWith('0') || (t.text.length !== 4 && t.text.length !== 2)) return false
+  if (!isKey(scan, i - 1, 'et', 'ou', ',')) return false
+  const previous = next(scan, i - 2)
+  if (!previous || previous.kind !== 'num' || previous.text.length !== t.text.length || !previous.text.endsWith('0')) return false
+  return cue(scan, 'decade', i - 3) !== null || listedDecade(scan, i - 2)
 }
 
 const roman: Record<string, number> = {I: 1, V: 5, X: 10, L: 50, C: 100}
@@ -404,11 +448,11 @@ export function range(scan: Scan, i: number): Candidate | null {
   const opener = cueBefore(scan, 'range-from', i)
   const first = rangePoint(scan, i, opener !== null || dashedDays(scan, i))
   if (!first) return null
-  const days = sameMonthDays(scan, first)
+  const closers = opener ? opener.value.split('|').map(fold) : []
+  const days = sameMonthDays(scan, first, closers)
   if (days) return days
   const connector = next(scan, first.end)
   if (!connector) return null
-  const closers = opener ? opener.value.split('|').map(fold) : []
   const dash = ['-', '–', '—'].includes(connector.text)
   let j = first.end
   // "jusqu'à", "jusqu'au": three tokens
@@ -450,17 +494,21 @@ function dashedDays(scan: Scan, i: number): boolean {
 }
 
 /**
- * Two days of one month, the month written first: "March 7–15, 2025", "May 3-5". The first point
- * is a day and month; a dash, a day and maybe the year close it.
+ * Two days of one month, the month written first: "March 7–15, 2025", "May 3-5", and after the
+ * word that opened the range, with its closing word: "from June 12 to 18", "between May 3 and 5".
+ * The first point is a day and month; a dash or the closing word, a day and maybe the year close it.
  */
-function sameMonthDays(scan: Scan, first: Candidate): Candidate | null {
+function sameMonthDays(scan: Scan, first: Candidate, closers: string[]): Candidate | null {
   const a = first.meaning
   if (a.kind !== 'date' || a.d === undefined || a.m === undefined || a.y !== undefined || a.weekday !== undefined || a.dir !== undefined) return null
   if (scan.tokens[first.start]?.kind !== 'word') return null
   const j = first.end
-  if (!['-', '–'].includes(next(scan, j)?.text ?? '')) return null
+  const joiner = next(scan, j)
+  if (!joiner || !(['-', '–'].includes(joiner.text) || (joiner.kind === 'word' && closers.includes(joiner.key)))) return null
   const day = dayNumber(scan, j + 1)
   if (!day || day.value <= a.d || isKey(scan, day.next, ':')) return null
+  // "from June 12 to 18 films": a count, not a day
+  if (cue(scan, 'count-noun', day.next) || scan.lex.units.has(next(scan, day.next)?.key ?? '')) return null
   let end = day.next
   const to: Meaning = {kind: 'date', m: a.m, d: day.value}
   let k = end

@@ -130,12 +130,28 @@ export function duration(scan: Scan, i: number): Candidate | null {
     recent = true
     j += 2
   }
+  // "ces deux dernières années" P2Y, "les trois derniers mois" P3M: the count before the adjective (French)
+  if (!mod && !recent && isKey(scan, j, 'ces', 'les')) {
+    const q = readQuantity(scan, j + 1)
+    const adjective = q && q.value !== null ? cue(scan, 'deictic-mod', q.next) : null
+    const u = adjective ? unitAt(scan, adjective.next) : null
+    if (q && q.value !== null && u && u.unit.count === 1 && !isKey(scan, u.next, 'de', 'du', 'des', 'd')) {
+      return {start: i, end: u.next, type: 'DURATION', meaning: {kind: 'fixed', value: durationValue(q.value, u.unit)}}
+    }
+  }
   let m = measure(scan, j)
   // "the last years of the painter", "les dernières années de sa vie": a period of a life, not a duration
   if (!m && recent && isKey(scan, j + 1, 'of', 'de', 'du', 'd')) return null
   if (!m && recent) {
     const u = unitAt(scan, j)
     if (u && /s$/.test(scan.tokens[j]?.key ?? '')) m = {n: null, unit: u.unit, next: u.next}
+  }
+  // "for years", "within months", "spent weeks": a bare plural unit, a duration of unknown length (English:
+  // French says "des années", read as a quantity)
+  if (!m && !mod && !recent && cueBefore(scan, 'vague-span', i)) {
+    const u = unitAt(scan, i)
+    const plural = /s$/.test(scan.tokens[i]?.key ?? '')
+    if (u && plural && u.unit.count === 1 && !cue(scan, 'ago', u.next) && !cue(scan, 'later', u.next)) m = {n: null, unit: u.unit, next: u.next}
   }
   if (!m) return null
   // "a week-long shoot": the article is no quantity, "week-long" is read by unitLong
@@ -158,6 +174,11 @@ export function duration(scan: Scan, i: number): Candidate | null {
   const value = durationValue(m.n, m.unit)
   // counted from a date
   const ago = cueBefore(scan, 'ago', i)
+  // "1 hour 52 minutes", "deux ans et trois mois": one duration in two units
+  const both = compound(scan, m)
+  if (both && !ago && !cue(scan, 'ago', both.next) && !cue(scan, 'later', both.next)) {
+    return {start: i, end: both.next, type: 'DURATION', meaning: {kind: 'fixed', value: both.value}}
+  }
   const after = cue(scan, 'ago', m.next)
   const later = cue(scan, 'later', m.next)
   const precision = shiftUnit(m.unit)
@@ -176,6 +197,25 @@ export function duration(scan: Scan, i: number): Candidate | null {
     }
   }
   return {start: i, end: m.next, type: 'DURATION', meaning: {kind: 'fixed', value}}
+}
+
+/** The unit that may follow a whole count of a unit in one duration, and how many of it make one. */
+const compoundUnit: Partial<Record<Unit['unit'], {unit: Unit['unit']; per: number}>> = {Y: {unit: 'M', per: 12}, H: {unit: 'MIN', per: 60}, MIN: {unit: 'S', per: 60}}
+
+/**
+ * A whole count of the next smaller unit right after a measure, maybe after "et"/"and": "1 hour 52
+ * minutes" PT1H52M, "two hours and ten minutes" PT2H10M, "deux ans et trois mois" P2Y3M.
+ */
+function compound(scan: Scan, m: {n: number | null; unit: Unit; next: number}): {value: string; next: number} | null {
+  const down = compoundUnit[m.unit.unit]
+  if (!down || m.unit.count !== 1 || m.n === null || !Number.isInteger(m.n)) return null
+  const k = isKey(scan, m.next, 'et', 'and') ? m.next + 1 : m.next
+  const second = measure(scan, k)
+  if (!second || second.n === null || !Number.isInteger(second.n) || second.n <= 0 || second.n >= down.per) return null
+  if (second.unit.unit !== down.unit || second.unit.count !== 1) return null
+  const letter = (u: Unit['unit']) => (u === 'MIN' ? 'M' : u)
+  const time = m.unit.unit !== 'Y' ? 'T' : ''
+  return {value: `P${time}${m.n}${letter(m.unit.unit)}${second.n}${letter(second.unit.unit)}`, next: second.next}
 }
 
 /** Whether the word at `i` qualifies hours as a timetable ("heures scolaires", "heures de bureau", "heures ouvrables"). */

@@ -587,3 +587,112 @@ describe('unseen-text conventions (round 7)', () => {
     expect(pairs('Le 24 mars, il a plu au cours de la nuit.', 'fr', '2024-04-01')).toEqual([['24 mars', '2024-03-24'], ['la nuit', '2024-03-24TNI']])
   })
 })
+
+describe('durations in two units and vague spans', () => {
+  it('joins a count of hours and of minutes, of years and of months, into one duration', () => {
+    expect(pairs('The new cut runs 2 hours 10 minutes.', 'en')).toEqual([['2 hours 10 minutes', 'PT2H10M']])
+    expect(pairs('It lasted three hours and five minutes.', 'en')).toEqual([['three hours and five minutes', 'PT3H5M']])
+    expect(pairs('Il a attendu deux ans et six mois.')).toEqual([['deux ans et six mois', 'P2Y6M']])
+  })
+  it('reads hours and minutes as a running time after a word of length or before "de"', () => {
+    expect(pairs('Le film dure 1 h 38.')).toEqual([['1 h 38', 'PT1H38M']])
+    expect(pairs("Une durée annoncée d'environ 1 h 50, et une sortie en mai.")[0]).toEqual(['1 h 50', 'PT1H50M'])
+    expect(pairs("Le montage final : 3 h 05 d'une ville la nuit.")[0]).toEqual(['3 h 05', 'PT3H5M'])
+  })
+  it('keeps a clock time after a preposition of the clock', () => {
+    expect(dates('La projection dure jusqu\'à 23 h 15.', 'fr', '2025-05-02').map((d) => d.type)).toEqual(['TIME'])
+  })
+  it('reads a bare plural unit after "for", "within", "spent" as a duration of unknown length', () => {
+    expect(pairs('She had waited for years to shoot it.', 'en')).toEqual([['years', 'PXY']])
+    expect(pairs('The two books came out within months of each other.', 'en')).toEqual([['months', 'PXM']])
+    expect(pairs('He spent weeks in the archive.', 'en')).toEqual([['weeks', 'PXW']])
+    expect(pairs('Years later she came back.', 'en')).toEqual([])
+  })
+  it('reads hundreds, dozens of a unit as an unknown quantity', () => {
+    expect(pairs('They shot hundreds of hours of footage.', 'en')).toEqual([['hundreds of hours', 'PTXH']])
+    expect(pairs("Ils ont tourné des centaines d'heures de rushes.")).toEqual([["des centaines d'heures", 'PTXH']])
+  })
+})
+
+describe('parts of the day, titles, settings', () => {
+  it('keeps a bare part of the day only in a told, past event', () => {
+    expect(pairs('Le 3 mai 2024, ils sont arrivés à Lyon ; la nuit, ils ont dormi au port.')).toEqual([['3 mai 2024', '2024-05-03'], ['la nuit', '2024-05-03TNI']])
+    expect(pairs('Le 3 mai 2024, le film sort. Le soir, je sais déjà si on tournera.')).toEqual([['3 mai 2024', '2024-05-03']])
+  })
+  it('reads nothing inside the name of a work', () => {
+    const source = 'Il joue dans Un singe en hiver (1962), puis en 1964 dans un autre film.'
+    const view = textView(source, {language: 'fr'})
+    const start = source.indexOf('Un singe')
+    const found = extractDates(view, [{start, end: start + 'Un singe en hiver'.length}]).map((d) => d.text)
+    expect(found).toEqual(['1962', '1964'])
+  })
+  it('reads a year set after a place and a comma as the setting of a story', () => {
+    expect(pairs('Bretagne, 1770. Une peintre arrive sur une île.')).toEqual([['1770', '1770']])
+  })
+  it('reads a season announced for later as the coming one', () => {
+    expect(pairs('Sortie annoncée pour le printemps.', 'fr', '2025-11-02')).toEqual([['le printemps', '2026-SP']])
+  })
+  it('reads "over the weekend" as the weekend the news tells of', () => {
+    expect(pairs('The film led the box office over the weekend.', 'en', '2025-10-20')).toEqual([['the weekend', '2025-W42-WE']])
+  })
+  it('reads an English month opening a heading, not a first name', () => {
+    expect(pairs('November at the Odeon\n\nThe programme is out.', 'en', '2025-10-20')).toEqual([['November', '2025-11']])
+    expect(pairs('June Carter sang in Paris.', 'en', '2025-10-20')).toEqual([])
+  })
+  it('reads a release verb after a name ending like an article as a verb', () => {
+    expect(pairs("Le film d'Emma arrive mercredi en salles.", 'fr', '2019-09-17')).toEqual([['mercredi', '2019-09-18']])
+  })
+})
+
+describe('listed decades and announcements', () => {
+  it('reads the round numbers listed after "les années N" as decades', () => {
+    expect(pairs('Dans les années 1960 et 1970, elle tourne beaucoup.')).toEqual([['les années 1960', '196X'], ['1970', '197X']])
+    expect(pairs('Pendant les années 50, 60 et 70, rien ne change.')).toEqual([['les années 50', '195X'], ['60', '196X'], ['70', '197X']])
+    expect(pairs('Les films de 1960 et 1970 sont restaurés.')).toEqual([['1960', '1960'], ['1970', '1970']])
+  })
+  it('reads "rendez-vous" as an announcement only when no determiner makes it a noun', () => {
+    expect(pairs('Rendez-vous samedi au cinéma.', 'fr', '2025-10-08')).toEqual([['samedi', '2025-10-11']])
+    expect(pairs("Salle comble, samedi, pour l'un des rendez-vous les plus courus.", 'fr', '2025-10-12')).toEqual([['samedi', '2025-10-11']])
+  })
+})
+
+describe('ranges of days, ends of periods, lengths of works', () => {
+  it('reads two days of one month after "from", "between" with their closing word', () => {
+    expect(pairs('The festival runs from June 12 to 18.', 'en', '2025-06-01')).toEqual([['June 12 to 18', '2025-06-12/2025-06-18']])
+    expect(pairs('Screenings take place between May 3 and 5, 2026.', 'en', '2025-06-01')).toEqual([['May 3 and 5, 2026', '2026-05-03/2026-05-05']])
+    expect(pairs('It ran from June 12 to 18 people a night.', 'en', '2025-06-01').map(([t]) => t)).toEqual(['June 12'])
+  })
+  it('reads "the end of the year", "fin du mois", "au milieu des années 1990" with the year, month or decade', () => {
+    expect(pairs('The film opens at the end of the year.', 'en', '2025-06-10')).toEqual([['the end of the year', '2025']])
+    expect(pairs('Le tournage reprend à la fin du mois.', 'fr', '2025-06-10')).toEqual([['la fin du mois', '2025-06']])
+    expect(pairs('Le film sortira en fin d\'année.', 'fr', '2025-06-10')).toEqual([["fin d'année", '2025']])
+    expect(pairs('Au milieu des années 1990, elle part.')).toEqual([['milieu des années 1990', '199X']])
+    expect(pairs('by the end of the decade', 'en', '2025-06-10')).toEqual([['the end of the decade', '202X']])
+  })
+  it('does not read a kind of thing ("une fête de fin d\'année") or an event ("the end of the shoot") as a date', () => {
+    expect(pairs("C'était une fête de fin d'année.", 'fr', '2025-06-10')).toEqual([])
+    expect(pairs('At the start of the shoot, nobody knew.', 'en', '2025-06-10')).toEqual([])
+  })
+  it('reads hours and minutes after "un film de" as the length of the work, not an hour', () => {
+    expect(pairs('Un documentaire de 1 h 40 sur la mer.', 'fr', '2025-06-10')).toEqual([['1 h 40', 'PT1H40M']])
+    expect(pairs('La séance de 20 h 30 est complète.', 'fr', '2025-06-10')).toEqual([['20 h 30', '2025-06-10T20:30']])
+  })
+})
+
+describe('days counted from an undated event (English)', () => {
+  it('leaves "the day after the ceremony", "the year after his death" without value', () => {
+    expect(pairs('On June 3 they met; the day after the ceremony she left.', 'en', '2025-06-10')).toEqual([['June 3', '2025-06-03'], ['the day after', null]])
+    expect(pairs('In 2019 he won; the year after his death, a retrospective opened.', 'en')).toEqual([['2019', '2019'], ['the year after', null]])
+  })
+  it('still counts "the day after" alone from the last date', () => {
+    expect(pairs('On June 3 they met; the day after, she left.', 'en', '2025-06-10')).toEqual([['June 3', '2025-06-03'], ['the day after', '2025-06-04']])
+  })
+})
+
+describe('counted recent periods (French)', () => {
+  it('reads "ces deux dernières années", "les trois prochaines semaines" as durations, not the last years of a life', () => {
+    expect(pairs('Ces dix dernières années, elle a tourné partout.', 'fr', '2025-06-10')).toEqual([['Ces dix dernières années', 'P10Y']])
+    expect(pairs('Les trois prochaines semaines seront chargées.', 'fr', '2025-06-10')).toEqual([['Les trois prochaines semaines', 'P3W']])
+    expect(pairs('Les trois dernières années de sa vie furent calmes.', 'fr', '2025-06-10')).toEqual([])
+  })
+})

@@ -6,7 +6,7 @@
  * wins, so results never overlap and the scan stays linear in the size of the text. Candidates are
  * then resolved in text order against the document date and the last date the text gave.
  */
-import type {DateMention, TextView} from '../types.js'
+import type {DateMention, Span, TextView} from '../types.js'
 import {bareYear, century, dayInList, dayMonthYear, decade, monthAlone, monthYear, numericDate, range, season} from './absolute.js'
 import {duration, durationInRange, set, unitAlone, unitLong} from './durations.js'
 import {holiday, ordinalWeekday} from './holidays.js'
@@ -64,10 +64,12 @@ const afterPointMod: Matcher[] = [dayMonthYear, monthYear, decade, century, seas
  *
  * Relative expressions ("hier", "l'année suivante", "mardi") are resolved against the document
  * date (`view.anchorDate`, else the date of a dateline or lead, see anchor.ts) or the last date the
- * text gave; their value is null when neither allows it.
+ * text gave; their value is null when neither allows it. Nothing is read inside `titles`, the
+ * spans of the names of works the text cites.
  */
-export function extractDates(view: TextView): DateMention[] {
-  const {scan, candidates} = extractCandidates(view)
+export function extractDates(view: TextView, titles: Span[] = []): DateMention[] {
+  const {scan, candidates: found} = extractCandidates(view)
+  const candidates = found.filter((candidate) => !withinTitle(scan, candidate, titles))
   const inferred = view.anchorDate ? null : documentDate(view, scan, candidates)
   const context = startContext(view.anchorDate ?? inferred?.value ?? null, latestWritten(candidates))
   context.afterEvent = inferred?.from === 'lead'
@@ -116,6 +118,17 @@ export function extractDates(view: TextView): DateMention[] {
   return mentions
 }
 
+/**
+ * Whether a candidate lies within the name of a work ("La Nuit du 12", "Un singe en hiver",
+ * « Vingt Ans ce soir »): words of a title, not a date of the text.
+ */
+function withinTitle(scan: Scan, candidate: Candidate, titles: Span[]): boolean {
+  const first = scan.tokens[candidate.start]
+  const last = scan.tokens[candidate.end - 1]
+  if (!first || !last) return false
+  return titles.some((title) => title.start <= first.start && last.end <= title.end)
+}
+
 /** The tokens of a text view and the unresolved candidates found over them, in text order. */
 export function extractCandidates(view: TextView): {scan: Scan; candidates: Candidate[]} {
   const scan: Scan = {text: view.text, tokens: tokenize(view.text), lex: lexiconFor(view.language)}
@@ -124,12 +137,15 @@ export function extractCandidates(view: TextView): {scan: Scan; candidates: Cand
 
 /**
  * Whether a resolved candidate is worth reporting. Dropped: a part of the day that no day of the
- * text dates ("the night", "l'après-midi" when the text names no day before it). A day counted from
+ * text dates ("the night", "l'après-midi" when the text names no day before it), or that a sentence
+ * not in the past tells of. A day counted from
  * the text that nothing dates ("la veille" with no date before it) is kept with no value.
  */
 function worthKeeping(candidate: Candidate, context: Context): boolean {
   const meaning = candidate.meaning
-  if (meaning.kind === 'part') return context.ref?.d !== undefined
+  // only a told event happens in one night or one evening: "la nuit, ils se croisent", "le matin, je
+  // sais", "le soir venu, elle peindra" speak of any night, any morning
+  if (meaning.kind === 'part') return context.ref?.d !== undefined && context.past
   return true
 }
 
@@ -243,9 +259,10 @@ function withTime(scan: Scan, candidate: Candidate): Candidate {
 function withPointMod(scan: Scan, i: number): Candidate | null {
   let j = i
   if (isKey(scan, j, 'la', 'le', 'the')) j++
-  const mod = cue(scan, 'point-mod', j)
+  const noun = cue(scan, 'point-mod-noun', j)
+  const mod = cue(scan, 'point-mod', j) ?? noun
   if (!mod) return null
-  if (j > i && !isKey(scan, mod.next, 'de', 'du', 'des', 'd', 'of')) return null
+  if ((j > i || noun) && !isKey(scan, mod.next, 'de', 'du', 'des', 'd', 'of')) return null
   j = mod.next
   if (isKey(scan, j, '-') && touches(scan, j + 1)) j++
   const starts = [j]

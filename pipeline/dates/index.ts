@@ -11,6 +11,9 @@ export default function dates() {
   return function transformer(_tree: unknown, file: VFile): void {
     const view = file.data.view
     if (!view) return
-    file.data.dates = extractDates(view)
+    // the names of works ("La Nuit du 12", « Vingt Ans ce soir ») hold no date of the text
+    const works = (file.data.entities ?? []).filter((entity) => entity.type === 'CreativeWork' || entity.type === 'Movie').flatMap((entity) => entity.mentions)
+    const quotedTitles = (file.data.quoted ?? []).filter((span) => span.kind === 'title')
+    file.data.dates = extractDates(view, [...works, ...quotedTitles])
   }
 }

@@ -53,10 +53,20 @@ export function anaphoricDay(scan: Scan, i: number): Candidate | null {
     // "la veille du drame", "le lendemain de sa mort": the day of an event the text does not date
     return {start: i, end: hit.next, type: 'DATE', meaning: {kind: 'unresolved'}}
   }
+  // "the day before the premiere", "the day after his death": the day of an event the text does not
+  // date, as "la veille du drame" (a date after it, "the day after June 3", is read on its own)
+  if (isKey(scan, hit.next - 1, 'before', 'after') && eventAfter(scan, hit.next)) return {start: i, end: hit.next, type: 'DATE', meaning: {kind: 'unresolved'}}
   const n = Number(hit.value)
   const part = partAfter(scan, hit.next)
   if (part) return {start: i, end: part.next, type: 'DATE', meaning: {kind: 'shift', base: 'ref', unit: 'D', n}}
   return {start: i, end: hit.next, type: 'DATE', meaning: {kind: 'shift', base: 'ref', unit: 'D', n}}
+}
+
+/** Whether a noun phrase or a clause opens at `i` ("the premiere", "his death", "they were shot"): an event, not a date. */
+function eventAfter(scan: Scan, i: number): boolean {
+  const token = next(scan, i)
+  if (!token || token.kind !== 'word') return false
+  return ['the', 'his', 'her', 'its', 'their', 'a', 'an', 'this', 'that', 'my', 'our', 'your', 'he', 'she', 'it', 'they', 'we', 'i', 'you'].includes(token.key)
 }
 
 /**
@@ -143,6 +153,9 @@ export function relativeUnit(scan: Scan, i: number): Candidate | null {
     if (scan.tokens[end + 1]?.key === 'la') base = 'ref'
     end += 2
   }
+  // "over the weekend": the weekend the news is about, the last or the coming one by the tense
+  const over = unit.unit === 'WE' && !pre && !demonstrative && base === null && isKey(scan, i, 'the') && isKey(scan, i - 1, 'over')
+  if (over && !cue(scan, 'deictic-mod', end) && !cue(scan, 'anaphoric-mod', end)) base = 'doc'
   if (!pre && !demonstrative && base === null) {
     const after = cue(scan, 'deictic-mod', end) ?? cue(scan, 'anaphoric-mod', end)
     if (!after) return null
@@ -152,6 +165,8 @@ export function relativeUnit(scan: Scan, i: number): Candidate | null {
   }
   if (base === null) return null
   if (unit.unit === 'D' && base === 'doc') return null
+  // "the year after his death", "the day before the premiere": counted from an undated event
+  if (base === 'ref' && isKey(scan, end - 1, 'before', 'after') && eventAfter(scan, end)) return {start: i, end, type: 'DATE', meaning: {kind: 'unresolved'}}
   return {start: i, end, type: 'DATE', meaning: {kind: 'shift', base, unit: unit.unit, n}}
 }
 
@@ -240,15 +255,27 @@ export function partOfDay(scan: Scan, i: number): Candidate | null {
   return {start: i, end: hit.next, type: 'TIME', meaning: {kind: 'part', part: hit.value}}
 }
 
-/** "l'année", "l'an", "the year" after "fin de", "début de": the year of the text. */
+/**
+ * "l'année", "the year", "du mois", "d'année", "la décennie", "the decade" after "fin de", "début
+ * de", "the end of": the year, month or decade of the text.
+ */
 export function yearNoun(scan: Scan, i: number): Candidate | null {
   let j = i
   if (isKey(scan, j, 'l') && isKey(scan, j + 1, "'")) j += 2
-  else if (isKey(scan, j, 'the')) j++
-  else return null
-  if (!isKey(scan, j, 'annee', 'an', 'year')) return null
-  return {start: i, end: j + 1, type: 'DATE', meaning: {kind: 'shift', base: 'ref', unit: 'Y', n: 0}}
+  else if (isKey(scan, j, 'the', 'la', 'le')) j++
+  // "fin d'année", "début du mois": the article is in "d'", "du" before; not a noun's complement
+  // ("une fête de fin d'année", "les soldes de fin de mois": a kind of party, of sale)
+  else {
+    const mod = isKey(scan, i - 1, 'du', 'de') ? i - 2 : isKey(scan, i - 1, "'") && isKey(scan, i - 2, 'd') ? i - 3 : -1
+    if (mod < 0 || isKey(scan, mod - 1, 'de', 'du', 'des', "'")) return null
+  }
+  const unit = textUnits[next(scan, j)?.key ?? '']
+  if (!unit) return null
+  return {start: i, end: j + 1, type: 'DATE', meaning: {kind: 'shift', base: 'ref', unit, n: 0}}
 }
+
+/** The units that "l'année", "le mois", "la décennie" name as the current one of the text. */
+const textUnits: Record<string, ShiftUnit> = {annee: 'Y', an: 'Y', year: 'Y', mois: 'M', month: 'M', decennie: 'DE', decade: 'DE'}
 
 /** A part of the day without article, after "fin d'", "début de" ("en fin d'après-midi"). */
 export function bareDayPart(scan: Scan, i: number): Candidate | null {

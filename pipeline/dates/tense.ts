@@ -41,9 +41,10 @@ interface Markers {
 const notParticiple = String.raw`(?:aussi|ainsi|ici|parmi|désormais|jamais|mais|puis|\p{L}*(?:iques?|gues?|vraies?|jolies?))(?!\p{L})`
 
 const fr: Markers = {
+  // « Rendez-vous samedi » announces (not « l'un des rendez-vous de l'édition », a noun);
   // « il aura fallu attendre dimanche », « il aura suffi d'un film »: the futur antérieur of a
   // summing-up looks back (other ones look ahead: « aura été auditionné à partir du 30 août »)
-  future: /(?<!\p{L})(?:sera|seront|aura(?!\s+(?:fallu|suffi)(?!\p{L}))|auront|fera|feront|ira|iront|pourra|pourront|devra|devront|viendra|viendront|rendez-vous|prévue?s?|programmée?s?|(?<!(?:a|ai|ont|avait|avaient|avons|avez)\s)attendue?s?|(?:va|vont)\s+\p{L}+(?:er|ir|re))(?!\p{L})|\p{L}{2,}(?:era|eront|ira|iront)(?!\p{L})/iu,
+  future: /(?<!\p{L})(?:sera|seront|aura(?!\s+(?:fallu|suffi)(?!\p{L}))|auront|fera|feront|ira|iront|pourra|pourront|devra|devront|viendra|viendront|(?<!(?<!\p{L})(?:le|les|un|des|ce|ces|du|au|aux|son|ses|leur|leurs|nos|vos)\s)rendez-vous|prévue?s?|programmée?s?|annoncée?s?\s+(?:pour|en|au|à)|(?<!(?<!\p{L})(?:a|ai|ont|avait|avaient|avons|avez)\s)attendue?s?|(?:va|vont)\s+\p{L}+(?:er|ir|re))(?!\p{L})|\p{L}{2,}(?:era|eront|ira|iront)(?!\p{L})/iu,
   // passé composé and plus-que-parfait auxiliaries, imparfait and passé simple endings
   // (case matters: "la zone A" is no auxiliary)
   past: new RegExp(String.raw`(?<!\p{L})aura\s+(?:fallu|suffi)(?!\p{L})|(?<!\p{L})(?:ai|as|a|avons|avez|ont|[Aa]vait|[Aa]vaient|[ÉEé]tait|[ÉEé]taient|fut|furent|eut|eurent|[Ss]['’]est|[Ss]e sont)(?!\p{L})|\p{L}{2,}(?:ait|aient)(?!\p{L})|(?<!\p{L})(?:suis|es|est|sommes|êtes|sont)\s+(?!${notParticiple})(?:\p{L}+(?:ée?s?|ie?s?|ue?s?|inte?s?)|morte?s?|née?s?|mise?s?|prise?s?|faite?s?|dite?s?|ouverte?s?)(?!\p{L})`, 'u'),
@@ -57,7 +58,7 @@ const fr: Markers = {
 }
 
 const en: Markers = {
-  future: /\b(?:will|shall|would be|going to|scheduled|planned|(?:is|are) (?:set|due|expected|slated) to)\b|\w'll\b/i,
+  future: /\b(?:will|shall|would be|going to|scheduled|planned|(?:is|are) (?:set|due|expected|slated) to|(?:due|expected|slated) (?:for|in))\b|\w'll\b/i,
   // "was", "had", regular preterites (not a participle after "is", "are": "is handed out") and common irregular ones
   past: /\b(?:was|were|had|did|ago|said|told|took|won|saw|came|went|made|got|gave|shot|began|met|held|found|thought|brought|wrote|became|caught|sold|knew|felt|spent|sent|built|fell|led|paid|drew|grew|chose|spoke|broke|stood|heard|taught|bought|rose)\b|(?<!\b(?:is|are|am|be|being|get|gets)\s+(?:\w+ly\s+)?)\b\w{3,}ed\b/i,
   present: /\b(?:is|are|am|can|must|(?:I|[Ww]e|[Yy]ou|[Tt]hey|[Hh]e|[Ss]he|[Ii]t|[Ww]ho)\s+(?:still\s+|also\s+)?[a-z]{2,})\b/,
@@ -69,7 +70,8 @@ const en: Markers = {
 }
 
 /** Determiners and prepositions before which a present verb of the lexicon is a noun ("le sort", "the premieres"). */
-const nounBefore = String.raw`(?<!(?:le|la|les|du|au|son|sa|ses|ce|leur|leurs|un|une|des|the|its|their|his|her|a|an|of|two|three)\s)`
+// (whole words only: "Emma sort", "Nicole arrive" end like "a", "le" but are names before a verb)
+const nounBefore = String.raw`(?<!(?<!\p{L})(?:le|la|les|du|au|son|sa|ses|ce|leur|leurs|un|une|des|the|its|their|his|her|a|an|of|two|three)\s)`
 
 const builtMarkers = new Map<string, Markers>()
 

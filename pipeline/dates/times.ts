@@ -2,7 +2,7 @@
  * Grammar of clock times: "20 h 30", "20h", "(vers) 0 h 40", "(à) 20 heures", "midi", "20:30",
  * "8 p.m.", "8:30 am", "noon", "midnight". The date of a time comes from the text (normalise.ts).
  */
-import {digits, isKey, next, touches, type Scan} from './scan.js'
+import {cue, digits, isKey, next, touches, type Scan} from './scan.js'
 import {readQuantity} from './numbers.js'
 import type {Candidate} from './semantics.js'
 
@@ -32,13 +32,26 @@ export function clockTime(scan: Scan, i: number): Candidate | null {
  * Whether "1 h 52" at `[i, end)` is a film's running time rather than a clock time: after "durée"
  * ("Durée : 1 h 52"), alone in parentheses ("(1 h 52)"), closing a credits line after a year
  * ("France, 2025, 1 h 52"), or standing alone as the last item of a credits paragraph ("Avec X,
- * Y. 2 h 31."): hours and minutes with no preposition, between two full stops or line ends.
+ * Y. 2 h 31."): hours and minutes with no preposition, between two full stops or line ends; a few
+ * words after "durée", "dure" ("une durée annoncée d'environ 1 h 45"); after "un film de"; or before
+ * "de", "d'" with no clock preposition before it ("2 h 14 d'un hôpital la nuit").
  */
 function isRunningTime(scan: Scan, i: number, end: number): boolean {
   if (scan.lex.lang !== 'fr' || !isKey(scan, i + 1, 'h')) return false
   let before = i - 1
   if (isKey(scan, before, ':')) before--
   if (isKey(scan, before, 'duree')) return true
+  // "une durée annoncée d'environ 1 h 45", "le film dure 2 h 14": a length named a few words before
+  for (let k = i - 1; k >= Math.max(0, i - 6) && !clockWords.includes(scan.tokens[i - 1]?.key ?? ''); k--) {
+    const token = scan.tokens[k] as {key: string; kind: string}
+    if (token.kind === 'punct' && token.key !== "'") break
+    if (lengthWords.has(token.key)) return true
+  }
+  // "un film de 1 h 30", "un documentaire de 2 h": the length of a work
+  const elided = isKey(scan, i - 1, "'") && isKey(scan, i - 2, 'd')
+  if ((elided || isKey(scan, i - 1, 'de')) && cue(scan, 'running-noun', elided ? i - 3 : i - 2)) return true
+  // "2 h 14 d'un hôpital", "1 h 40 de film": so much of something, when no preposition makes it an hour
+  if (!clockBefore.has(scan.tokens[i - 1]?.key ?? '') && (isKey(scan, end, 'de') || (isKey(scan, end, 'd') && isKey(scan, end + 1, "'")))) return true
   if (isKey(scan, i - 1, '(') && isKey(scan, end, ')')) return true
   const year = scan.tokens[i - 2]
   const after = next(scan, end)
@@ -46,6 +59,13 @@ function isRunningTime(scan: Scan, i: number, end: number): boolean {
   if (closes && end - i === 3 && (i === 0 || isKey(scan, i - 1, '.', '\n'))) return true
   return isKey(scan, i - 1, ',') && year?.kind === 'num' && year.text.length === 4 && closes
 }
+
+/** Words that name a length just before it ("durée", "dure"): what follows is a running time. */
+const lengthWords = new Set(['duree', 'durees', 'dure', 'durent', 'durait', 'duraient', 'durera', 'dureront'])
+/** Prepositions that make the number after them an hour of the clock ("à 20 h", "vers", "dès", "jusqu'à", "entre"). */
+const clockWords = ['a', 'au', 'vers', 'des', 'jusqu', 'entre', 'avant', 'apres', 'partir', 'depuis']
+/** The same and the words that may open a span of hours ("de 14 h 30 à …", "et 16 h de …"). */
+const clockBefore = new Set([...clockWords, 'de', 'd', 'et', 'ou', 'dans', 'pour', 'sur', "'"])
 
 /** Read an hour and its minutes. */
 function read(scan: Scan, j: number): {h: number; min: number; next: number} | null {
