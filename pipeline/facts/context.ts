@@ -176,13 +176,19 @@ export function isWordAt(text: string, at: number, length: number): boolean {
   return !/[\p{L}\p{N}]/u.test(text.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(text.charAt(at + length))
 }
 
-/** Offsets (relative to `from`) where one of `phrases` occurs as whole words in `text`. */
+/**
+ * Offsets (relative to `from`) where one of `phrases` occurs as whole words in `text`. The two
+ * apostrophes are one letter here, and a phrase that ends on an elision ("musique d'") runs into the
+ * word after it ("musique d'Ennio X").
+ */
 export function findPhrases(text: string, phrases: string[]): Array<{at: number; phrase: string}> {
-  const lower = text.toLowerCase()
+  const lower = text.toLowerCase().replace(/’/g, "'")
   const found: Array<{at: number; phrase: string}> = []
   for (const phrase of phrases) {
-    for (let at = lower.indexOf(phrase); at !== -1; at = lower.indexOf(phrase, at + 1)) {
-      if (isWordAt(lower, at, phrase.length)) found.push({at, phrase})
+    const wanted = phrase.replace(/’/g, "'")
+    const elided = wanted.endsWith("'")
+    for (let at = lower.indexOf(wanted); at !== -1; at = lower.indexOf(wanted, at + 1)) {
+      if (elided ? !/[\p{L}\p{N}]/u.test(lower.charAt(at - 1)) : isWordAt(lower, at, wanted.length)) found.push({at, phrase})
     }
   }
   return found.sort((a, b) => a.at - b.at)

@@ -28,8 +28,16 @@ export const DateRank = {
 export function keepOneDateCreated(facts: Fact[], ranks: Map<string, number>): Fact[] {
   const best = new Map<string, Fact>()
   const rank = (fact: Fact) => ranks.get(`${fact.subject}\u0000${fact.object}`) ?? 0
+  // "*Paris, Texas* (1984) … returns to cinemas from November 14", "the 1949 thriller … opens in UK
+  // cinemas on July 26": a date two or more years after a year given for the film is a later release
+  const givenYear = new Map<string, number>()
   for (const fact of facts) {
-    if (fact.predicate !== 'dateCreated') continue
+    if (fact.predicate !== 'dateCreated' || !/^\d{4}$/.test(fact.object) || rank(fact) < DateRank.stated) continue
+    givenYear.set(fact.subject, Math.min(Number(fact.object), givenYear.get(fact.subject) ?? Number.POSITIVE_INFINITY))
+  }
+  const later = (fact: Fact) => Number(fact.object.slice(0, 4)) >= (givenYear.get(fact.subject) ?? Number.POSITIVE_INFINITY) + 2
+  for (const fact of facts) {
+    if (fact.predicate !== 'dateCreated' || later(fact)) continue
     const current = best.get(fact.subject)
     const order = current ? rank(fact) - rank(current) || fact.object.length - current.object.length || (fact.object < current.object ? 1 : -1) : 1
     if (order > 0) best.set(fact.subject, fact)

@@ -29,6 +29,7 @@ import {type FilmReference, filmsIn, MentionIndex, sentenceSubject} from './cont
 import {costars} from './costars.js'
 import {created, keepOneDateCreated} from './created.js'
 import {creators} from './creators.js'
+import {crewCredits} from './crew-credits.js'
 import {dispatchFilms, reportFestival} from './dispatch.js'
 import {filmography} from './filmography.js'
 import {mainFilm} from './main-film.js'
@@ -82,6 +83,7 @@ export function deriveFacts({view, entities, dates, film}: FactInput): Fact[] {
     creators(rules)
     crew(rules)
     crewMembers(rules)
+    crewCredits(rules)
     credits(rules)
     directsSomeoneIn(rules)
     apposedOwnFilm(rules)

@@ -79,8 +79,17 @@ function currentFilms(films: Entity[], {text, sentences, language}: FilmContext)
  * paragraph of its own, of at most 200 characters ("X & Y To Star In Z's Debut 'Title'").
  */
 function inHeadline(film: Entity, {text, sentences, language}: FilmContext): boolean {
-  const headline = sentences[0]
-  if (!headline || headline.end - headline.start > 200 || sentences[1]?.paragraph === headline.paragraph) return false
+  // ("CINÉMA | LA CRITIQUE", "Mardi 17 septembre 2019", then the headline: up to four short lines
+  // of their own before the first paragraph of prose, a rubric and a date line, are the headline)
+  const lines: Sentence[] = []
+  for (let at = 0; at < Math.min(sentences.length, 4); at++) {
+    const line = sentences[at] as Sentence
+    if (line.end - line.start > 200 || sentences[at + 1]?.paragraph === line.paragraph || sentences[at - 1]?.paragraph === line.paragraph) break
+    lines.push(line)
+  }
+  // (a line with no film is a rubric or a date; the headline is the first line that names films)
+  const headline = lines.find((line) => text.slice(line.start, line.end).split(/\s+/).length >= 3 && !/^[\p{Lu}\s|/:–—-]+$/u.test(text.slice(line.start, line.end).trim()) && !/\d{4}\s*$/.test(text.slice(line.start, line.end).trim()))
+  if (!headline) return false
   return film.mentions.some((mention) => mention.start >= headline.start && mention.end <= headline.end && !isCredit(text, mention, language))
 }
 

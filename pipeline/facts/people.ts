@@ -58,9 +58,25 @@ export function directors(rule: Rule): void {
     const named = rule.index.before(verb, ['Person'])
     // "Elle coréalise X avec Y", "She directed X in 1991": a subject pronoun is the person the passage is about
     const pronoun = rule.topic && /^\s*(?:elle|il|she|he)\s+(?:\p{L}+\s+)?$/iu.test(rule.view.text.slice(rule.sentence.start, verb))
-    const subject = named && named.mention.start >= rule.sentence.start ? named : pronoun && rule.topic ? {entity: rule.topic, mention: {start: rule.sentence.start, end: rule.sentence.start}} : undefined
+    let subject = named && named.mention.start >= rule.sentence.start ? named : pronoun && rule.topic ? {entity: rule.topic, mention: {start: rule.sentence.start, end: rule.sentence.start}} : undefined
+    // "Chin, a climber who had known Honnold for years, had co-directed X": a name inside an aside
+    // closed by a comma before the verb is not its subject; the name the sentence opens on is
+    if (subject && subject === named) {
+      const opening = rule.index.within(rule.sentence, ['Person'])[0]
+      const aside = opening && opening.entity !== named.entity && opening.mention.start - rule.sentence.start <= 3 && /^\s*,/.test(rule.view.text.slice(opening.mention.end, opening.mention.end + 3))
+      const closed = /,[^,]*$/.test(rule.view.text.slice(named.mention.end, verb))
+      if (aside && closed) subject = {entity: opening.entity, mention: {start: verb, end: verb}}
+      // (the name the sentence opens on may be one the entities stage did not find: then nobody)
+      else if (closed && /,[^,]*(?<![\p{L}])(?:who|whom|that|which|qui|que|dont)\s[^,]*$/iu.test(rule.view.text.slice(rule.sentence.start, named.mention.start))) {
+        // ("… had co-directed X with Y": the partner still co-directed it)
+        const film = rule.films.find((reference) => reference.start >= verb)?.film
+        const other = film ? coDirector(rule, verb, phrase) : undefined
+        if (film && other) rule.facts.add(film, 'director', other.id, rule.sentence)
+        continue
+      }
+    }
     if (!subject || verb - subject.mention.end > 40) continue
-    if (subject.entity !== named?.entity && !/^(?:réalis|coréalis|co-réalis|direct|co-direct)/.test(phrase)) continue
+    if (subject.entity !== named?.entity && subject.mention.start !== verb && !/^(?:réalis|coréalis|co-réalis|direct|co-direct)/.test(phrase)) continue
     const isDirector = subject.entity.roles.some((role) => role.key === 'director')
     const unambiguous = /^(?:to\s+|will\s+)?(réalis|coréalis|co-réalis|direct|co-direct|helmed|met en scène|a mis en scène)/.test(phrase)
     // "X signe avec <film> un drame sec", "Avec <film>, X signe un premier essai": a film with the verb makes it a film's
@@ -74,14 +90,19 @@ export function directors(rule: Rule): void {
     if (!film) continue
     rule.facts.add(film, 'director', subject.entity.id, rule.sentence)
     // "A coréalise <film> avec l'artiste B", "co-directed it with B": the one named after "avec" directs it too
-    if (/^(?:coréalis|co-réalis|co-direct)/.test(phrase)) {
-      const partner = /^[^.;:]{0,60}?\s(?:avec|with)\s+/iu.exec(rule.view.text.slice(verb + phrase.length, rule.sentence.end))
-      const from = partner ? verb + phrase.length + partner[0].length : -1
-      const described = partner ? describedBy(rule, from) ?? roleBefore(rule, from) : undefined
-      const other = partner ? personAfter(rule, from, 1) ?? (described !== undefined ? personAfter(rule, described, 1) : undefined) : undefined
-      if (other) rule.facts.add(film, 'director', other.id, rule.sentence)
-    }
+    const other = coDirector(rule, verb, phrase)
+    if (other) rule.facts.add(film, 'director', other.id, rule.sentence)
   }
+}
+
+/** "A coréalise <film> avec l'artiste B", "co-directed it with B": the one named after "avec" of a co-directing verb. */
+function coDirector(rule: Rule, verb: number, phrase: string): Entity | undefined {
+  if (!/^(?:coréalis|co-réalis|co-direct)/.test(phrase)) return undefined
+  const partner = /^[^.;:]{0,60}?\s(?:avec|with)\s+/iu.exec(rule.view.text.slice(verb + phrase.length, rule.sentence.end))
+  if (!partner) return undefined
+  const from = verb + phrase.length + partner[0].length
+  const described = describedBy(rule, from) ?? roleBefore(rule, from)
+  return personAfter(rule, from, 1) ?? (described !== undefined ? personAfter(rule, described, 1) : undefined)
 }
 
 /** Where a name starts after a role phrase at `from` ("l'artiste ", "the painter "), if one stands there. */
