@@ -4,6 +4,7 @@
 import type {Entity, EntityType, Mention, Sentence, Span} from '../types.js'
 import {countBefore} from '../quoted/search.js'
 import type {FactLexicon} from './lexicon.js'
+import {continuedPerson, type Focus} from './focus.js'
 
 /** A mention together with the entity it belongs to. */
 export interface Located {
@@ -228,9 +229,11 @@ const continuing = /^\s*(il|elle|he|she|son|sa|ses|his|her)\b/i
  * The person a sentence is about: a person named among its first words, not after a preposition;
  * else, when it opens with "Elle", "He", "Son" …, `topic`, the person the sentences before were about.
  */
-export function sentenceSubject(text: string, sentence: Sentence, index: MentionIndex, topic: Entity | undefined): Entity | undefined {
+export function sentenceSubject(text: string, sentence: Sentence, index: MentionIndex, topic: Entity | undefined, focus?: Focus, fresh = true): Entity | undefined {
   // "Elle épouse en 1998 le monteur X": a subject pronoun keeps the topic, whoever is named after it
-  if (topic && /^\s*(il|elle|he|she)\b/i.test(text.slice(sentence.start, sentence.start + 6))) return topic
+  // (unless its gender says it is the article's person: focus.ts)
+  const pronoun = /^\s*(il|elle|he|she)\b/i.exec(text.slice(sentence.start, sentence.start + 6))
+  if (topic && pronoun) return continuedPerson(focus, topic, pronoun[1] as string, fresh)
   // "Selon elle, le cinéaste voulait …", "According to him, the director …": an opinion the topic reports keeps the topic
   if (topic && /^\s*(?:selon|d['’]après|according\s+to)\s+(?:elle|lui|eux|elles|her|him|them)\b/iu.test(text.slice(sentence.start, sentence.start + 24))) return topic
   const head = {start: sentence.start, end: Math.min(sentence.end, sentence.start + 60)}
@@ -246,5 +249,7 @@ export function sentenceSubject(text: string, sentence: Sentence, index: Mention
     const named = index.within(sentence, ['Person']).find(({mention}) => /,\s*$/.test(text.slice(Math.max(sentence.start, mention.start - 3), mention.start)))
     if (named && named.mention.start - sentence.start <= 160) return named.entity
   }
-  return continuing.test(text.slice(sentence.start, sentence.start + 6)) ? topic : undefined
+  // ("Her last film, X": an opening possessive is the article's person when its gender says so and the topic's does not)
+  const possessive = continuing.exec(text.slice(sentence.start, sentence.start + 6))
+  return possessive ? continuedPerson(focus, topic, possessive[1] as string, false) : undefined
 }

@@ -20,7 +20,9 @@
  * The filmography and awards lists of an article about a person are read in filmography.ts.
  * - line-ups and news items: "X dirige A dans <film>", "<film>, son premier long métrage", "<film>,
  *   où A incarne …", "<film>, which …, stars A", "les réalisateurs A, B et C" (lineups.ts);
- * - best-category awards: "A, meilleure actrice pour <film>" (recognition.ts).
+ * - best-category awards: "A, meilleure actrice pour <film>" (recognition.ts);
+ * - careers: "Elle enchaîne alors X, Y et Z", "In 1998 she starred in X", "Remarquée dans X, elle …",
+ *   "X lui vaut un César" (careers.ts), with pronouns resolved by gender to the article's person (focus.ts).
  * The rules live in people.ts, subjects.ts, recognition.ts, created.ts, creators.ts and lineups.ts; rule.ts
  * holds what they share.
  */
@@ -32,6 +34,8 @@ import {creators} from './creators.js'
 import {crewCredits} from './crew-credits.js'
 import {dispatchFilms, reportFestival} from './dispatch.js'
 import {filmography} from './filmography.js'
+import {articleFocus} from './focus.js'
+import {careers, rewardedPerson} from './careers.js'
 import {mainFilm} from './main-film.js'
 import {factLexicon} from './lexicon.js'
 import {actors, credits, crew, crewMembers, directors, knownFor, ownFilms, sectionDirectors} from './people.js'
@@ -60,20 +64,28 @@ export function deriveFacts({view, entities, dates, film}: FactInput): Fact[] {
   let previous: Sentence | undefined
   let previousFilms: FilmReference[] = []
   let topic: Entity | undefined
+  let fresh = false
+  const focus = articleFocus(view, index, lexicon.roleKeys)
   for (const sentence of view.sentences) {
     const previousTopic = topic
-    topic = sentenceSubject(view.text, sentence, index, topic) ?? topic
+    const subject = sentenceSubject(view.text, sentence, index, topic, focus, fresh)
+    const freshTopic = fresh
+    // (a topic is fresh for the next sentence when this one names it as subject without the article's person)
+    fresh = subject !== undefined && !(focus.person && subject !== focus.person && index.within(sentence, ['Person']).some(({entity}) => entity === focus.person))
+    topic = subject ?? topic
     const films = filmsIn(view.text, sentence, index, lexicon, main, view.paragraphs)
-    const subject = previous && previous.paragraph === sentence.paragraph ? subjectFilm(view.text, previous, sentence, index, previousFilms) : undefined
-    if (subject) films.unshift(subject)
+    const filmSubject = previous && previous.paragraph === sentence.paragraph ? subjectFilm(view.text, previous, sentence, index, previousFilms) : undefined
+    if (filmSubject) films.unshift(filmSubject)
     previous = sentence
     previousFilms = films
-    const rules = {view, sentence, films, index, lexicon, facts, main, topic, previousTopic, festival}
+    const rules = {view, sentence, films, index, lexicon, facts, main, topic, previousTopic, festival, focus, freshTopic}
     directors(rules)
     sectionDirectors(rules)
     ownFilms(rules)
     actors(rules)
     knownFor(rules)
+    careers(rules)
+    rewardedPerson(rules)
     about(rules)
     awards(rules)
     palmares(rules)

@@ -28,6 +28,8 @@ export interface FactLexicon {
   actorObject: string[]
   /** Instruments and games: "X plays the kora" is no part in a film. */
   instruments: Set<string>
+  /** Career verbs ("enchaîne", "starred in"), directing verbs and reward phrases ("lui vaut"): careers.ts. */
+  careerCues: CareerCue[]
   /** Phrases before the films a person is known for ("connue pour X"). */
   knownFor: string[]
   actorContext: Set<string>
@@ -85,6 +87,13 @@ export interface FactPatterns {
   genreReference: RegExp
 }
 
+/** A phrase of a person's career, what it makes of the films after it, and the gender it marks. */
+export interface CareerCue {
+  phrase: string
+  kind: 'work' | 'director' | 'reward'
+  gender?: 'm' | 'f'
+}
+
 /** What a creation verb says of its date (column 3 of creation-verbs.tsv; empty: making or shooting). */
 export type CreationVerbKind = 'release' | 'premiere' | 'festival' | 'screening' | 'award' | 'rerelease' | 'made'
 
@@ -112,6 +121,11 @@ export const factLexicon: (language: Lang) => FactLexicon = perLanguage((languag
     actorOpening: actor.filter((row) => row[1] === 'opening').map((row) => row[0] as string),
     actorObject: actor.filter((row) => row[1] === 'object').map((row) => row[0] as string),
     knownFor: first('known-for-cues'),
+    careerCues: rows('career-cues').map((row) => {
+      const cue: CareerCue = {phrase: row[0] as string, kind: row[2] === 'director' ? 'director' : row[2] === 'reward' ? 'reward' : 'work'}
+      if (row[3] === 'm' || row[3] === 'f') cue.gender = row[3]
+      return cue
+    }),
     instruments: new Set(first('instruments')),
     actorContext: new Set(first('actor-roles')),
     aboutCues: first('about-cues'),

@@ -209,11 +209,15 @@ export function ownFilms(rule: Rule): void {
     const owner = before && before.mention.start >= rule.sentence.start ? before.entity : relative || !opens ? undefined : rule.topic
     if (!owner) continue
     if (relative && at - (before as Located).mention.end > 3) continue
-    const predicate = filmRole(owner) ?? (match[3] || relative ? 'director' : undefined)
-    if (predicate) rule.facts.add(film.film, predicate, owner.id, rule.sentence)
+    // ("Her new film, X": a costume designer's or a composer's film is a work, not one she directed)
+    const crewOnly = owner.roles.some((role) => rule.lexicon.crewRoles.has(role.key))
+    const predicate = filmRole(owner) ?? (crewOnly ? 'work' : match[3] || relative ? 'director' : undefined)
+    if (predicate === 'work') rule.facts.add(owner, 'work', film.film.id, rule.sentence)
+    else if (predicate) rule.facts.add(film.film, predicate, owner.id, rule.sentence)
     // "X, dont le précédent long métrage, Y, …", "X, whose previous film, Y": X made the film the text is about too
     const current = /(précédent|précédente|previous|earlier)/i.test(match[2] ?? '') ? recentFilm(rule) : undefined
-    if (predicate && current && current !== film.film) rule.facts.add(current, predicate, owner.id, rule.sentence)
+    if (predicate === 'work' && current && current !== film.film) rule.facts.add(owner, 'work', current.id, rule.sentence)
+    else if (predicate && current && current !== film.film) rule.facts.add(current, predicate, owner.id, rule.sentence)
   }
   relativeOwners(rule)
   // "Anouk X's film follows …", "the whole point of Y's third feature", "Agnès Z's drama won …"
@@ -538,8 +542,14 @@ export function knownFor(rule: Rule): void {
     const cue = offset + at
     const named = rule.index.before(cue, ['Person'])
     const person = named && named.mention.start >= rule.sentence.start ? named.entity : rule.topic
-    const predicate = person && filmRole(person)
-    if (!person || !predicate) continue
-    for (const reference of rule.films) if (reference.start >= cue + phrase.length) rule.facts.add(reference.film, predicate, person.id, rule.sentence)
+    if (!person) continue
+    // (a person the text gives a crew trade, "On lui doit l'image de X", worked on the films: a work)
+    const predicate = filmRole(person) ?? (person.roles.some((role) => rule.lexicon.crewRoles.has(role.key)) ? 'work' : undefined)
+    if (!predicate) continue
+    for (const reference of rule.films) {
+      if (reference.start < cue + phrase.length) continue
+      if (predicate === 'work') rule.facts.add(person, 'work', reference.film.id, rule.sentence)
+      else rule.facts.add(reference.film, predicate, person.id, rule.sentence)
+    }
   }
 }

@@ -5,6 +5,7 @@
 import type {Entity, Fact, Predicate, Sentence, TextView} from '../types.js'
 import {type FilmReference, findPhrases, firstMention, isTitleHeading, type Located, MentionIndex} from './context.js'
 import type {FactLexicon} from './lexicon.js'
+import type {Focus} from './focus.js'
 import {isPastCredit} from './main-film.js'
 
 /** What each rule reads. */
@@ -22,6 +23,10 @@ export interface Rule {
   previousTopic: Entity | undefined
   /** The festival the article reports from, when it plainly is a report from one festival (dispatch.ts). */
   festival?: Entity | undefined
+  /** The article's person and the gender the text gives each person (focus.ts). */
+  focus?: Focus
+  /** True when the topic was named as the subject of the sentence right before (focus.ts, continuedPerson). */
+  freshTopic?: boolean
 }
 
 /** Facts without duplicates: the first evidence of each (subject, predicate, object) wins. */

@@ -1,0 +1,76 @@
+import {describe, expect, it} from 'vitest'
+import type {Entity, Lang} from '../types.js'
+import {entity, facts} from './facts.test-helper.js'
+
+/** The facts of `text` with the people and films named by their forms. */
+function derive(text: string, language: Lang, people: string[][], films: string[]): string[] {
+  const entities: Entity[] = [...people.map((forms) => entity(text, 'Person', forms)), ...films.map((title) => entity(text, 'Movie', [title]))]
+  return facts(text, language, entities)
+}
+
+describe('a career told over a portrait (careers.ts)', () => {
+  it('gives every film after a career verb of the subject to the subject', () => {
+    const text = 'Marie Dorin grandit à Lyon. Elle enchaîne alors Le Phare (1980) de Paul Roux, La Digue (1981) et Les Brisants.'
+    const result = derive(text, 'fr', [['Marie Dorin'], ['Paul Roux']], ['Le Phare', 'La Digue', 'Les Brisants'])
+    expect(result).toContain('person-marie-dorin work movie-le-phare')
+    expect(result).toContain('person-marie-dorin work movie-la-digue')
+    expect(result).toContain('person-marie-dorin work movie-les-brisants')
+  })
+
+  it('reads a subject pronoun after an opening adverbial', () => {
+    const text = 'Anna Berg grew up in Leeds. In 1998 she starred in Low Water.'
+    expect(derive(text, 'en', [['Anna Berg']], ['Low Water'])).toContain('person-anna-berg work movie-low-water')
+  })
+
+  it('gives a film that opens the clause before its subject to the subject', () => {
+    const text = 'Marie Dorin grandit à Lyon. Remarquée dans Le Phare (1974), elle obtient un rôle dans La Digue.'
+    const result = derive(text, 'fr', [['Marie Dorin']], ['Le Phare', 'La Digue'])
+    expect(result).toContain('person-marie-dorin work movie-le-phare')
+    expect(result).toContain('person-marie-dorin work movie-la-digue')
+  })
+
+  it('makes the subject of a directing verb the director of each film', () => {
+    const text = 'Marie Dorin grandit à Lyon. Elle réalise ensuite Le Phare et La Digue.'
+    const result = derive(text, 'fr', [['Marie Dorin']], ['Le Phare', 'La Digue'])
+    expect(result).toContain('movie-le-phare director person-marie-dorin')
+    expect(result).toContain('movie-la-digue director person-marie-dorin')
+  })
+
+  it('reads no career into discovering or admiring a film', () => {
+    const fr = 'Marie Dorin grandit à Lyon. Elle a découvert le cinéma avec Le Phare.'
+    expect(derive(fr, 'fr', [['Marie Dorin']], ['Le Phare']).filter((fact) => fact.includes(' work '))).toEqual([])
+    const en = 'Anna Berg grew up in Leeds. She admired Low Water.'
+    expect(derive(en, 'en', [['Anna Berg']], ['Low Water']).filter((fact) => fact.includes(' work '))).toEqual([])
+  })
+
+  it('stops at a relative clause and skips a film given to someone else by their role', () => {
+    const text = 'Marie Dorin grandit à Lyon. Elle tourne La Digue, qui rappelle Le Phare.'
+    const result = derive(text, 'fr', [['Marie Dorin']], ['La Digue', 'Le Phare'])
+    expect(result).toContain('person-marie-dorin work movie-la-digue')
+    expect(result).not.toContain('person-marie-dorin work movie-le-phare')
+    const other = "Marie Dorin a écrit le scénario avec Paul Roux, lui-même réalisateur de La Digue."
+    expect(derive(other, 'fr', [['Marie Dorin'], ['Paul Roux']], ['La Digue'])).not.toContain('person-marie-dorin work movie-la-digue')
+  })
+
+  it('gives a film that "lui vaut" a prize to the person of the passage', () => {
+    const text = 'Marie Dorin grandit à Lyon. Le Phare (1980) lui vaut le César de la meilleure actrice.'
+    expect(derive(text, 'fr', [['Marie Dorin']], ['Le Phare'])).toContain('person-marie-dorin work movie-le-phare')
+  })
+
+  it('sends a gendered pronoun to the article’s person rather than a topic of unknown gender', () => {
+    const text = 'Anna Berg designs costumes. She lives in Leeds. Berg met Tom Lee in 2000, and Berg still works with him. Tom Lee produced Low Water. The film earned her an Oscar nomination.'
+    const result = derive(text, 'en', [['Anna Berg', 'Berg'], ['Tom Lee']], ['Low Water'])
+    expect(result).toContain('person-anna-berg work movie-low-water')
+  })
+
+  it('gives the film of an opening possessive and a credit noun to the person it stands for', () => {
+    const text = 'Anna Berg grew up in Leeds. Her first screen credit, on Low Water, paid little.'
+    expect(derive(text, 'en', [['Anna Berg']], ['Low Water'])).toContain('person-anna-berg work movie-low-water')
+  })
+
+  it('gives a crew member the films "on lui doit"', () => {
+    const text = "La directrice de la photographie Marie Dorin vit à Brest. On lui doit l'image de La Digue."
+    const people = [entity(text, 'Person', ['Marie Dorin'], [['directrice de la photographie', 'directrice de la photographie', 'cinematographer']])]
+    expect(facts(text, 'fr', [...people, entity(text, 'Movie', ['La Digue'])])).toContain('person-marie-dorin work movie-la-digue')
+  })
+})
