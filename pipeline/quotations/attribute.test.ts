@@ -897,3 +897,39 @@ describe('extractQuotations: attributions on unseen layouts', () => {
     expect(quote?.speaker).toBe('person-lise-aubry')
   })
 })
+
+describe('extractQuotations: interview layouts', () => {
+  it('gives an answer over two paragraphs to its label, as one quotation; an inner quotation naming no one has no speaker', () => {
+    const source = 'Journaliste : Et le tournage ?\nMarchand : Deux mois chez un berger.\nIl me disait : « Les bêtes savent tout. » Il avait raison.\nJournaliste : Et après ?\nMarchand : Une pièce.'
+    const marchand = person(source, 'person-marchand', [['Marchand', 'name']])
+    const found = quotations(source, 'fr', [marchand])
+    expect(found.map((quote) => [quote.text.replace(/\n/g, ' / '), quote.speaker])).toEqual([
+      ['Deux mois chez un berger. / Il me disait : « Les bêtes savent tout. » Il avait raison.', 'person-marchand'],
+      ['Les bêtes savent tout.', null],
+      ['Une pièce.', 'person-marchand']
+    ])
+    expect(found[0]!.fragments).toHaveLength(2)
+  })
+
+  it('names the speaker of a label with a role by the name alone', () => {
+    const source = 'Q: Why the desert?\nNora Vale (editor): Because the light is honest.\nQ: And then?\nSam Reed, producer: We ran out of money.'
+    const nora = person(source, 'person-nora-vale', [['Nora Vale', 'name']])
+    const found = quotations(source, 'en', [nora])
+    expect(found.map((quote) => [quote.speakerMention?.text, quote.speaker])).toEqual([['Nora Vale', 'person-nora-vale'], ['Sam Reed', null]])
+  })
+
+  it('takes the speaker of a quotation from the attribution line under it ("— Name, role")', () => {
+    const source = 'The film closed the festival.\n"We made it with no money."\n— Ruth Okafor, director\nIt opens on Friday.'
+    const ruth = person(source, 'person-ruth-okafor', [['Ruth Okafor', 'name']])
+    const [quote] = quotations(source, 'en', [ruth])
+    expect(quote?.speaker).toBe('person-ruth-okafor')
+  })
+
+  it('leaves a person named in a complement late in the sentence ("adapté d\'un roman de X") to a pronoun only as a last resort', () => {
+    const source = 'La comédienne Lou Vidal tourne beaucoup. Le succès arrive avec Les Herbes, adapté d\'un roman de Anne Roux, en 2024. Sur scène, elle remercie « ma mère, qui ne manquait rien ».'
+    const lou = person(source, 'person-lou-vidal', [['Lou Vidal', 'name'], ['La comédienne', 'role']])
+    const anne = person(source, 'person-anne-roux', [['Anne Roux', 'name']])
+    const [quote] = quotations(source, 'fr', [lou, anne])
+    expect(quote?.speaker).toBe('person-lou-vidal')
+  })
+})

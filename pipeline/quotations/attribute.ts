@@ -22,6 +22,7 @@
 import type {Entity, Paragraph, QuotedSpan, Quotation, Span, TextView} from '../types.js'
 import {attributionAfter, attributionBefore, clauseOwner, inciseInside, possessorBefore, sentenceSubject, sourcePhrase, trimSpan, type Attribution} from './attribution.js'
 import {countBefore, spanAt} from '../quoted/search.js'
+import {attributionLine} from '../quoted/marks.js'
 import {narrationSubject} from './narration.js'
 import {isSpeechVerb} from '../quoted/speech-verbs.js'
 import {tokenize} from './tokens.js'
@@ -84,6 +85,13 @@ export function extractQuotations(view: TextView, quoted: QuotedSpan[], entities
       // ("… ." The room laughed.) is weaker than one before the quotation
       afterSentence = /[.!?…]$/.test(last.text.trim()) && /^[\s\u00a0\u202f]*(?:[—–][\s\u00a0\u202f]*)?\p{Lu}/u.test(text.slice(last.close + 1, last.close + 6))
       if (!afterSentence) attribution = better(attribution, after)
+    }
+    // an attribution line under a quotation that ends its paragraph ("…" / — Jo Marlow, producer)
+    if (!attribution?.mention && last.close !== null) {
+      const lastIndex = paragraphOf(view.paragraphs, last.start)
+      const lastParagraph = view.paragraphs[lastIndex]
+      const signed = lastParagraph && /^[\s\u00a0\u202f.,!?…»”"’]*$/.test(text.slice(last.close + 1, lastParagraph.end)) ? attributionLine(view, lastIndex + 1) : null
+      if (signed) attribution = {cue: attribution?.cue ?? null, mention: signed}
     }
     if (!attribution?.mention && paragraph) {
       attribution = better(attribution, before(view, paragraphIndex, first, sorted, novel))
@@ -198,6 +206,12 @@ function groupPieces(view: TextView, spans: QuotedSpan[]): Unit[] {
         unit.pieces.push(span)
         continue
       }
+      // an interview answer that goes on in the next paragraph, without a label (the piece opens on
+      // the paragraph's first character, not on a mark)
+      if (last.close === null && (text.charAt(last.open) === ':' || continuedAnswer(text, last)) && continuedAnswer(text, span) && paragraphOf(view.paragraphs, span.open) === paragraphOf(view.paragraphs, last.start) + 1) {
+        unit.pieces.push(span)
+        continue
+      }
       // two spans of one paragraph with only an incise between them
       if (last.close !== null && !isDash(text, span.open) && span.open - last.close <= maxBetween && paragraphOf(view.paragraphs, span.open) === paragraphOf(view.paragraphs, last.start)) {
         const between = text.slice(last.close + 1, span.open)
@@ -309,7 +323,10 @@ function labelOf(view: TextView, first: QuotedSpan): Attribution | null {
   if (first.close !== null || view.text.charAt(first.open) !== ':') return null
   const paragraph = view.paragraphs[paragraphOf(view.paragraphs, first.open)]
   if (!paragraph) return null
-  return {cue: null, mention: trimSpan(view.text, {start: paragraph.start, end: first.open})}
+  // (the name only, without the role that may follow it: "Jo Marlow (producer):", "Jo Marlow, producer:")
+  const head = view.text.slice(paragraph.start, first.open)
+  const role = /[\s\u00a0]*(?:\(|,)/.exec(head)
+  return {cue: null, mention: trimSpan(view.text, {start: paragraph.start, end: role ? paragraph.start + role.index : first.open})}
 }
 
 /** Whether the last word in `[from, to)` is a verb of saying (one that governs the quotation after it). */
@@ -325,6 +342,11 @@ function better(current: Attribution | null, candidate: Attribution | null): Att
   if (!candidate) return current
   if (!current.mention && candidate.mention) return {cue: candidate.cue ?? current.cue, mention: candidate.mention}
   return current
+}
+
+/** Whether a span is the paragraph of an interview answer going on without a label (see ../quoted/marks.ts): it opens on its first character, not on a mark. */
+function continuedAnswer(text: string, span: QuotedSpan): boolean {
+  return span.close === null && span.open === span.start && /[\p{L}\p{N}(]/u.test(text.charAt(span.open))
 }
 
 /** Whether the mark at `at` is a dialogue dash. */

@@ -422,6 +422,12 @@ function subjectPerson(view: TextView, index: SpeakerIndex, limit: number, gende
         reserve = reserve ?? person.id
         continue
       }
+      // (nor is the author in a noun's complement after the sentence's first words, "… adapté d'un
+      // roman de X", "… a novel of X's": a person the sentence is not about, kept in reserve)
+      if (person.start >= headEnd && complementOf.has(oblique(view.text, words, person, lang)?.lower ?? '')) {
+        reserve = reserve ?? person.id
+        continue
+      }
       return person.id
     }
     if (source) return source
@@ -484,6 +490,9 @@ function oblique(text: string, words: Token[], person: PersonMention, lang: Lang
   }
   return null
 }
+
+/** Prepositions that open the complement of a noun ("un roman de X", "the memoir of X"). */
+const complementOf = new Set(['de', 'd', 'du', 'des', 'of'])
 
 /** Whether a sentence opens on a possessive and a family or social tie ("Sa mère, …", "His brother …"). */
 function aboutRelative(words: Token[], lang: Lang): boolean {

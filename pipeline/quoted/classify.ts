@@ -90,13 +90,19 @@ function classifyOne(view: TextView, span: RawQuoted, lang: Lang, spans: RawQuot
 
   // (a capitalised name of several words is left to the cues below: "la mode dite du "Tempo Loco" … la chanson" is a title)
   const capitalisedName = !lowerStart && innerWords.length > 1
-  if (!capitalisedName && !worded && insideNounPhrase(text, span, before, lang, innerWords.length) && !speechAfter && !firstPerson && !sentencePunctuation) return 'scare'
+  // (a verb of saying right after a short span that a determiner opens has that noun phrase for its
+  // subject: "the "narrative" wrote itself" is no incise)
+  const subjectPhrase = lowerStart && innerWords.length <= 2 && determinerBefore(before, lang)
+  if (!capitalisedName && !worded && insideNounPhrase(text, span, before, lang, innerWords.length) && (!speechAfter || subjectPhrase) && !firstPerson && !sentencePunctuation) return 'scare'
   if (hasCue(last, cues(lang, 'scare'), 2) && !colonBefore && !speechAfter && !worded) {
     // `la danse dite du "Tempo Loco" … la chanson`: a capitalised name of several words that the same
     // sentence calls a work is a title; a single word (`"patries"`) stays a scare quote
     return innerWords.length >= 2 && titleLike && /^[\p{Lu}\p{N}]/u.test(inner.trim()) && sentenceNamesWork(view, span, lang) ? 'title' : 'scare'
   }
   if (worded) return 'speech'
+  // words after a verb of saying and a comma ("told me, "Don't waste it,"", "a-t-il dit, « Non. »")
+  // that end on sentence punctuation or run to three words: what was said, not a title
+  if (saidBefore(before, lang) && (/[,.!?…]$/.test(inner.trim()) || innerWords.length >= 3)) return 'speech'
   // a short capitalised name right after a determiner names a thing, whatever verb follows the
   // clause ("dans le renflouage du « Nautilus », Paul a risqué", "à bord du « Queen Mary », il dit")
   if (titleLike && !lowerStart && innerWords.length <= maxNamedSpan && determinerBefore(before, lang)) return 'title'
@@ -106,6 +112,10 @@ function classifyOne(view: TextView, span: RawQuoted, lang: Lang, spans: RawQuot
   // (a lower-case span is a title only right after its cue: "sous le nom de "…"", not "called the film a "masterpiece"")
   const titleCue = lowerStart ? cueEnds(last, cues(lang, 'title')) : hasCue(last, cues(lang, 'title'), cueWindow)
   if (titleCue && (titleLike || innerWords.length <= 3) && !colonBefore && !speechAfter) return 'title'
+  // a short lower-case fragment inside a sentence that has no verb of saying, speaking or naming
+  // outside it, nor a colon before it: words held at a distance ("hoarding its best titles for
+  // "awards season.""), not someone's words
+  if (lowerStart && !worded && !firstPerson && !colonBefore && innerWords.length <= maxScareFragment && !/[!?…]|[.!?…]\s+\S/.test(inner.trim()) && span.close !== null && !sayingInSentence(view, span, lang)) return 'scare'
   // English: a span in strict title case after a colon is a name, not words said (a prize list,
   // "Golden Bear: "The Salt Road," X"; "its working title: "Low Tide Hours"")
   if (colonBefore && !speechAfter && lang === 'en' && strictTitleCase(inner, innerWords, firstPerson)) return 'title'
@@ -246,6 +256,39 @@ export function wordingBefore(before: string, inner: string, lang: Lang): boolea
     return object || activeSubjects.has(subject.toLowerCase()) || (/^\p{Lu}/u.test(subject) && !participle(word, lang))
   }
   return false
+}
+
+/** The most words of a lower-case fragment read as scare quotes when its sentence has no verb of saying. */
+const maxScareFragment = 3
+
+/**
+ * Whether the sentence of a span holds, outside the span, a verb of saying, speaking or naming, a
+ * source ("selon", "according") or a quotation mark of another quotation: someone is reported there.
+ * The sentence must hold words before the span (a fragment that opens its sentence may be a reply).
+ */
+function sayingInSentence(view: TextView, span: RawQuoted, lang: Lang): boolean {
+  const sentence = view.sentences[spanAt(view.sentences, span.open)]
+  if (!sentence) return true
+  const close = span.close ?? span.end
+  const head = view.text.slice(sentence.start, span.open)
+  if (words(head).length === 0) return true
+  const tail = view.text.slice(close + 1, Math.max(close + 1, sentence.end))
+  if (/[«»“”„"]/.test(head + tail)) return true
+  const outside = words(head + ' ' + tail)
+  const sources = lang === 'fr' ? ['selon', 'dixit', 'propos'] : ['according', 'quoted', 'quoting']
+  return outside.some((word) => isSpeechVerb(word, lang) || isSpeakingVerb(word, lang) || isNamingVerb(word, lang) || sources.includes(word))
+}
+
+/** Object pronouns that may stand between a verb of saying and its comma ("told me,", "lui a dit,"). */
+const saidTo = new Set(['me', 'him', 'her', 'us', 'them', 'you', 'lui', 'leur', 'moi', 'nous', 'vous'])
+
+/** Whether the text before a mark ends with a verb of saying, maybe its indirect object, and a comma ("she told me, ", "he said, "). */
+function saidBefore(before: string, lang: Lang): boolean {
+  const match = /([\p{L}]+)(?:[\s\u00a0]+([\p{L}]+))?[\s\u00a0]*,[\s\u00a0\u202f]*$/u.exec(before)
+  if (!match) return false
+  const [, first, second] = match as unknown as [string, string, string | undefined]
+  if (second === undefined) return isSpeechVerb(first.toLowerCase(), lang)
+  return saidTo.has(second.toLowerCase()) && isSpeechVerb(first.toLowerCase(), lang)
 }
 
 /** Reflexive pronouns of the third person ("s'est dite", "se déclare"). */

@@ -296,3 +296,38 @@ describe('findQuoted: titles and names that are not speech', () => {
     expect(spans(source)).toEqual([['Bébert', 'scare'], ['Je ne choisis pas', 'speech']])
   })
 })
+
+describe('findQuoted: interview layouts and scare quotes', () => {
+  it('reads a label with a role ("Name (role):", "Name, role:") as an answer label', () => {
+    const source = 'Q: Why the desert?\nNora Vale (editor): Because the light is honest there.\nQ: And the cut?\nNora Vale, the editor: It took a year.'
+    expect(spans(source, 'en')).toEqual([['Because the light is honest there.', 'speech'], ['It took a year.', 'speech']])
+  })
+
+  it('goes on with an answer in the unlabelled paragraphs before the next label, when questions carry labels', () => {
+    const source = 'Journaliste : Et le tournage ?\nMarchand : Long.\nTrès long, en vérité.\nJournaliste : Et après ?\nMarchand : Une pièce.'
+    const found = all(source)
+    expect(found.map((span) => span.text)).toEqual(['Long.', 'Très long, en vérité.', 'Une pièce.'])
+    expect(found[1]!.open).toBe(found[1]!.start)
+  })
+
+  it('does not take an unlabelled paragraph for an answer where questions are bare paragraphs', () => {
+    const source = 'How did it start?\nVale: By accident.\nThe music is unusual.\nVale: It is a folk band.'
+    expect(spans(source, 'en').map(([text]) => text)).toEqual(['By accident.', 'It is a folk band.'])
+  })
+
+  it('does not read an attribution line under a quotation ("— Name, role") as dialogue', () => {
+    const source = 'The film closed the festival.\n"We made it with no money."\n— Ruth Okafor, director\nIt opens on Friday.'
+    expect(spans(source, 'en')).toEqual([['We made it with no money.', 'speech']])
+  })
+
+  it('takes a span after a verb of saying and a comma for speech ("told me, "Don\'t waste it,"")', () => {
+    expect(spans('The producer told me, "Don\'t waste it," and left.', 'en')).toEqual([["Don't waste it,", 'speech']])
+  })
+
+  it('reads a short lower-case fragment in a sentence without a verb of saying as scare quotes', () => {
+    expect(spans('The studios kept their best titles for "awards season." Here is the list.', 'en')).toEqual([['awards season.', 'scare']])
+    expect(spans('Then the "narrative" wrote itself, as it always does.', 'en')).toEqual([['narrative', 'scare']])
+    // (a verb of naming in the sentence keeps the words someone's)
+    expect(spans('Some critics called the ending "too cruel" at the time.', 'en')).toEqual([['too cruel', 'speech']])
+  })
+})

@@ -7,7 +7,10 @@
  * `singleClose`: apostrophes inside words, elisions such as "'n'" and plural possessives never pair),
  * and the French dialogue conventions:
  * - a paragraph opening with an em dash, an en dash or "--" is a line of dialogue, and so is an
- *   interview answer laid out as "Name: answer" (the open "mark" is then the label's colon);
+ *   interview answer laid out as "Name: answer" (the open "mark" is then the label's colon; see
+ *   `interviewLabels` for "NAME (role):", "Name, role:" and answers that go on over paragraphs, whose
+ *   later pieces open on their paragraph's first character); a dash line that only names a speaker
+ *   under a quotation ("— Name, role", `attributionLine`) is no line of dialogue;
  * - a dash after the end of a sentence inside a paragraph starts a new line when an incise follows
  *   its first words (". — Quoi ? dit-il …"); a line whose guillemet is closed twice, before its
  *   incise and at the paragraph's end, is one quotation;
@@ -20,6 +23,7 @@
 import {loadSet} from '../lexicon/index.js'
 import type {TextView} from '../types.js'
 import {isSpeechVerb} from './speech-verbs.js'
+import {personNoun} from '../quotations/tokens.js'
 
 /** A pair of marks (or a dialogue line), before classification. */
 export interface RawQuoted {
@@ -73,6 +77,8 @@ interface Open {
   depth: number
   /** For a straight single quote opened outside any quotation: the offset of its closing mark. */
   until?: number
+  /** For the paragraph of an interview answer that goes on without a label: opened at its first character. */
+  continued?: boolean
 }
 
 /**
@@ -90,7 +96,7 @@ export function pairMarks(view: TextView): Pairing {
   let exchange: Open | null = null
 
   const emit = (entry: Open, close: number | null, end: number, continues: boolean): void => {
-    const markLength = entry.dialogue ? dashLength(text, entry.open) : entry.mark.length
+    const markLength = entry.continued ? 0 : entry.dialogue ? dashLength(text, entry.open) : entry.mark.length
     let start = entry.open + markLength
     while (start < end && space.test(text.charAt(start))) start++
     while (end > start && space.test(text.charAt(end - 1))) end--
@@ -120,11 +126,15 @@ export function pairMarks(view: TextView): Pairing {
     let from = paragraph.start
     const head = text.slice(paragraph.start, paragraph.start + 2)
     const label = labels.get(paragraphIndex)
-    if (label !== undefined) {
+    if (label === continued) {
+      // an answer that goes on in this paragraph (no label of its own, before the next label): a
+      // piece of speech opened at the paragraph's first character
+      stack.push({mark: ':', open: paragraph.start, dialogue: true, depth: 0, continued: true})
+    } else if (label !== undefined) {
       // an answer in an interview: "Marlow: …" is a line of speech by the labelled speaker
       stack.push({mark: ':', open: label, dialogue: true, depth: 0})
       from = label + 1
-    } else if (dashes.test(head)) {
+    } else if (dashes.test(head) && attributionLine(view, paragraphIndex) === null) {
       const afterDash = skipSpace(text, paragraph.start + dashLength(text, paragraph.start), paragraph.end)
       const next = text.charAt(afterDash)
       if (next === '«' || next === '“' || next === '"' || next === '„') {
@@ -289,26 +299,43 @@ function newLine(view: TextView, at: number, paragraphStart: number): boolean {
   return isSpeechVerb(verb, view.language) || (/-/.test(verb) && isSpeechVerb(verb.split('-')[0] as string, view.language))
 }
 
-/** A speaker label at the head of a paragraph: "Marlow:", "Jo Marlow :", "Q:". */
-const labelPattern = /^(\p{Lu}[\p{L}.'’-]*(?:[ \u00a0]\p{Lu}[\p{L}.'’-]*){0,2})[ \u00a0\u202f]?:[ \u00a0\u202f]+\S/u
+/**
+ * A speaker label at the head of a paragraph: "Marlow:", "Jo Marlow :", "JO MARLOW:", "Q:", and a
+ * name with its role, "Jo Marlow (producer):" or "Jo Marlow, producer:" (group 1 is the name; a role
+ * after a comma is checked by `roleAfterComma`).
+ */
+const labelPattern = /^(\p{Lu}[\p{L}.'’-]*(?:[ \u00a0]\p{Lu}[\p{L}.'’-]*){0,2})(?:[ \u00a0]*\([^()\n:]{1,40}\)|,[ \u00a0]+([\p{L}'’ \u00a0-]{2,40}?))?[ \u00a0\u202f]?:[ \u00a0\u202f]+\S/u
 /** Labels of the interviewer's lines (questions are not quotations). */
 const questionLabels = new Set(['q', 'q.', 'question', 'questions', 'interviewer', 'intervieweur', 'journaliste', 'réponse', 'r', 'r.', 'a', 'a.', 'answer', 'note', 'nb', 'n.b.', 'source', 'photo', 'crédit', 'credit'])
+/** Labels that ask (the interviewer's questions), among `questionLabels`. */
+const askingLabels = new Set(['q', 'q.', 'question', 'questions', 'interviewer', 'intervieweur', 'journaliste'])
+
+/** The value of `interviewLabels` for a paragraph that goes on with the answer before it. */
+export const continued = -1
 
 /**
  * The answers of an interview laid out as "Name: answer" paragraphs, as a map from paragraph index to
  * the offset of the label's colon. Only when the layout is clear: a label used in two paragraphs or
  * more, or question lines ("Q:") beside named lines. A named label half of whose lines end on a
  * question mark, beside one whose lines never do, is the interviewer's: questions are not quotations.
+ *
+ * When the questions carry labels too ("Q:", "Journaliste :", the interviewer's name), a paragraph
+ * without a label between a named answer and the next label is that answer going on (`continued`):
+ * with every question labelled, nothing else stands there. (Where questions are bare paragraphs, an
+ * unlabelled paragraph may be a question or an unlabelled answer, which are not quotations.)
  */
-function interviewLabels(view: TextView): Map<number, number> {
+export function interviewLabels(view: TextView): Map<number, number> {
   const found: Array<{paragraph: number; label: string; colon: number; asks: boolean}> = []
   view.paragraphs.forEach((paragraph, index) => {
-    const match = labelPattern.exec(view.text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 60)))
+    const match = labelPattern.exec(view.text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 80)))
     if (!match) return
-    const label = match[1] as string
+    // (a role after a comma is a person noun, with or without a determiner: "Jo Marlow, the producer:")
+    if (match[2] !== undefined && !roleAfterComma(match[2], view.language)) return
+    const label = nameKey(match[1] as string)
     const asks = /[?？][\s»”"…]*$/.test(view.text.slice(paragraph.start, paragraph.end).trimEnd())
-    found.push({paragraph: index, label, colon: view.text.indexOf(':', paragraph.start + label.length), asks})
+    found.push({paragraph: index, label, colon: paragraph.start + match[0].lastIndexOf(':'), asks})
   })
+  // (a name spelt in capitals and then in lower case is one label: "MARLOW:", "Marlow:")
   const counts = new Map<string, number>()
   const asking = new Map<string, number>()
   for (const item of found) {
@@ -321,13 +348,80 @@ function interviewLabels(view: TextView): Map<number, number> {
     (counts.get(label) ?? 0) >= 2 &&
     (asking.get(label) ?? 0) * 2 >= (counts.get(label) ?? 0) &&
     [...counts.keys()].some((other) => other !== label && (counts.get(other) ?? 0) >= 2 && (asking.get(other) ?? 0) === 0)
-  const hasQuestions = found.some((item) => questionLabels.has(item.label.toLowerCase()) || interviewer(item.label))
+  const hasQuestions = found.some((item) => questionLabels.has(item.label) || interviewer(item.label))
+  const labelledQuestions = found.some((item) => askingLabels.has(item.label) || interviewer(item.label))
   const result = new Map<number, number>()
   for (const item of found) {
-    if (questionLabels.has(item.label.toLowerCase()) || interviewer(item.label)) continue
+    if (questionLabels.has(item.label) || interviewer(item.label)) continue
     if ((counts.get(item.label) ?? 0) >= 2 || hasQuestions) result.set(item.paragraph, item.colon)
   }
+  if (labelledQuestions) {
+    // the paragraphs of an answer that goes on until the next label
+    // (a headline "X : « … »", the first paragraph or words in quotation marks after the label, is no answer that goes on)
+    const labelled = new Set(found.map((item) => item.paragraph))
+    found.forEach((item, at) => {
+      const next = found[at + 1]
+      if (!result.has(item.paragraph) || !next || item.paragraph === 0 || /^[\s\u00a0\u202f]*[«“"„‘]/.test(view.text.slice(item.colon + 1, item.colon + 6))) return
+      for (let paragraph = item.paragraph + 1; paragraph < next.paragraph && !labelled.has(paragraph); paragraph++) {
+        if (!answerGoesOn(view, paragraph)) break
+        result.set(paragraph, continued)
+      }
+    })
+  }
   return result
+}
+
+/** The key of a label: lower case, spaces folded ("JO MARLOW" and "Jo Marlow" are one). */
+function nameKey(label: string): string {
+  return label.toLowerCase().replace(/[\s\u00a0]+/g, ' ')
+}
+
+/** Whether the words after a label's comma name a role: a person noun, maybe after a determiner and before a complement. */
+function roleAfterComma(words: string, lang: TextView['language']): boolean {
+  const list = words.toLowerCase().split(/[\s\u00a0]+/).filter((word) => word !== '')
+  const first = ['the', 'a', 'an', 'le', 'la', 'l', 'un', 'une'].includes(list[0] ?? '') ? 1 : 0
+  return list.length - first >= 1 && list.length - first <= 4 && personNoun(list[first] as string, lang) !== undefined
+}
+
+/** Whether a paragraph without a label can go on with the answer before it: prose, not a heading, a dialogue line or a note. */
+function answerGoesOn(view: TextView, paragraph: number): boolean {
+  const {start, end} = view.paragraphs[paragraph] as {start: number; end: number}
+  const source = view.source.slice(start, end).trimStart()
+  const text = view.text.slice(start, end).trim()
+  if (text === '' || /^#|^[*_]/.test(source) || dashes.test(text)) return false
+  // (an opening quotation mark starts a quotation of its own, not the answer's words)
+  return /^[\p{L}\p{N}(]/u.test(text)
+}
+
+/** The most characters of an attribution line after its dash. */
+const maxAttributionLine = 90
+
+/**
+ * The name in an attribution line: a paragraph made of a dash and a name, maybe with a role or a
+ * publication ("— Ruth Okafor, director", "— Jo Marlow (productrice)", "– R. Okafor"), right after a
+ * paragraph that ends with a quotation. The line says who spoke; it is not a line of dialogue.
+ * Returns the span of the name, or null.
+ */
+export function attributionLine(view: TextView, paragraph: number): {start: number; end: number} | null {
+  const {text} = view
+  const line = view.paragraphs[paragraph]
+  const previous = view.paragraphs[paragraph - 1]
+  if (!line || !previous || !dashes.test(text.slice(line.start, line.start + 2))) return null
+  if (!/[»”"’][\s\u00a0\u202f.,!?…]*$/.test(text.slice(previous.start, previous.end).trimEnd())) return null
+  const from = line.start + dashLength(text, line.start)
+  const rest = text.slice(from, line.end)
+  if (rest.trim().length > maxAttributionLine) return null
+  const match = /^[\s\u00a0\u202f]*(\p{Lu}[\p{L}.'’-]*(?:[ \u00a0](?:(?:de|da|del|der|di|du|van|von|le|la|bin|ibn)[ \u00a0])?\p{Lu}[\p{L}.'’-]*){0,3})(.*)$/u.exec(rest)
+  if (!match) return null
+  const name = match[1] as string
+  const tail = (match[2] as string).trim()
+  if (/[?!…]$/.test(tail) || (tail === '' && /\.$/.test(name) && !/\p{Lu}\.$/u.test(name))) return null
+  // after the name: nothing, a role or a publication after a comma, or a parenthesis
+  const role = /^,[\s\u00a0]*(.+?)\.?$/u.exec(tail)
+  const fits = tail === '' || /^\([^()]{1,60}\)\.?$/.test(tail) || (role !== null && (/^\p{Lu}/u.test(role[1] as string) || roleAfterComma((role[1] as string).split(/[\s\u00a0]+(?:of|de|du|des|d'|at|for|à|chez)[\s\u00a0]/u)[0] as string, view.language)))
+  if (!fits) return null
+  const start = from + (match.index ?? 0) + (rest.length - rest.trimStart().length)
+  return {start, end: start + name.length}
 }
 
 /** The mark that closes a dialogue line inside an exchange: the exchange's closing mark. */
