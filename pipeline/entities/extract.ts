@@ -205,7 +205,7 @@ export function extractEntities(view: TextView, quoted: QuotedSpan[]): Entity[] 
   for (const group of groups.values()) {
     const work = workByKey.get(group.key)
     // ("When Oppenheimer mutters": a film's title that reads there as the person it is named after)
-    if (work && group.names.every((n) => personMentions.has((names[n] as NameSpan).start))) group.type = 'Person'
+    if ((work || group.names.length > 0) && group.names.every((n) => personMentions.has((names[n] as NameSpan).start))) group.type = 'Person'
     else if (work && group.type !== 'Person') {
       group.type = work.type
       group.draft = work

@@ -5,9 +5,13 @@
  * - a quoted span the quoted stage classified as a title, or any quoted span right after a work noun
  *   or "intitulé"/"titled" ("la chanson "X"", "une série intitulée "X"");
  * - before an unquoted capitalised name: a work or genre noun ("le film X", "the 2011 thriller X"), an
- *   acting or release phrase ("révélé par X", "starred in X"), a prize ("la Palme d'or pour X"), a
- *   possessive ("Lindqvist's The Salt Road", "the same day as Greta Gerwig's Barbie;"), a credit phrase after a
- *   person ("a Nolan regular since X", "réalisateur d'X", "vue dans X": lexicon/credit-cues.tsv);
+ *   acting or release phrase ("révélé par X", "starred in X"), a prize ("la Palme d'or pour X", "won the Golden Bear
+ *   with X": lexicon/works-win-verbs.tsv), a possessive ("Lindqvist's The Salt Road", "the same day as Greta Gerwig's
+ *   Barbie;", "Angel Studios' Sound of Freedom, with …": a title of two words or more closing its clause), a credit
+ *   phrase after a person ("a Nolan regular since X", "réalisateur d'X", "vue dans X", "revient avec X":
+ *   lexicon/credit-cues.tsv); a prize's label opening a line of winners before a quotation ("Best Documentary: “X,”");
+ * - in French, a capitalised article inside a sentence, then "de" and a person named in full ("La Pianiste de Michael
+ *   Haneke"); a small number opening a title of lower-case words closed by a year in brackets ("8 femmes (2002)");
  * - after it: a year in brackets ("X (2019)", "X de Jean Dupont (1962)"), an apposition ("X, troisième
  *   long métrage de", "X, the second feature by"), its maker ("X, de Jean Dupont"), a release verb
  *   ("sorti en", "which premiered"), a film predicate ("X est un film", "X, réalisé par"); Markdown
@@ -104,7 +108,7 @@ export function findWorks(source: string, text: string, tokens: Token[], names: 
     if (programmes.some((p) => p.start < span.end && span.start < p.end)) continue
     const first = tokenAt(span.start)
     const noun = first === undefined ? undefined : workNounBefore(tokens, first, lex, lang)
-    const cue = first !== undefined && (cuesBefore(tokens, first, lex).has('title-before') || titleCueNear(tokens, first, lex))
+    const cue = first !== undefined && (cuesBefore(tokens, first, lex).has('title-before') || titleCueNear(tokens, first, lex) || prizeLabel(tokens, first, lex))
     const trimmed = trimSpan(text, span.start, span.end)
     if (!trimmed) continue
     // "« P.I.M.P. », le tube de …", "“Low Tide” is a 2019 documentary": a short quote the words after it make a work
@@ -184,7 +188,10 @@ export function findWorks(source: string, text: string, tokens: Token[], names: 
     const possessed = detLed && lang === 'en' && /^['’]s\s+$/.test(text.slice((tokens[from - 1] as Token | undefined)?.end ?? 0, start))
     // "titled X" names a work; "called X" only after a work noun ("a song called X", not "everyone called Rusty")
     const titled = before.has('title-before') && ((tokens[from - 1] as Token | undefined)?.lower !== 'called' || !!workNounBefore(tokens, from - 1, lex, lang))
-    const cued = !!noun || creditBefore(tokens, from, name, lex, lang) || before.has('work-before') || titled || possessed || awardFor(tokens, from, lex) || datedCue(tokens, from, lex) || reviewLabel(tokens, from) || reviewHeadline(tokens, from, name.to) || (lang === 'en' && ownedWork(text, tokens, from, name.to, lex)) || castIn(tokens, from, name.to, lex, lang, !!name.head)
+    const owned = lang === 'en' && ownedWork(text, tokens, from, name.to, lex)
+    // (a French title over its lower-case words: "revient avec Orages noirs, toujours …")
+    const credit = creditBefore(tokens, from, name, lex, lang) || (lang === 'fr' && creditBefore(tokens, from, {...name, to: extendTitle(source, tokens, name.to, lex, lang)}, lex, lang))
+    const cued = !!noun || credit || (lang === 'fr' && detLed && !name.head && makerNamedAfter(source, tokens, from, name.to, lex)) || before.has('work-before') || titled || possessed || awardFor(tokens, from, lex) || datedCue(tokens, from, lex) || reviewLabel(tokens, from) || reviewHeadline(tokens, from, name.to) || owned || castIn(tokens, from, name.to, lex, lang, !!name.head)
     // a title and its subtitle: with a cue before, or opening a sentence ("X : Y est un film"), not "sur la X : Y"
     const opens = !tokens[from - 1] || !sameSentence(tokens, from - 1, from) || !glued(tokens, from)
     const to = colon && next && (cued || (opens && !name.head && !next.head)) ? next.to : name.to
@@ -217,7 +224,12 @@ export function findWorks(source: string, text: string, tokens: Token[], names: 
     // (but for a title its maker's credit follows: "représentée par Trois amies, d'Emmanuel Mouret")
     else if (['by', 'par'].includes((tokens[from - 1] as Token | undefined)?.lower ?? '') && glued(tokens, from) && !(credited && !personShape && !name.head)) continue
     // "le film d'action de Karim Bensaïd sorti le …": after "de" a given name and a surname are the maker's
-    else if (/^(de|d'|du)$/.test((tokens[from - 1] as Token | undefined)?.lower ?? '') && glued(tokens, from) && personShape) continue
+    // (or the surname alone of a person the text names in full: "le premier long métrage de Demy, tourné à Nantes")
+    else if (/^(de|d'|du)$/.test((tokens[from - 1] as Token | undefined)?.lower ?? '') && glued(tokens, from) && (personShape || (name.to - from === 1 && surnamesOfPeople.has((tokens[from] as Token).text)))) {
+      // (the surname alone reads as that person: extract.ts types its name so when all its mentions read so)
+      if (!personShape) personMentions?.add(name.start)
+      continue
+    }
     // ("by the Chilean Tomasa Urrutia, shot in one night": a name after an English nationality is a person's)
     else if (lang === 'en' && tokens[from - 1] && (tokens[from - 1] as Token).cap && wordClass((tokens[from - 1] as Token).lower, 'en') === 'demonym' && /^(by|the|a|an)$/.test(tokens[from - 2]?.lower ?? '') && glued(tokens, from) && glued(tokens, from - 1)) continue
     else if (!name.head || name.head.type === 'Place') {
@@ -227,7 +239,7 @@ export function findWorks(source: string, text: string, tokens: Token[], names: 
         const givenName = (personShape || (!detLed && lex.firstNames.has((tokens[from] as Token).folded))) && !(end === dated && dated > to && name.to - from === 1)
         // ("consacrée à Beetlejuice Beetlejuice, de Tim Burton": after "à" a maker's credit still makes a title of a name no
         // list knows as a place)
-        const after = workAfter(text, tokens, end, lex, givenName, weak) ?? (!weak && !givenName && !name.head && end === credited && !lex.places.has((tokens[from] as Token).folded) ? 'Movie' : undefined)
+        const after = workAfter(text, tokens, end, lex, givenName, weak, givenName && personShape && lex.firstNames.has((tokens[from] as Token).folded)) ?? (!weak && !givenName && !name.head && end === credited && !lex.places.has((tokens[from] as Token).folded) ? 'Movie' : undefined)
         const type = after ?? (italic(source, start, (tokens[end - 1] as Token).end) ? 'CreativeWork' : undefined)
         if (type) {
           found = {to: end, type}
@@ -242,7 +254,7 @@ export function findWorks(source: string, text: string, tokens: Token[], names: 
     // "A Sailor's Dream": a possessive inside the title (not "Lindqvist's The Salt Road", a maker's)
     let first = from
     const owner = tokens[first - 1]
-    if (!detLed && owner && owner.cap && /^['’]s\s+$/.test(text.slice(owner.end, start)) && sameSentence(tokens, first - 1, first)) {
+    if (!detLed && !owned && owner && owner.cap && /^['’]s\s+$/.test(text.slice(owner.end, start)) && sameSentence(tokens, first - 1, first)) {
       first--
       const det = tokens[first - 1]
       if (det && det.cap && titleDeterminers.has(det.lower) && glued(tokens, first)) first--
@@ -284,6 +296,12 @@ export function findWorks(source: string, text: string, tokens: Token[], names: 
   // word, closed by a year in brackets; "son César pour De son vivant, il …": in French, after a prize, a capitalised
   // function word inside a sentence opens a title of lower-case words that runs to the punctuation
   for (const token of tokens) {
+    // ("Après 8 femmes (2002) de …": a small number opens such a title too)
+    if (lang === 'fr' && /^\d{1,3}$/.test(token.text) && !covered(token.start, token.end)) {
+      const dated = datedLowerTitle(text, tokens, token.i, lex)
+      if (dated !== undefined && !covered(token.start, dated)) works.push({start: token.start, end: dated, type: 'Movie', typed: true})
+      continue
+    }
     if (!token.cap || token.initial || token.allCaps || !lex.stopwords.has(token.lower) || covered(token.start, token.end)) continue
     const noun = workNounBefore(tokens, token.i, lex, lang)
     const prize = lang === 'fr' && !noun && awardFor(tokens, token.i, lex)
@@ -325,8 +343,10 @@ export function findWorks(source: string, text: string, tokens: Token[], names: 
     // (not the first words of a longer name: "Salt Lake City")
     if (tokens[to] && (tokens[to] as Token).cap && glued(tokens, to)) continue
     const noun = workNounBefore(tokens, token.i, lex, lang)
-    const cued = (noun && !noun.comma) || awardFor(tokens, token.i, lex) || castIn(tokens, token.i, to, lex, lang, false)
     const long = extendTitle(source, tokens, to, lex, lang)
+    // ("revient avec Orages noirs,": a credit phrase before the title, extended over its lower-case words)
+    const span: NameSpan = {from: token.i, to: long, start: token.start, end: (tokens[long - 1] as Token).end, text: text.slice(token.start, (tokens[long - 1] as Token).end), initial: false}
+    const cued = (noun && !noun.comma) || awardFor(tokens, token.i, lex) || castIn(tokens, token.i, to, lex, lang, false) || creditBefore(tokens, token.i, span, lex, lang)
     const weak = !placeBefore(tokens, token.i, lex)
     for (const end of long > to ? [long, to] : [to]) {
       const type = cued ? (noun?.type ?? 'Movie') : workAfter(text, tokens, end, lex, false, weak)
@@ -475,7 +495,8 @@ function workNounBefore(tokens: Token[], at: number, lex: EntityLexicon, lang: L
   for (let back = 1; back <= 3; back++) {
     // punctuation between the noun and the title breaks the cue, but for a comma right after the noun
     const gap = (tokens[at - back + 1] as Token | undefined)?.before ?? ''
-    const comma = back === 1 && /^\s*,\s*["«“]?\s*$/.test(gap)
+    // (not a closing quotation mark after the comma: "… its biographies," Jane said)
+    const comma = back === 1 && /^\s*,\s*["«“]?\s*$/.test(gap) && !/^\s*,["”]\s/.test(gap)
     if (!glued(tokens, at - back + 1) && !/^\s*["«“]\s*$/.test(gap) && !comma) break
     for (let n = 1; n <= 2; n++) {
       const to = at - back + 1
@@ -632,11 +653,20 @@ function ownedWork(text: string, tokens: Token[], from: number, to: number, lex:
   const owner = tokens[from - 1]
   const first = tokens[from] as Token
   if (!owner || !sameSentence(tokens, from - 1, from)) return false
-  const possessive = owner.cap && /^['’]s\s+$/.test(text.slice(owner.end, first.start))
+  const possessive = owner.cap && (/^['’]s\s+$/.test(text.slice(owner.end, first.start)) || (/^['’]\s+$/.test(text.slice(owner.end, first.start)) && /s$/.test(owner.text)))
   if (!possessive && !(owner.lower === 'whose' && glued(tokens, from))) return false
   const end = extendTitleEnd(tokens, to, lex)
   const verb = tokens[end]
-  if (end - from >= 2) return !lex.firstNames.has(first.folded) && !!verb && glued(tokens, end) && ownedVerbs.has(verb.lower)
+  if (end - from >= 2 && lex.firstNames.has(first.folded)) return false
+  if (end - from >= 2 && verb && glued(tokens, end) && ownedVerbs.has(verb.lower)) return true
+  // "Angel Studios' Sound of Freedom, with …", "Dziga Vertov's Man with a Movie Camera, which …": a title of two words or
+  // more owned by a person or a company and closing its clause; not what a place owns ("London's West End,"), nor a
+  // name with a head noun ("Disney's Animal Kingdom Park,") or a role ("Netflix's Chief Content Officer,")
+  if (end - from >= 2) {
+    const words = tokens.slice(from, end).filter((t) => t.cap)
+    const closed = !verb || !sameSentence(tokens, end - 1, end) || /^\s*[;.,:!?)—–]/.test(verb.before)
+    return possessive && closed && !lex.places.has(owner.folded) && wordClass(owner.lower, 'en') !== 'place' && !words.some((t) => lex.heads.has(t.lower) || lex.roles.has(t.lower) || officeWords.test(t.lower)) && !(lex.places.has(first.folded) && words.length === end - from)
+  }
   // "the same day as Greta Gerwig's Barbie;": one word owned by a person named in full (a given name, then the
   // surname with the possessive), closing its clause; not a place or a company ("Ann Lee's Paris"); a given name
   // there too is the film's ("Barbie"), a relative being named with a kin noun ("her daughter Mia")
@@ -656,6 +686,9 @@ function filmAnaphoraNext(tokens: Token[], at: number, lex: EntityLexicon): bool
   const noun = tokens[k + 1]
   return !!det && !!noun && det.sentence === sentence + 1 && /^(the|this|that|le|ce)$/.test(det.lower) && glued(tokens, k + 1) && lex.workNouns.get(noun.lower) === 'Movie' && !lex.workNouns.has(tokens[k + 2]?.lower ?? '')
 }
+
+/** Words of an office a company's possessive may name ("Netflix's Chief Content Officer"): no title's words. */
+const officeWords = /^(chief|officer|chairman|chairwoman|chair|founder|co-founder|boss|ceo|cfo|coo|spokesman|spokeswoman|spokesperson|vice|deputy|board)$/
 
 /** Verbs of a film's career that follow its title ("won", "premiered", "screened"). */
 const ownedVerbs = new Set(['won', 'premiered', 'premieres', 'screened', 'opened', 'opens', 'grossed', 'stars', 'starred', 'competed', 'played', 'swept'])
@@ -689,6 +722,24 @@ function personNamed(tokens: Token[], at: number, lex: EntityLexicon): boolean {
   const second = tokens[at + 1]
   const plainName = (token: Token): boolean => token.cap && !token.allCaps && !lex.places.has(token.folded) && !lex.heads.has(token.lower) && !lex.stopwords.has(token.lower) && wordClass(token.lower, 'en') !== 'common'
   return !!second && glued(tokens, at + 1) && plainName(first) && plainName(second)
+}
+
+/**
+ * "Best Documentary: “X,” Jane Doe", "Prix du public : « X »": a quotation right after a prize's label opening its line
+ * (a list of winners) names the winning work.
+ */
+function prizeLabel(tokens: Token[], at: number, lex: EntityLexicon): boolean {
+  if (!/^\s*:\s*["«“]\s*$/.test((tokens[at] as Token).before)) return false
+  for (let k = at - 1; k >= 0 && k >= at - 6; k--) {
+    const token = tokens[k] as Token
+    if (k < at - 1 && !glued(tokens, k + 1)) return false
+    if (lex.cues.get(token.lower)?.has('award-context') || /^(prize|award|prix|mention|palme)$/.test(token.lower)) {
+      let j = k
+      while (j > 0 && glued(tokens, j) && j > at - 7) j--
+      return j === 0 || /\n/.test((tokens[j] as Token).before)
+    }
+  }
+  return false
 }
 
 /** "intitulée ironiquement "X"": a title cue two words before. */
@@ -770,7 +821,7 @@ export function extendTitle(source: string, tokens: Token[], to: number, lex: En
 }
 
 /** The type a title gets from what follows it: "(2019)", ", premier film de", "sorti en", "est un film", "réalisé par". */
-function workAfter(text: string, tokens: Token[], at: number, lex: EntityLexicon, givenName: boolean, weak: boolean): WorkType | undefined {
+function workAfter(text: string, tokens: Token[], at: number, lex: EntityLexicon, givenName: boolean, weak: boolean, fullName = false): WorkType | undefined {
   const last = tokens[at - 1] as Token
   const after = text.slice(last.end, last.end + 80)
   const bracket = /^\s*\((?:([^()\d]{0,40}),\s*)?(1[89]|20)\d\d\)/.exec(after)
@@ -826,9 +877,11 @@ function workAfter(text: string, tokens: Token[], at: number, lex: EntityLexicon
   if (!givenName && sep === ',' && /^(which|qui)$/.test(next.lower) && /^(follows|suit|chronicles|retrace)$/.test(tokens[at + 1]?.lower ?? '') && glued(tokens, at + 1) && opener()) return 'Movie'
   if (sep === ',') {
     // "X, sorti en 2019", "X, which premiered": not a verb with its own subject ("Y, was released")
-    if (!auxiliaries.has(next.lower) && (!givenName || next.lower === 'which' || /(é|ée|és|ées|ed)$/.test(next.lower))) for (let n = 1; n <= 3; n++) if (lex.cues.get(phrase(tokens, at, at + n))?.has('work-after') || lex.cues.get(phrase(tokens, at, at + n))?.has('release-after')) return 'Movie'
+    // (a person named in full takes participles too: "Jane Doe, born in", "the unionist Jane Doe, released in 1984")
+    if (!auxiliaries.has(next.lower) && (!givenName || next.lower === 'which' || (!fullName && /(é|ée|és|ées|ed)$/.test(next.lower)))) for (let n = 1; n <= 3; n++) if (lex.cues.get(phrase(tokens, at, at + n))?.has('work-after') || lex.cues.get(phrase(tokens, at, at + n))?.has('release-after')) return 'Movie'
     // apposition: ", troisième long métrage de", ", the 2019 Macedonian film", ", son premier documentaire"
-    for (let k = at, skipped = 0; k < tokens.length && skipped < 5; k++, skipped++) {
+    // (not after a person named in full: "the critic Jane Doe, the film's harshest reader")
+    for (let k = at, skipped = 0; !fullName && k < tokens.length && skipped < 5; k++, skipped++) {
       // ("Y, Ann Lee's $2 million debut": a currency sign before an amount)
       if (k > at && !glued(tokens, k) && !(/^['’]s\s+$/.test((tokens[k] as Token).before) && (tokens[k - 1] as Token).cap && sameSentence(tokens, k - 1, k)) && !(/^(?:['’]s)?\s+[$€£]$/.test((tokens[k] as Token).before) && /^\p{N}/u.test((tokens[k] as Token).text) && sameSentence(tokens, k - 1, k))) break
       // ("X, Jane Doe's three-hour epic", "X, her portrait of …": nouns that make a work in an apposition only, not after a
@@ -878,6 +931,22 @@ function makerCredit(tokens: Token[], at: number, lex: EntityLexicon): boolean {
   const k = article ? at + 2 : next.lower === 'du' ? at + 1 : -1
   const nationality = tokens[k]
   return k > 0 && !!nationality && glued(tokens, k) && demonymNoun.test(nationality.text) && !lex.places.has(nationality.folded) && !!(tokens[k + 1] as Token | undefined)?.cap && glued(tokens, k + 1)
+}
+
+/**
+ * "En 2001, La Pianiste de Michael Haneke lui vaut …", "Les Amants du quai de Marcel Lévy": in French, a name opened by a
+ * capitalised article inside a sentence, then (over its lower-case words) "de" and a person named by a given name and a
+ * surname: the title and its maker. Not a name with a head noun ("La Fondation de Jean Dupont"), nor one opening a sentence.
+ */
+function makerNamedAfter(source: string, tokens: Token[], from: number, to: number, lex: EntityLexicon): boolean {
+  const det = tokens[from] as Token
+  if (!det.cap || det.initial || !tokens[from - 1] || !sameSentence(tokens, from - 1, from)) return false
+  for (let k = from + 1; k < to; k++) if (lex.heads.has((tokens[k] as Token).lower) || lex.places.has((tokens[k] as Token).folded)) return false
+  const end = extendTitle(source, tokens, to, lex, 'fr')
+  const de = tokens[end]
+  const given = tokens[end + 1]
+  const surname = tokens[end + 2]
+  return !!de && !!given && !!surname && /^(de|d')$/.test(de.lower) && glued(tokens, end) && glued(tokens, end + 1) && glued(tokens, end + 2) && lex.firstNames.has(given.folded) && surname.cap && !surname.allCaps && !lex.places.has(surname.folded) && !lex.heads.has(surname.lower)
 }
 
 /** "X, de Jean Dupont", "X, adapté d'un roman": a maker's credit or an adaptation after a title ending before `tokens[at]`. */
@@ -967,8 +1036,13 @@ function italic(source: string, start: number, end: number): boolean {
  */
 function datedLowerTitle(text: string, tokens: Token[], at: number, lex: EntityLexicon): number | undefined {
   const opener = tokens[at] as Token
-  if (!opener.cap || opener.initial || opener.allCaps || !lex.stopwords.has(opener.lower) || !tokens[at - 1] || !sameSentence(tokens, at - 1, at)) return undefined
-  for (let k = at; k < at + 8 && k < tokens.length; k++) {
+  // "8 femmes (2002)": a small number opening it, not after a determiner or a preposition of quantity ("ses 3 films (2002)")
+  const number = /^\d{1,3}$/.test(opener.text) && !determinerWords.has(tokens[at - 1]?.lower ?? '') && !/^(des|ces|mes|tes|nos|vos|leurs|en|pour|sur|de|d'|à|les)$/.test(tokens[at - 1]?.lower ?? '')
+  const counted = tokens[at + 1]
+  if (number && (!counted || lex.workNouns.has(counted.lower) || lex.roles.has(counted.lower) || /^(ans?|années?|mois|jours?|semaines?|heures?|minutes?|fois|millions?|milliards?|euros?|dollars?|entrées|spectateurs|copies|salles|écrans|prix|récompenses|nominations?|titres?|épisodes?|saisons?)$/.test(counted.lower))) return undefined
+  if (!number && (!opener.cap || opener.initial || opener.allCaps || !lex.stopwords.has(opener.lower))) return undefined
+  if (!tokens[at - 1] || !sameSentence(tokens, at - 1, at)) return undefined
+  for (let k = at + (number ? 1 : 0); k < at + 8 && k < tokens.length; k++) {
     const word = tokens[k] as Token
     if (k > at && (!glued(tokens, k) || word.cap || !/^\p{L}[\p{L}'’-]*$/u.test(word.text))) return undefined
     const after = text.slice(word.end, word.end + 60)
@@ -1035,21 +1109,40 @@ function placeBefore(tokens: Token[], from: number, lex: EntityLexicon): boolean
   return !(verb && glued(tokens, from - 1) && /(é|ée|és|ées)$/.test(verb.lower))
 }
 
+/** "Kemal Aksoy's", "Angel Studios'": a possessive right after `tokens[k]` (not a closing quotation mark: "'Jaws' and"). */
+function possessiveAfter(tokens: Token[], k: number): boolean {
+  const gap = tokens[k + 1]?.before ?? ''
+  return /^['’]s\s/.test(gap) || (/^['’]\s/.test(gap) && /s$/.test((tokens[k] as Token).text) && !/['‘]/.test((tokens[k] as Token).before))
+}
+
 /** "la Palme d'or pour X", "César de la meilleure actrice pour X", "nominated for X": a prize, then the work it went to. */
 function awardFor(tokens: Token[], from: number, lex: EntityLexicon): boolean {
   const previous = tokens[from - 1]
-  if (!previous || !glued(tokens, from) || !/^(pour|for)$/.test(previous.lower)) return false
+  // ("won the Palme d'or in 2018 with X", "remporte le prix avec X": the work a prize was won with)
+  const won = !!previous && /^(avec|with)$/.test(previous.lower)
+  if (!previous || !glued(tokens, from) || !(won || /^(pour|for)$/.test(previous.lower))) return false
   // "for Best Documentary" is a category; "pour Claire Morvan" a person
   const first = tokens[from] as Token
   if (/^(best|outstanding|meilleur|meilleure)$/.test(first.lower) || lex.firstNames.has(first.folded)) return false
+  // "for Kemal Aksoy's “Winter Wheat”": a name before a possessive is the work's owner, not the work
+  for (let k = from; k < from + 4 && tokens[k] && (tokens[k] as Token).cap && (k === from || glued(tokens, k)); k++) if (possessiveAfter(tokens, k)) return false
+  // (after "with" a co-winner may stand there: no place, person, company or head noun)
+  if (won && (first.allCaps || lex.places.has(first.folded) || lex.heads.has(first.lower) || ['person', 'place', 'organization'].includes(wordClass(first.lower, 'en') ?? '') || ['person', 'place', 'organization'].includes(wordClass(first.lower, 'fr') ?? ''))) return false
   // "une Palme d'or, … depuis celle de Julie Morin pour X": after a winner's name the prize may stand further back
-  const winner = !!tokens[from - 2]?.cap && !(tokens[from - 2] as Token).initial
-  for (let k = from - 2; k >= 0 && k >= from - (winner ? 24 : 8) && sameSentence(tokens, k, from); k--) {
+  const winner = !won && !!tokens[from - 2]?.cap && !(tokens[from - 2] as Token).initial
+  for (let k = from - 2; k >= 0 && k >= from - (winner ? 24 : won ? 12 : 8) && sameSentence(tokens, k, from); k--) {
     const token = tokens[k] as Token
     if (/^[;:]/.test((tokens[k + 1] as Token).before.trim()) || (!winner && /^,/.test((tokens[k + 1] as Token).before.trim()))) return false
-    if (lex.cues.get(token.lower)?.has('award-context')) return true
+    if (won ? winVerbs().has(token.lower) : lex.cues.get(token.lower)?.has('award-context')) return true
   }
   return false
+}
+
+/** Verbs of winning a prize, both languages (lexicon/works-win-verbs.tsv). */
+let winVerbsCache: Set<string> | undefined
+function winVerbs(): Set<string> {
+  if (!winVerbsCache) winVerbsCache = new Set(loadRows(import.meta.url, 'lexicon/works-win-verbs.tsv').map(([verb]) => verb as string).filter(Boolean))
+  return winVerbsCache
 }
 
 /**
