@@ -49,6 +49,12 @@ function measure(scan: Scan, i: number): {n: number | null; unit: Unit; next: nu
     const u = unitAt(scan, i + 2)
     if (u && !/s$/.test(scan.tokens[i + 2]?.key ?? '')) return {n: 0.5, unit: u.unit, next: u.next}
   }
+  // "the final half hour", "a half-hour": half of one unit, without the article
+  if (isKey(scan, i, 'half')) {
+    const j = isKey(scan, i + 1, '-') && touches(scan, i + 1) && touches(scan, i + 2) ? i + 2 : i + 1
+    const u = unitAt(scan, j)
+    if (u && !/s$/.test(scan.tokens[j]?.key ?? '')) return {n: 0.5, unit: u.unit, next: u.next}
+  }
   const q = readQuantity(scan, i)
   if (!q) return null
   let j = q.next

@@ -163,7 +163,9 @@ describe('relative expressions', () => {
     expect(pairs('Il est arrivé lundi.')).toEqual([['lundi', null]])
   })
   it('dates a clock time by the relative day before it', () => {
-    expect(pairs('Hier à 10 h, la grève a commencé.', 'fr', '2010-05-04')).toEqual([['Hier', '2010-05-03'], ['10 h', '2010-05-03T10:00']])
+    // opening the sentence, the day and its hour are one expression (as French TimeBank has it); inside a clause, two
+    expect(pairs('Hier à 10 h, la grève a commencé.', 'fr', '2010-05-04')).toEqual([['Hier à 10 h', '2010-05-03T10:00']])
+    expect(pairs('La grève a commencé hier à 10 h.', 'fr', '2010-05-04')).toEqual([['hier', '2010-05-03'], ['10 h', '2010-05-03T10:00']])
     expect(pairs('La nuit de samedi à dimanche, il pleuvait.', 'fr', '2010-05-04')).toEqual([['La nuit de samedi à dimanche', '2010-05-01TNI']])
   })
   it('gives a named day with its part of the day the value of the day', () => {
@@ -694,5 +696,44 @@ describe('counted recent periods (French)', () => {
     expect(pairs('Ces dix dernières années, elle a tourné partout.', 'fr', '2025-06-10')).toEqual([['Ces dix dernières années', 'P10Y']])
     expect(pairs('Les trois prochaines semaines seront chargées.', 'fr', '2025-06-10')).toEqual([['Les trois prochaines semaines', 'P3W']])
     expect(pairs('Les trois dernières années de sa vie furent calmes.', 'fr', '2025-06-10')).toEqual([])
+  })
+})
+
+describe('programme entries and credits', () => {
+  it('reads hours and minutes closing a parenthesis of credits as a running time', () => {
+    expect(pairs('Le Phare, de Jean Dupont (Belgique, 2024, 1 h 42), avec Ana Ruiz.')).toEqual([['2024', '2024'], ['1 h 42', 'PT1H42M']])
+    expect(pairs('La Baie, de Marc Noël (Canada, 1 h 36), en clôture.')).toEqual([['1 h 36', 'PT1H36M']])
+  })
+  it('keeps a clock time after a day in parentheses', () => {
+    expect(dates('La reprise (mardi, 20 h 30) affiche complet.', 'fr', '2025-03-03').map((d) => [d.text, d.type])).toEqual([['mardi', 'DATE'], ['20 h 30', 'TIME']])
+  })
+  it('joins the day and the hour of a French programme entry, not of a day inside a clause', () => {
+    expect(pairs('Au programme :\n- Le Phare — mardi 7 octobre à 20 h 30\n- La Baie — mercredi 8 octobre à 18 h\n', 'fr', '2025-09-20')).toEqual([
+      ['mardi 7 octobre à 20 h 30', '2025-10-07T20:30'], ['mercredi 8 octobre à 18 h', '2025-10-08T18:00'],
+    ])
+    expect(pairs('Ouverture avec Le Phare. Vendredi 3 octobre à 21 h, salle Lumière.', 'fr', '2025-09-20')).toEqual([['Vendredi 3 octobre à 21 h', '2025-10-03T21:00']])
+    expect(pairs('Ils se marient à la mairie, samedi 4 octobre à 15 h, devant leurs proches.', 'fr', '2025-09-20')).toEqual([
+      ['samedi 4 octobre', '2025-10-04'], ['15 h', '2025-10-04T15:00'],
+    ])
+  })
+})
+
+describe('the year and direction of a day without year', () => {
+  it('reads a weekday after "à partir de", "dès" as the coming one', () => {
+    expect(pairs('La chaîne diffuse la série à partir de lundi.', 'fr', '2025-10-02')).toEqual([['lundi', '2025-10-06']])
+    expect(pairs('Le film est en salles dès mercredi.', 'fr', '2025-10-02')).toEqual([['mercredi', '2025-10-08']])
+    expect(pairs('The series streams starting Monday.', 'en', '2025-10-02')).toEqual([['Monday', '2025-10-06']])
+  })
+  it('dates a day and month in the year of a full date earlier in the same past sentence', () => {
+    expect(pairs('It premiered in Venice on 2 September 2019 and was released in Italy on October 3.', 'en', '2024-06-01')).toEqual([
+      ['2 September 2019', '2019-09-02'], ['October 3', '2019-10-03'],
+    ])
+    expect(pairs('Sorti le 3 mai 2019, le film ressort le 12 juin.', 'fr', '2025-01-10')).toEqual([['3 mai 2019', '2019-05-03'], ['12 juin', '2025-06-12']])
+  })
+})
+
+describe('half a unit without the article', () => {
+  it('reads "half hour", "half-hour" as half of the unit', () => {
+    expect(pairs("The film's final half hour drags; a half-hour cut would help.", 'en')).toEqual([['half hour', 'PT30M'], ['half-hour', 'PT30M']])
   })
 })

@@ -80,7 +80,8 @@ export function extractDates(view: TextView, titles: Span[] = []): DateMention[]
   const mentions: DateMention[] = []
   let written: {y: number; paragraph: number} | null = null
   // the year of the last date of the current sentence, when that date is a year written out as a time frame
-  let frame: {y: number; sentence: number} | null = null
+  // (or a full date, which frames only a sentence in the past: "premiered on 21 May 2019 and was released on May 30")
+  let frame: {y: number; sentence: number; day: boolean} | null = null
   for (let k = 0; k < candidates.length; k++) {
     const candidate = candidates[k] as Candidate
     // the hour of publication in a by-line ("October 8, 2024 9:15am PT") is not a time of the text
@@ -98,7 +99,7 @@ export function extractDates(view: TextView, titles: Span[] = []): DateMention[]
     const here = paragraph(first.start)
     const clause = sentence(first.start)
     context.textYear = written && written.paragraph === here ? written.y : null
-    context.sentenceYear = frame && frame.sentence === clause ? frame.y : null
+    context.sentenceYear = frame && frame.sentence === clause && (!frame.day || context.past) ? frame.y : null
     const value = resolve(candidate.meaning, dayAhead(scan, candidates, k, context))
     if (!worthKeeping(candidate, context)) continue
     if (candidate.type === 'DATE' || candidate.type === 'TIME') {
@@ -108,9 +109,10 @@ export function extractDates(view: TextView, titles: Span[] = []): DateMention[]
     const y = writtenYear(candidate)
     if (y !== null) written = {y, paragraph: here}
     if (candidate.type === 'DATE' || candidate.type === 'TIME') {
-      const framing = y !== null && framingYear(scan, candidate)
+      const fullDay = candidate.meaning.kind === 'date' && candidate.meaning.d !== undefined && candidate.meaning.m !== undefined
+      const framing = y !== null && (framingYear(scan, candidate) || fullDay)
       const inFrame = context.sentenceYear !== null && value?.startsWith(`${context.sentenceYear}-`) === true
-      if (framing) frame = {y, sentence: clause}
+      if (framing) frame = {y, sentence: clause, day: !framingYear(scan, candidate)}
       else if (!inFrame) frame = null
     }
     mentions.push({start: first.start, end: last.end, text: view.source.slice(first.start, last.end), value, type: candidate.type})
@@ -239,7 +241,9 @@ function withDay(scan: Scan, candidate: Candidate): Candidate {
 /**
  * A day followed by its clock time, joined by a time link of the language ("Friday 14 November at
  * 9pm", "Saturday 1 November, 8pm", "yesterday at 3 p.m."): one TIME expression, the time on that
- * day. Languages whose convention keeps the two apart (French) list no link.
+ * day. Languages whose convention keeps the two apart in running prose (French) list a link only
+ * for the entries of a programme, where the day opens a line or follows a dash ("— jeudi 18
+ * septembre à 14 h").
  */
 function withTime(scan: Scan, candidate: Candidate): Candidate {
   const meaning = candidate.meaning
@@ -248,11 +252,23 @@ function withTime(scan: Scan, candidate: Candidate): Candidate {
     (meaning.kind === 'weekday' && meaning.part === undefined) ||
     (meaning.kind === 'shift' && meaning.unit === 'D' && meaning.part === undefined)
   if (!day || candidate.type !== 'DATE') return candidate
-  const link = cue(scan, 'time-link', candidate.end)
+  const link = cue(scan, 'time-link', candidate.end) ?? (opensEntry(scan, candidate.start) ? cue(scan, 'entry-time-link', candidate.end) : null)
   if (!link) return candidate
   const time = clockTime(scan, link.next)
   if (!time || time.type !== 'TIME' || time.meaning.kind !== 'time' || time.meaning.on !== undefined) return candidate
   return {start: candidate.start, end: time.end, type: 'TIME', meaning: {...time.meaning, on: meaning}}
+}
+
+/**
+ * Whether token `i` opens a line, a list item, a sentence or the part of a line after a dash ("-
+ * jeudi 18 septembre à 14 h", "Titre (2024) — vendredi 19 septembre à 20 h 30", ". Mercredi 17
+ * septembre à 20 h 30, Grand Théâtre."): the entry of a programme, whose day and hour make one
+ * time; not a day inside a clause ("à la mairie, samedi 24 juillet à 15 h 45, …").
+ */
+function opensEntry(scan: Scan, i: number): boolean {
+  let k = i - 1
+  while (k >= 0 && isKey(scan, k, '*', '•')) k--
+  return k < 0 || isKey(scan, k, '\n', '—', '–', '-', '.', '!', '?')
 }
 
 /** "début 2009", "fin septembre", "mi-mars", "la fin de l'année", "début des années 60", "early 2009". */

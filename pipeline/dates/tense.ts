@@ -50,7 +50,8 @@ const fr: Markers = {
   past: new RegExp(String.raw`(?<!\p{L})aura\s+(?:fallu|suffi)(?!\p{L})|(?<!\p{L})(?:ai|as|a|avons|avez|ont|[Aa]vait|[Aa]vaient|[ÉEé]tait|[ÉEé]taient|fut|furent|eut|eurent|[Ss]['’]est|[Ss]e sont)(?!\p{L})|\p{L}{2,}(?:ait|aient)(?!\p{L})|(?<!\p{L})(?:suis|es|est|sommes|êtes|sont)\s+(?!${notParticiple})(?:\p{L}+(?:ée?s?|ie?s?|ue?s?|inte?s?)|morte?s?|née?s?|mise?s?|prise?s?|faite?s?|dite?s?|ouverte?s?)(?!\p{L})`, 'u'),
   // a subject pronoun or "qui" before a verb, a present copula or modal
   present: /(?<!\p{L})(?:(?:il|elle|on|ils|elles|je|tu|nous|vous|qui|qu['’]il|qu['’]elle|qu['’]on)\s+(?:ne\s+|n['’])?(?:(?:se|me|te|le|la|les|lui|leur|y|en)\s+|[smtl]['’])*\p{L}{2,}|est|sont|peut|peuvent|doit|doivent)(?!\p{L})/iu,
-  ahead: /(?<!\p{L})(?:avant|en amont|à l['’]approche|en vue|d['’]ici)(?!\p{L})/iu,
+  // « à partir de lundi », « dès mercredi »: a start from now on, unless the clause is in the past
+  ahead: /(?<!\p{L})(?:avant|en amont|à l['’]approche|en vue|d['’]ici|à partir d(?:e|u|['’])|dès)(?!\p{L})/iu,
   back: /(?<!\p{L})depuis(?!\p{L})/iu,
   backBefore: /\p{L}{2,}(?:é|ée|és|ées)\s+$/iu,
   deadline: /(?<!\p{L})(?:jusqu['’]\s*(?:au|à|a)(?:\s+l[ea])?|d['’]ici(?:\s+l[ea]|\s+au)?)\s+$/iu,
@@ -62,7 +63,7 @@ const en: Markers = {
   // "was", "had", regular preterites (not a participle after "is", "are": "is handed out") and common irregular ones
   past: /\b(?:was|were|had|did|ago|said|told|took|won|saw|came|went|made|got|gave|shot|began|met|held|found|thought|brought|wrote|became|caught|sold|knew|felt|spent|sent|built|fell|led|paid|drew|grew|chose|spoke|broke|stood|heard|taught|bought|rose)\b|(?<!\b(?:is|are|am|be|being|get|gets)\s+(?:\w+ly\s+)?)\b\w{3,}ed\b/i,
   present: /\b(?:is|are|am|can|must|(?:I|[Ww]e|[Yy]ou|[Tt]hey|[Hh]e|[Ss]he|[Ii]t|[Ww]ho)\s+(?:still\s+|also\s+)?[a-z]{2,})\b/,
-  ahead: /\b(?:ahead of|before|in time for)\b/i,
+  ahead: /\b(?:ahead of|before|in time for|starting(?: on| from)?|beginning(?: on)?|as of)\b/i,
   back: /\bsince\b/i,
   backBefore: /\b\w{3,}ed\s+(?:on\s+)?$/i,
   deadline: /\b(?:until|till|by)\s+(?:the\s+)?$/i,

@@ -57,7 +57,23 @@ function isRunningTime(scan: Scan, i: number, end: number): boolean {
   const after = next(scan, end)
   const closes = !after || after.key === '\n' || after.key === '.'
   if (closes && end - i === 3 && (i === 0 || isKey(scan, i - 1, '.', '\n'))) return true
-  return isKey(scan, i - 1, ',') && year?.kind === 'num' && year.text.length === 4 && closes
+  if (isKey(scan, i - 1, ',') && year?.kind === 'num' && year.text.length === 4 && closes) return true
+  return closesCredits(scan, i, end)
+}
+
+/**
+ * Whether hours and minutes at `[i, end)` close a parenthesis of credits after a comma ("(France,
+ * 2025, 1 h 42)", "(Norvège, 1 h 36)"): the item before the comma is a year or a name, not a day
+ * ("(mardi, 20 h 30)", "(le 12 mai, 20 h)" keep their clock time).
+ */
+function closesCredits(scan: Scan, i: number, end: number): boolean {
+  if (!isKey(scan, i - 1, ',') || !isKey(scan, end, ')') || end - i !== 3) return false
+  const item = scan.tokens[i - 2]
+  if (!item) return false
+  if (item.kind === 'num') return item.text.length === 4
+  const lex = scan.lex
+  const dayWord = lex.weekdays.has(item.key) || lex.months.has(item.key) || lex.seasons.has(item.key) || cue(scan, 'deictic-day', i - 2) !== null
+  return item.kind === 'word' && /^\p{Lu}/u.test(item.text) && !dayWord
 }
 
 /** Words that name a length just before it ("durée", "dure"): what follows is a running time. */
