@@ -16,7 +16,7 @@ import type {EntityType, Lang} from '../types.js'
 import {cuesAfter, cuesBefore, glued, isModifier, roleAt, roleEndingAt, sameSentence} from './context.js'
 import type {EntityLexicon, Gender} from './lexicon.js'
 import {isConjugated, wordClass} from './language-model.js'
-import {demonymNoun, type NameSpan, wordGivenName} from './names.js'
+import {demonymNoun, type NameSpan, nobleTitles, wordGivenName} from './names.js'
 import {fold, nameKey} from './normalize.js'
 import {phrase, type Token} from './tokens.js'
 
@@ -104,6 +104,10 @@ export function classifyName(tokens: Token[], name: NameSpan, text: string, lex:
   if (single && first.allCaps && ((dollar && /^dollars?$/.test(dollar.lower) && glued(tokens, name.from)) || /^\s*\$/.test(tokens[name.to]?.before ?? ''))) evidence.notName = true
   // "subir une ICPX", "un MRZ": in French, an acronym after an indefinite article is a common noun (a procedure, a device)
   if (single && first.allCaps && !!tokens[name.from - 1] && /^(un|une|d'une)$/.test((tokens[name.from - 1] as Token).lower) && glued(tokens, name.from)) evidence.notName = true
+  // "won a BAFTA", "an Emmy and a BAFTA": in English, an acronym after an indefinite article that modifies no noun is a
+  // thing (a prize, a device), not the body ("a BBC documentary" keeps its broadcaster)
+  const modified = tokens[name.to]
+  if (lang === 'en' && single && first.allCaps && first.text.length > 1 && !!tokens[name.from - 1] && /^(a|an)$/.test((tokens[name.from - 1] as Token).text) && glued(tokens, name.from) && !(modified && glued(tokens, name.to) && !modified.cap && !lex.stopwords.has(modified.lower))) evidence.notName = true
   // "premiered at SXSW", "the Un Certain Regard section": a well-known festival or section ("Panorama", a common word
   // as well, only after a screening cue)
   // ("the Un Certain Regard section": a section's name used as a modifier of "section" is no mention of it)
@@ -151,10 +155,18 @@ export function classifyName(tokens: Token[], name: NameSpan, text: string, lex:
   if (name.plus) vote('Organization', 6)
   else if (venueName(tokens, name, lex)) vote('Place', 8)
   else if (name.head) {
-    if (name.head.type === 'Award') evidence.award = true
+    if (name.head.type === 'Award' && emblemSurname(tokens, name, lex, lang)) vote('Person', 3)
+    else if (name.head.type === 'Award') evidence.award = true
     else if (name.head.type === 'Section') evidence.section = 'any'
     // ("la Région Bretagne": a head capitalised inside a sentence may name the authority, not the land)
     else vote(first.cap && !first.initial && name.head.capital && lex.heads.get(first.lower) === name.head ? name.head.capital as EntityType : name.head.type, 6)
+  }
+
+  // "Lady Gaga", "Lord Byron": a title of nobility and one word
+  if (name.to - name.from === 2 && nobleTitles.has(first.text)) {
+    vote('Person', 6)
+    const gender = lex.honorifics.get(first.text)
+    if (gender && gender !== 'u') evidence.gender = gender
   }
 
   // before the name
@@ -190,6 +202,10 @@ export function classifyName(tokens: Token[], name: NameSpan, text: string, lex:
     // "son producteur, Benoît de Vaucelles", "The film's composer, Ann Lee": a role noun, a comma, a full name
     // ("La compositrice du film, Mathilde X": past the work the role is of)
     if (!single && first.before.trim() === ',' && roleBeforeComma(tokens, name.from, lex) && nameShaped(tokens, name, lex, lang, lowerSeen)) vote('Person', 3)
+    // "its partner streaming service, Cinelume.", "a Buenos Aires-based banner, Casa Tormenta.": a noun of a kind of body
+    // or place, a comma, and the name closing the apposition
+    const kind = first.before.trim() === ',' ? kindBeforeComma(tokens, name, lex) : undefined
+    if (kind) vote(kind, 3)
     if (before.has('agent-before')) {
       vote('Person', 4)
       evidence.agent = true
@@ -198,6 +214,9 @@ export function classifyName(tokens: Token[], name: NameSpan, text: string, lex:
     // as a person (a person's lone surname still joins the full name)
     if (before.has('person-before')) vote(detLed || (single && !lex.firstNames.has(first.folded) && !first.allCaps) ? 'Organization' : 'Person', 2)
     if (before.has('org-before')) vote('Organization', 3)
+    // ("distribué par Carlotta Nova", "repped by WME and Curtis Brown": the passive agent of a company verb is a company's
+    // name, even when a given name opens it)
+    if (passiveCompanyAt(tokens, name.from, lex)) vote('Organization', 1.5)
     // "premiered at Docvale", "présenté à la Mostrale": a festival, unless a known place ("présenté à Berlin")
     if (before.has('event-before') && !lex.places.has(folded)) vote('Event', 3)
     // "ma collègue X", "son frère X", "un nommé X": a noun of kinship or fellowship
@@ -292,7 +311,9 @@ export function classifyName(tokens: Token[], name: NameSpan, text: string, lex:
       if (role && !named) vote('Person', 4)
       // "X is a village in …", "X, a Danish chain of hypermarkets", "X est une commune du …": a noun of a kind of place
       // or body defines the name (in English after a copula or an article, not "Paris, company town")
-      else if (!role && (lang === 'fr' || !comma || described > opening)) {
+      // ("According to X, the team resisted", "Selon X, la société …": the comma closes an opening phrase, the main clause
+      // follows, no apposition of a kind of body or place)
+      else if (!role && (lang === 'fr' || !comma || described > opening) && !(comma && openingPhrase(tokens, name.from))) {
         const kind = kindNounAt(tokens, described, lex)
         if (kind) {
           vote(kind, 4)
@@ -311,6 +332,9 @@ export function classifyName(tokens: Token[], name: NameSpan, text: string, lex:
   if (!single && regionQualifiers.has(first.lower) && lex.places.has(fold(phrase(tokens, name.from + 1, name.to)))) vote('Place', 4)
   // "X (born 2 May 1957)", "X (née Stone)", "X (1819 - 1890)", "X (c.1240 -- c. 1300)": a birth or a lifespan in brackets
   if (lifespanAfter(tokens, name.to)) vote('Person', 4)
+  // "Hae Sung (Teo Yoo)", "Holly Martins (Joseph Cotten)": a character, then the full name of who plays it in brackets
+  // (not "née à Hué (Viêt Nam)": a place and its country)
+  if (!name.head && !lex.places.has(folded) && !cuesBefore(tokens, name.from, lex).has('place-before') && playedBy(tokens, name.to, lex, lang)) vote('Person', 3)
   // "Colonel Ana Ruiz", "Professor Calabi": a capitalised title of office or rank opening a name of proper names
   if (!single && !name.head && titled(tokens, name, lex, lang, lowerSeen)) vote('Person', 4)
 
@@ -355,7 +379,10 @@ export function classifyName(tokens: Token[], name: NameSpan, text: string, lex:
   if (after.has('place-after') && !(tokens[name.to] as Token).cap && !lex.firstNames.has(first.folded)) vote('Place', 2)
   // "les grands groupes : Bouygues, Eiffage et Suez", "les studios Pathé, Gaumont et Warner": every item of a list
   // that a noun of companies opens is a company
-  if (!votes.Organization && orgList(tokens, name.from, lex)) vote('Organization', 3)
+  // ("repped by WME and Curtis Brown": or a passive company verb before the list)
+  const list = orgList(tokens, name.from, lex)
+  if (list === 'passive') vote('Organization', 4.5)
+  else if (!votes.Organization && list) vote('Organization', 3)
   // "les Jardiniers de France": a plural common noun and a place joined by "de" name a body
   if (!single && !name.head && name.to - name.from === 3 && /^(de|du|d')$/.test((tokens[name.from + 1] as Token).lower) && /\p{Ll}[sx]$/u.test(first.text) && lex.places.has(last.folded) && !lex.firstNames.has(first.folded) && !lex.places.has(first.folded)) vote('Organization', 3)
   // "Moggi donnait ses instructions", "Gutenberg inventait": in French, a lone unknown word that a conjugated verb
@@ -437,6 +464,23 @@ function placeAfterComma(tokens: Token[], at: number, lex: EntityLexicon): boole
 /** Compass points before "of"/"de" and a place ("north of X", "au sud-est de X"). */
 const compass = /^(north|south|east|west|north-?east|north-?west|south-?east|south-?west|northeast|northwest|southeast|southwest|nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest)$/
 
+/** Prepositions that open a sentence before a name and a comma ("According to X, …", "Pour X, …"). */
+const openingPrepositions = new Set(['according', 'for', 'to', 'with', 'like', 'unlike', 'after', 'before', 'by', 'from', 'selon', "d'après", 'pour', 'chez', 'avec', 'comme', 'après', 'avant', 'contrairement', 'par'])
+
+/**
+ * Whether the name at `from` ends a phrase that a preposition opens at the start of its sentence, with at most two
+ * lower-case words between ("According to X", "For X", "Selon X", "D'après X").
+ */
+function openingPhrase(tokens: Token[], from: number): boolean {
+  for (let k = from - 1; k >= from - 3 && k >= 0; k--) {
+    const token = tokens[k] as Token
+    if (!sameSentence(tokens, k, from) || !glued(tokens, k + 1)) return false
+    if (token.initial || k === 0) return openingPrepositions.has(token.lower)
+    if (token.cap) return false
+  }
+  return false
+}
+
 /** The index of the word after a bracket that opens right after a name ("X (also Y) is …"), else `at` itself. */
 function pastBracket(tokens: Token[], at: number): number {
   const first = tokens[at]
@@ -483,6 +527,21 @@ function lifespanAfter(tokens: Token[], at: number): boolean {
   return new RegExp(String.raw`^${date}\s*(?:-{1,2}|–|—)\s*${date}$`, 'u').test(inside.trim())
 }
 
+/** "(Teo Yoo)", "(Noémie Merlant)" right after a name: two or three capitalised words opened by a given name, in brackets. */
+function playedBy(tokens: Token[], at: number, lex: EntityLexicon, lang: Lang): boolean {
+  const first = tokens[at]
+  // (a given name, or a word the language does not know: "(Teo Yoo)")
+  const nameWord = (token: Token): boolean => lex.firstNames.has(token.folded) || ['person', undefined].includes(wordClass(token.lower, lang))
+  if (!first || !/^\s*\(\s*$/.test(first.before) || !first.cap || first.allCaps || !nameWord(first) || lex.places.has(first.folded) || lex.heads.has(first.lower)) return false
+  for (let k = at + 1; k <= at + 3 && tokens[k]; k++) {
+    const token = tokens[k] as Token
+    // the bracket closes before this word: two or three words inside
+    if (token.before.includes(')')) return k - at >= 2 && /^\s*\)/.test(token.before)
+    if (!token.cap || token.allCaps || !glued(tokens, k) || lex.heads.has(token.lower) || lex.places.has(token.folded) || !nameWord(token)) return false
+  }
+  return false
+}
+
 /** A name opened by a capitalised title of office or rank ("Colonel", "Professor", "Captain") and proper names after it. */
 function titled(tokens: Token[], name: NameSpan, lex: EntityLexicon, lang: Lang, lowerSeen: Set<string>): boolean {
   const first = tokens[name.from] as Token
@@ -514,6 +573,19 @@ function roleBeforeComma(tokens: Token[], from: number, lex: EntityLexicon): boo
   return !lex.cues.get(phrase(tokens, role.from, role.to))?.has('org-before')
 }
 
+/**
+ * The kind of body or place named by the noun right before the comma at `tokens[name.from]` ("the banner, X", "its
+ * streaming service, X"), when the name closes its clause (punctuation follows): not "After leaving the band, Smith went".
+ */
+function kindBeforeComma(tokens: Token[], name: NameSpan, lex: EntityLexicon): 'Place' | 'Organization' | undefined {
+  const noun = tokens[name.from - 1]
+  const next = tokens[name.to]
+  if (!noun || noun.cap || !sameSentence(tokens, name.from - 1, name.from)) return undefined
+  if (next && sameSentence(tokens, name.to - 1, name.to) && !/^\s*[,;:.)(]/.test(next.before)) return undefined
+  const kind = (tokens[name.from - 2] && glued(tokens, name.from - 1) ? lex.kindNouns.get(phrase(tokens, name.from - 2, name.from)) : undefined) ?? lex.kindNouns.get(noun.lower)
+  return kind
+}
+
 /** An upper-case word that may be the acronym of a body: not a common acronym, a word of the language or a code. */
 function acronymShaped(token: Token, lex: EntityLexicon, lang: Lang): boolean {
   // (a channel or a numbered series keeps its digits at the end: "KANAL2")
@@ -538,13 +610,13 @@ function subjectPosition(tokens: Token[], from: number): boolean {
  * groupes : X, Y et Z", "les studios X, Y et Z". The list is walked back over its items (capitalised words joined by
  * commas, "et", "ou") to its first one, whose cue decides.
  */
-function orgList(tokens: Token[], from: number, lex: EntityLexicon): boolean {
+function orgList(tokens: Token[], from: number, lex: EntityLexicon): boolean | 'passive' {
   let s = from
   for (let items = 0; items < 8; items++) {
     let p = s - 1
     const separator = tokens[p]
     if (!separator || !sameSentence(tokens, p, s)) break
-    if (/^(et|ou)$/.test(separator.lower) && glued(tokens, s)) p--
+    if (/^(et|ou|and|or)$/.test(separator.lower) && glued(tokens, s)) p--
     else if ((tokens[s] as Token).before.trim() !== ',') break
     const end = tokens[p]
     if (!end || !end.cap || !sameSentence(tokens, p, s)) break
@@ -552,11 +624,37 @@ function orgList(tokens: Token[], from: number, lex: EntityLexicon): boolean {
     s = p
   }
   if (s === from) return false
+  if (passiveCompanyAt(tokens, s, lex)) return 'passive'
   const noun = tokens[s - 1]
   if (!noun || noun.cap || !sameSentence(tokens, s - 1, s) || !/^\s*:?\s*$/.test((tokens[s] as Token).before)) return false
   const singular = noun.lower.replace(/s$/, '')
   const cued = (word: string): boolean => !!lex.cues.get(word)?.has('org-before') || lex.heads.get(word)?.type === 'Organization'
   return cued(noun.lower) || cued(singular)
+}
+
+/** Whether a passive company verb ends right before `tokens[at]` ("distribué par", "released by", "repped by"). */
+function passiveCompanyAt(tokens: Token[], at: number, lex: EntityLexicon): boolean {
+  const by = tokens[at - 1]
+  if (!by || !/^(par|by)$/.test(by.lower) || !glued(tokens, at)) return false
+  const cues = cuesBefore(tokens, at, lex)
+  return cues.has('org-before') && !cues.has('agent-before')
+}
+
+/** Nouns that name a prize as such, never a family: "Nobel Prize", "Emmy Award", "Davis Cup". */
+const prizeNouns = new Set(['prize', 'prizes', 'award', 'awards', 'prix', 'trophy', 'trophée', 'medal', 'médaille', 'cup', 'coupe'])
+
+/**
+ * A given name, then the emblem of a prize that is also a family name ("Christopher Bear", "Jessica Lion"): a person's
+ * name, not the prize ("Golden Bear", "Lion d'or"); not a prize noun proper ("Emmy Award").
+ */
+function emblemSurname(tokens: Token[], name: NameSpan, lex: EntityLexicon, lang: Lang): boolean {
+  if (name.to - name.from !== 2) return false
+  const first = tokens[name.from] as Token
+  const last = tokens[name.to - 1] as Token
+  // (not "the Crystal Bear": a given name that is also a word of the language, or a name after an article)
+  const article = tokens[name.from - 1]
+  if (article && /^(the|a|an|le|la|l'|un|une)$/.test(article.lower) && glued(tokens, name.from)) return false
+  return lex.firstNames.has(first.folded) && !lex.wordFirstNames.has(first.folded) && wordClass(first.lower, lang) !== 'common' && !lex.heads.has(first.lower) && !prizeNouns.has(last.lower) && !!lex.heads.get(last.lower)?.last
 }
 
 /** Prepositions that govern a country as land ("dans la Meuse", "vers l'Espagne", "un distributeur pour la France"). */

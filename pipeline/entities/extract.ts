@@ -120,7 +120,11 @@ export function extractEntities(view: TextView, quoted: QuotedSpan[]): Entity[] 
   const filmEnds = new Set(works.filter((work) => !(work.typed && work.type === 'CreativeWork')).map((work) => work.end))
   names.forEach((name, n) => {
     const before = /(,\s*|\s+)(de|d['’]|by)\s*$/u.exec(view.text.slice(Math.max(0, name.start - 12), name.start))
-    if (!before || name.to - name.from < 2) return
+    if (!before) return
+    // ("*L'Été* de Vivaldi", "*Le Mépris* de Godard": one word, when it is no word of the language, place or body)
+    const word = tokens[name.from] as Token
+    const known = wordClass(word.lower, view.language)
+    if (name.to - name.from < 2 && (word.allCaps || lex.places.has(word.folded) || lex.heads.has(word.lower) || lowerSeen.has(word.lower) || (known !== undefined && known !== 'person'))) return
     let end = name.start - before[0].length
     while (end > 0 && /[\s"»”]/.test(view.text[end - 1] as string)) end--
     if (workEnds.has(end)) addVotes((evidence[n] as Evidence).votes, {Person: 3})

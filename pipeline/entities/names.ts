@@ -53,10 +53,15 @@ export function findNames(tokens: Token[], lex: EntityLexicon, lang: Lang, lower
   // capitalised words seen inside sentences (accents folded: "Kavtaradze" … "Kavtaradzé")
   const capSeen = new Set<string>()
   for (const token of tokens) if (token.cap && !token.initial && !token.allCaps) capSeen.add(token.folded)
+  // surnames: the word closing a given name and a surname inside a sentence ("… by Carol Reed")
+  const surnamesSeen = new Set<string>()
   for (let k = 1; k < tokens.length; k++) {
     const a = tokens[k - 1] as Token
     const b = tokens[k] as Token
     if (a.cap && b.cap && !a.initial && joins(tokens, k)) midPairs.add(`${a.folded} ${b.folded}`)
+    const c = tokens[k + 1]
+    // (a given name opening a sentence too, unless it is also a word: "Will Reed")
+    if (a.cap && b.cap && (!a.initial || !lex.wordFirstNames.has(a.folded)) && !b.allCaps && joins(tokens, k) && lex.firstNames.has(a.folded) && !(c && c.cap && joins(tokens, k + 1))) surnamesSeen.add(b.folded)
   }
   let i = 0
   while (i < tokens.length) {
@@ -158,7 +163,7 @@ export function findNames(tokens: Token[], lex: EntityLexicon, lang: Lang, lower
     }
     // "London-based Ransome & Vale": the place a compound adjective is made of is a name of its own, before the name it qualifies
     if (to > i + 1 && compoundSuffix.test(token.text)) {
-      const stem = trim(tokens, i, i + 1, lex, lang, lowerSeen, midPairs, capSeen)
+      const stem = trim(tokens, i, i + 1, lex, lang, lowerSeen, midPairs, capSeen, surnamesSeen)
       if (stem) names.push({...stem, head: undefined})
       i++
       continue
@@ -176,7 +181,7 @@ export function findNames(tokens: Token[], lex: EntityLexicon, lang: Lang, lower
       i++
       continue
     }
-    const span = trim(tokens, i, to, lex, lang, lowerSeen, midPairs, capSeen)
+    const span = trim(tokens, i, to, lex, lang, lowerSeen, midPairs, capSeen, surnamesSeen)
     if (span) {
       const from = lowerHeadBefore(tokens, span.from, lex)
       if (from < span.from) {
@@ -351,6 +356,21 @@ function headlineVerb(tokens: Token[], k: number, lex: EntityLexicon): boolean {
   return !!after && after.sentence === verb.sentence && (after.cap || /^\p{N}/u.test(after.text))
 }
 
+/** Titles of nobility that make one name with a single word after them ("Lady Gaga", "Lord Byron"). */
+export const nobleTitles = new Set(['Lady', 'Lord', 'Dame', 'Sir'])
+
+/**
+ * "Lady Gaga", "Lord Byron": a title of nobility before one capitalised word and no other is part of the name it forms;
+ * before a full name it is an honorific ("Sir Ian McKellen").
+ */
+function nobleName(tokens: Token[], i: number, lex: EntityLexicon): boolean {
+  const title = tokens[i] as Token
+  const word = tokens[i + 1]
+  const after = tokens[i + 2]
+  if (!nobleTitles.has(title.text) || !word || !word.cap || word.allCaps || !joins(tokens, i + 1) || isStop(word, lex) || lex.honorifics.has(word.text)) return false
+  return !(after && (after.cap || nameParticles.has(after.lower) || capitalParticles.has(after.lower)) && joins(tokens, i + 2))
+}
+
 /** A word that can open a name. */
 function startsName(tokens: Token[], i: number, lex: EntityLexicon, lang: Lang, lowerSeen: Set<string>, midPairs: Set<string>): boolean {
   const token = tokens[i] as Token
@@ -360,7 +380,7 @@ function startsName(tokens: Token[], i: number, lex: EntityLexicon, lang: Lang, 
     return !!next && next.cap && joins(tokens, i + 1) && !isStop(next, lex)
   }
   if (!token.cap || token.elision) return false
-  if (lex.honorifics.has(token.text)) return false
+  if (lex.honorifics.has(token.text)) return nobleName(tokens, i, lex)
   // ("Lumaro Sets Global Premiere": the headline's verb after its subject opens nothing)
   const previous = tokens[i - 1]
   if (previous && previous.cap && joins(tokens, i) && headlineVerb(tokens, i, lex)) return false
@@ -559,7 +579,7 @@ export function headOf(tokens: Token[], from: number, to: number, lex: EntityLex
 }
 
 /** Drop opening function words and sentence-initial common words; undefined when nothing is left. */
-function trim(tokens: Token[], from: number, to: number, lex: EntityLexicon, lang: Lang, lowerSeen: Set<string>, midPairs: Set<string>, capSeen: Set<string>): Omit<NameSpan, 'head'> | undefined {
+function trim(tokens: Token[], from: number, to: number, lex: EntityLexicon, lang: Lang, lowerSeen: Set<string>, midPairs: Set<string>, capSeen: Set<string>, surnamesSeen: Set<string>): Omit<NameSpan, 'head'> | undefined {
   let initial = (tokens[from] as Token).initial
   while (from < to) {
     const token = tokens[from] as Token
@@ -591,7 +611,10 @@ function trim(tokens: Token[], from: number, to: number, lex: EntityLexicon, lan
     // ("Will Dorsey said", "Pierre Niney joue": a given name that is also a word, before a surname, stays)
     // ("Haut et Loin Distribution", "Vent d'Ouest Productions": a common word linked to the rest of a company's name)
     const linked = from + 1 < to && !!next && (next.lower === "d'" || next.lower === 'et' || next.lower === 'and')
-    if (token.initial && !seenInside && !surname && !bracketed && !titled && !linked && !wordGivenName(tokens, from, to, lex, lang, lowerSeen) && isCommonInitial(token, lex, lang, lowerSeen, capSeen)) {
+    // ("Reed's film follows …" after "directed by Carol Reed": a word the text writes only capitalised, as the surname
+    // closing a full name, is that surname when it opens a sentence)
+    const knownSurname = from + 1 === to && surnamesSeen.has(token.folded) && !lowerSeen.has(token.lower) && !lex.stopwords.has(token.lower)
+    if (token.initial && !seenInside && !surname && !knownSurname && !bracketed && !titled && !linked && !wordGivenName(tokens, from, to, lex, lang, lowerSeen) && isCommonInitial(token, lex, lang, lowerSeen, capSeen)) {
       from++
       initial = false
       continue
