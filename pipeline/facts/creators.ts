@@ -25,7 +25,9 @@ export function creators(rule: Rule): void {
     // an apposition, its makers after "by" / "de" and a role
     let makers: Entity[] = []
     if (!creator) {
-      const apposition = /^\s*[”"»’*_]*\s*,?\s*[”"»’*_]*\s*(?:(?:a|an|the|une|un|le|la|l['’])\s*(?:[\p{L}\p{N}-]+\s+){0,3}?[\p{L}-]+\s+)?(by|de|d['’])\s*/u.exec(after)
+      // (a noun phrase between the title and "by" / "de" needs the comma of an apposition: "dans *X* le
+      // rôle de Y" names a part, not a maker)
+      const apposition = /^\s*[”"»’*_]*\s*(?:,\s*[”"»’*_]*\s*(?:(?:a|an|the|une|un|le|la|l['’])\s*(?:[\p{L}\p{N}-]+\s+){0,3}?[\p{L}-]+\s+)?)?(by|de|d['’])\s*/u.exec(after)
       const found = apposition ? makerAfter(rule, mention.end + apposition[0].length, agents) : undefined
       if (found) makers = coordinatedWith(rule, found, agents)
       creator = makers[0]

@@ -17,7 +17,8 @@
  * - occupation: every role stated for a person; work: the inverse of director, actor and creator,
  *   and crew members (producer, editor …) named in a text on a film.
  * A heading that is only a film's title makes the paragraphs after it speak of that film.
- * The filmography and awards lists of an article about a person are read in filmography.ts.
+ * The filmography and awards lists of an article about a person are read in filmography.ts, a
+ * film's cast list ("## Cast", one "A as Kim" per line) in cast-lists.ts.
  * - line-ups and news items: "X dirige A dans <film>", "<film>, son premier long métrage", "<film>,
  *   où A incarne …", "<film>, which …, stars A", "les réalisateurs A, B et C" (lineups.ts);
  * - best-category awards: "A, meilleure actrice pour <film>" (recognition.ts);
@@ -28,6 +29,7 @@
  */
 import type {DateMention, Entity, Fact, Sentence, TextView} from '../types.js'
 import {type FilmReference, filmsIn, MentionIndex, sentenceSubject} from './context.js'
+import {castLists} from './cast-lists.js'
 import {costars} from './costars.js'
 import {created, keepOneDateCreated} from './created.js'
 import {creators} from './creators.js'
@@ -106,6 +108,7 @@ export function deriveFacts({view, entities, dates, film}: FactInput): Fact[] {
     costars(rules)
   }
   filmography({text: view.text, source: view.source, paragraphs: view.paragraphs, index, lexicon, facts})
+  castLists({text: view.text, paragraphs: view.paragraphs, index, lexicon, facts, main})
   dispatchFilms(view, index, facts, festival)
   titlesNamingPeople(entities, facts, view)
   occupations(entities, facts)
