@@ -933,3 +933,36 @@ describe('extractQuotations: interview layouts', () => {
     expect(quote?.speaker).toBe('person-lou-vidal')
   })
 })
+
+describe('extractQuotations: wire-story reactions', () => {
+  it('keeps two quotations when a second verb of saying follows the incise ("», a réagi X, saluant « … »")', () => {
+    const source = 'Le peintre est mort. « Un grand artiste nous quitte », a réagi la maire, Anne Dorval, saluant une œuvre capable de « tout oser sans jamais crier ».'
+    const anne = person(source, 'person-anne-dorval', [['Anne Dorval', 'name']])
+    const found = quotations(source, 'fr', [anne])
+    expect(found.map((quote) => quote.text)).toEqual(['Un grand artiste nous quitte', 'tout oser sans jamais crier'])
+    expect(found.map((quote) => quote.speaker)).toEqual(['person-anne-dorval', 'person-anne-dorval'])
+  })
+
+  it('takes the name in apposition to an office with its complement ("le ministre de la Culture, X")', () => {
+    const source = 'Le cinéaste Paul Mérel est mort. « Nous perdons un poète », a déclaré le ministre de la Culture, Hugo Salan.'
+    const paul = person(source, 'person-paul-merel', [['Paul Mérel', 'name']])
+    const hugo = person(source, 'person-hugo-salan', [['Hugo Salan', 'name']])
+    const [quote] = quotations(source, 'fr', [paul, hugo])
+    expect(quote?.speaker).toBe('person-hugo-salan')
+  })
+
+  it('takes the name in apposition to a trade in the genitive before a verb of naming ("the company\'s CEO, X, called it "…"")', () => {
+    const source = 'The deal closed on Monday. Northwind Pictures’ CEO, Mara Quill, called the studio “the right home for a quiet film.”'
+    const mara = person(source, 'person-mara-quill', [['Mara Quill', 'name']])
+    const [quote] = quotations(source, 'en', [mara])
+    expect(quote?.speaker).toBe('person-mara-quill')
+  })
+
+  it('reads "selon lui" after a quotation as its speaker, not someone the quotation speaks of', () => {
+    const source = 'Le comédien Jean Arlet est mort. « Jean, c\'était un ogre. Il voulait tout jouer », confie Marc Tissot, son agent. Selon lui, l\'acteur « ne dormait jamais ».'
+    const jean = person(source, 'person-jean-arlet', [['Jean Arlet', 'name'], ['Jean', 'name']])
+    const marc = person(source, 'person-marc-tissot', [['Marc Tissot', 'name']])
+    const found = quotations(source, 'fr', [jean, marc])
+    expect(found.map((quote) => quote.speaker)).toEqual(['person-marc-tissot', 'person-marc-tissot'])
+  })
+})

@@ -48,10 +48,10 @@ interface Unit {
 export function extractQuotations(view: TextView, quoted: QuotedSpan[], entities: Entity[]): Quotation[] {
   const {text, source} = view
   const sorted = [...quoted].sort((a, b) => a.start - b.start || b.end - a.end)
-  const index = speakerIndex(view, entities)
   const novel = fiction(view)
   const speech = wholeAnswers(text, sorted.filter((span) => span.kind === 'speech'))
   const outer = outermost(speech)
+  const index = speakerIndex(view, entities, outer.map((span) => ({start: span.open, end: (span.close ?? span.end) + 1})))
   const outerSet = new Set(outer)
   const nested = speech.filter((span) => !outerSet.has(span)).map((span): Unit => ({pieces: [span], joined: null, nested: true}))
   const units = [...groupPieces(view, outer).flatMap((unit) => splitTurns(view, unit)), ...nested].sort((a, b) => (a.pieces[0] as QuotedSpan).start - (b.pieces[0] as QuotedSpan).start)
@@ -226,8 +226,9 @@ function groupPieces(view: TextView, spans: QuotedSpan[]): Unit[] {
         // the mark is a new sentence ("… concrete." A critic called it "…"), not an incise
         const closed = /\.$/.test(last.text.trim()) && !/\.\.$|\p{Lu}\.$/u.test(last.text.trim())
         const continues = (/[,;:]\s*$/.test(between) && !introduces) || (/^\p{Ll}/u.test(span.text) && !/[.!?]\s*$/.test(between))
-        // (a semicolon, or a verb of saying of its own right before the second mark, opens a new
-        // clause that brings its own quotation: "« … », saluait un critique ; un autre évoquait « … »")
+        // (a semicolon, or a second verb of saying after the incise's, opens a new clause that brings
+        // its own quotation: "« … », saluait un critique ; un autre évoquait « … »", "« … », a réagi
+        // X, saluant « … »", "», a déclaré X, avant de saluer sa productrice, « … »")
         const ownClause = /;\s*\S/.test(between.trim()) || (incise?.cue ? secondCue(view, incise.cue.end, span.open) : false)
         if (incise && incise.cue && continues && !closed && !ownClause && !/[.!?]\s*\S/.test(between.trim())) {
           unit.pieces.push(span)
@@ -329,11 +330,9 @@ function labelOf(view: TextView, first: QuotedSpan): Attribution | null {
   return {cue: null, mention: trimSpan(view.text, {start: paragraph.start, end: role ? paragraph.start + role.index : first.open})}
 }
 
-/** Whether the last word in `[from, to)` is a verb of saying (one that governs the quotation after it). */
+/** Whether a word in `[from, to)` is a verb of saying (a clause of its own, which governs the quotation after it). */
 function secondCue(view: TextView, from: number, to: number): boolean {
-  const words = tokenize(view.text, from, to, view.language).filter((token) => token.word)
-  const last = words[words.length - 1]
-  return last !== undefined && isSpeechVerb(last.lower, view.language)
+  return tokenize(view.text, from, to, view.language).some((token) => token.word && isSpeechVerb(token.lower, view.language))
 }
 
 /** Keep the attribution that names a speaker; else the one with a cue. */

@@ -280,6 +280,9 @@ export function subjectBefore(tokens: Token[], verb: number, lang: Lang, personO
       }
       // "dans la salle Pleyel": a name inside a prepositional phrase is not the subject
       if (governed) continue
+      // a trade after a name in the genitive, then a name in apposition ("the company's CEO, X,
+      // called it"): the apposition says who
+      if (apposition && personNoun(token.lower, lang) !== undefined) return {start: (tokens[first] as Token).start, end: apposition.end}
       return {start: (tokens[first] as Token).start, end: token.end}
     }
   }
@@ -448,10 +451,14 @@ export function withApposition(tokens: Token[], phrase: {span: Span; last: numbe
   // (a phrase of a determiner and common nouns: "son distributeur", "notre directrice artistique")
   // (or a name in the genitive and its trade: "Variety's chief critic")
   const opener = words[0] !== undefined && (is(words[0].lower, 'det', lang) || (lang === 'en' && capitalised(words[0]) && /['’]s$/.test(words[0].text)))
-  if (words.length < 2 || !opener || words.slice(1).some((word) => capitalised(word) && !(lang === 'en' && /['’]s$/.test(word.text))) || tokens[phrase.last + 1]?.text !== ',') return phrase
+  if (words.length < 2 || !opener || words.slice(1).some((word) => capitalised(word) && !(lang === 'en' && /['’]s$/.test(word.text)))) return phrase
+  // a trade may bring the complement of its office before the comma ("le ministre de la Culture,
+  // X", "the president of the jury, X")
+  const comma = phrase.last + 1 + officeComplement(tokens, phrase.last, lang)
+  if (tokens[comma]?.text !== ',') return phrase
   // the name may come with a trade of its own ("son ancienne professeure, la metteuse en scène X",
   // "her mentor, the director X"): a determiner and a few lower-case words before it
-  let at = phrase.last + 2
+  let at = comma + 1
   if (tokens[at]?.word && is(tokens[at]!.lower, 'det', lang)) {
     let next = at + 1
     while (next < at + 1 + maxApposedWords && tokens[next]?.word && !capitalised(tokens[next] as Token)) next++
@@ -463,6 +470,31 @@ export function withApposition(tokens: Token[], phrase: {span: Span; last: numbe
   if (after && after.word) return phrase
   return {span: {start: phrase.span.start, end: (tokens[name.last] as Token).end}, last: name.last}
 }
+
+/** The most words of the complement of an office ("de la Culture", "of the jury"). */
+const maxOfficeWords = 4
+
+/**
+ * How many tokens after a trade at `last` are the complement of its office ("ministre | de la
+ * Culture", "president | of the jury"): a preposition of the noun's complement and a few words up to a
+ * comma; 0 when the word at `last` is no trade or no such complement follows.
+ */
+function officeComplement(tokens: Token[], last: number, lang: Lang): number {
+  const noun = tokens[last]
+  if (!noun?.word || personNoun(noun.lower, lang) === undefined) return 0
+  const preposition = tokens[last + 1]
+  if (!preposition?.word || !officePrepositions.has(preposition.lower)) return 0
+  for (let at = last + 2; at <= last + 2 + maxOfficeWords; at++) {
+    const token = tokens[at]
+    if (!token) return 0
+    if (token.text === ',') return at > last + 2 ? at - last - 1 : 0
+    if (!token.word) return 0
+  }
+  return 0
+}
+
+/** Prepositions that open the complement of an office ("de la Culture", "du jury", "of the board"). */
+const officePrepositions = new Set(['de', 'd', 'du', 'des', 'of'])
 
 /** The most lower-case words of a trade after a name in the genitive ("Variety's chief film critic"). */
 const maxGenitiveWords = 4

@@ -45,13 +45,15 @@ export interface SpeakerIndex {
   persons: PersonMention[]
   /** Mentions of people and organisations (the entities that speak), sorted by start. */
   speakers: Array<{start: number; end: number; id: string; person: boolean}>
+  /** The quotations of the article, marks included, sorted by start and not overlapping. */
+  quoted: Span[]
 }
 
 /** The longest mention looked back over when searching mentions that overlap a span. */
 const longestMention = 200
 
 /** Prepare the entities for speaker resolution. */
-export function speakerIndex(view: TextView, entities: Entity[]): SpeakerIndex {
+export function speakerIndex(view: TextView, entities: Entity[], quoted: Span[] = []): SpeakerIndex {
   const persons: PersonMention[] = []
   const people: SpeakerIndex['people'] = new Map()
   const votes = pronounVotes(view, entities)
@@ -68,7 +70,17 @@ export function speakerIndex(view: TextView, entities: Entity[]): SpeakerIndex {
     for (const mention of entity.mentions) speakers.push({start: mention.start, end: mention.end, id: entity.id, person: entity.type === 'Person'})
   }
   speakers.sort((a, b) => a.start - b.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-  return {entities, people, persons, speakers}
+  return {entities, people, persons, speakers, quoted: [...quoted].sort((a, b) => a.start - b.start)}
+}
+
+/**
+ * Whether a person mention at `at` lies inside a quotation that does not hold `limit`, where a
+ * pronoun is being resolved: a name inside someone's words ("« Michel, c'était … », confie X. Selon
+ * lui, …") is whom they speak of or to, not the antecedent of a pronoun outside them.
+ */
+function quotedAway(index: SpeakerIndex, at: number, limit: number): boolean {
+  const span = index.quoted[countBefore(index.quoted, at + 1) - 1]
+  return span !== undefined && at < span.end && !(span.start <= limit && limit < span.end)
 }
 
 /**
@@ -143,6 +155,11 @@ export function resolveSpeaker(view: TextView, index: SpeakerIndex, mention: Spa
   const determiner = words[0]?.lower ?? ''
   const nounGender = words.length > 1 ? personNoun(head, lang) : undefined
   const limit = Math.min(before, mention.start)
+  // a name in apposition at the end of the mention says who speaks ("le ministre de la Culture,
+  // X", "the company's CEO, X"): that person, when the name is a known person's
+  const trailing = apposedName(view, mention)
+  const named = trailing ? personAt(index, trailing) ?? byName(view, index, trailing) : null
+  if (named) return named
   // a definite role noun ("la réalisatrice", "the director") first means the person of its
   // sentence or of the one before, the person the passage is about
   const role = nounGender !== undefined && !namesOnly && !indefinite.has(determiner) && !possessive.has(determiner) && !words.some((word) => /^\p{Lu}/u.test(word.text) && !is(word.lower, 'det', lang))
@@ -184,7 +201,10 @@ export function resolveSpeaker(view: TextView, index: SpeakerIndex, mention: Spa
     // inside a quotation, "he" / "she" is someone the quoted speaker talks about, never the speaker
     // (a person of unknown gender only when none of known gender agrees)
     if (namesOnly) return gender && outer ? subjectPerson(view, index, limit, gender, outer, true) ?? recentPerson(index, limit, gender, outer, true) ?? subjectPerson(view, index, limit, gender, outer) : null
-    return subjectPerson(view, index, limit, gender) ?? recentPerson(index, limit, gender)
+    // a pronoun of source ("selon lui", "according to her") names who spoke: the narration is read,
+    // not the words of a quotation ("« … Il disait oui … », confie X. Selon lui, …" is X)
+    const source = sourcePronoun.test(view.text.slice(Math.max(0, mention.start - 16), mention.start))
+    return subjectPerson(view, index, limit, gender, null, false, source) ?? recentPerson(index, limit, gender)
   }
   if (namesOnly || nounGender === undefined) return null
   // an indefinite role noun ("a director who calls her …") introduces someone: the one person the
@@ -322,9 +342,24 @@ function issuer(view: TextView, index: SpeakerIndex, words: Token[]): string | n
   if (noun < 0 || !from || !['de', 'd', 'du', 'des', 'of', 'from', 'by'].includes(from.lower)) return null
   const span = {start: from.end, end: (words[words.length - 1] as Token).end}
   if (span.end <= span.start) return null
-  // (people and organisations only: an event does not speak, the body that runs it does)
+  // (people and organisations only: an event does not speak, the body that runs it does; a
+  // quotation's creator must be a Person or an Organization in the JSON-LD, which validation checks)
   const found = index.entities.find((entity) => (entity.type === 'Person' || entity.type === 'Organization') && entity.mentions.some((mention) => mention.start < span.end && span.start < mention.end))
   return found ? found.id : null
+}
+
+/**
+ * The name after the last comma of a mention ("Variety's chief critic, X" → "X"), when it is one
+ * to three capitalised words; null when the mention has no comma or something else follows it.
+ */
+function apposedName(view: TextView, mention: Span): Span | null {
+  const written = view.text.slice(mention.start, mention.end)
+  const comma = written.lastIndexOf(',')
+  if (comma <= 0) return null
+  const tail = /^[\s\u00a0]*(\p{Lu}[\p{L}\p{M}'’.-]*(?:[\s\u00a0]+\p{Lu}[\p{L}\p{M}'’.-]*){0,2})[\s\u00a0]*$/u.exec(written.slice(comma + 1))
+  if (!tail) return null
+  const start = mention.start + comma + 1 + (tail[0].length - tail[0].trimStart().length)
+  return {start, end: start + (tail[1] as string).length}
 }
 
 /** The Person (not an organisation) with a mention overlapping `span`, or null. */
@@ -340,6 +375,9 @@ const possessive = new Set(['son', 'sa', 'ses', 'leur', 'leurs', 'mon', 'ma', 'm
 /** Determiners that introduce someone not mentioned before. */
 const indefinite = new Set(['un', 'une', 'des', 'a', 'an', 'one', 'some', 'another', 'autre'])
 
+/** The words before a pronoun of source: "selon lui", "d'après elle", "according to him". */
+const sourcePronoun = /(?:^|[^\p{L}])(?:selon|d['’]après|according[\s\u00a0]+to)[\s\u00a0]+$/iu
+
 /** How many sentences back a pronoun looks for its person. */
 const subjectSentences = 5
 /** A mention among the first words of its sentence counts as its subject. */
@@ -350,9 +388,10 @@ const subjectWords = 6
  * - a sentence whose subject (a Person among its first words, not after a preposition) agrees: it;
  * - a sentence opened by a pronoun: the chain goes on to the sentence before ("X arrived. She …");
  * - another sentence: its last Person mention that agrees ("… irritates its producer, X.").
- * `exclude` is never the answer; with `strict`, a person of unknown gender does not agree.
+ * `exclude` is never the answer; with `strict`, a person of unknown gender does not agree; with
+ * `narration`, the words of quotations that do not hold `limit` are not read.
  */
-function subjectPerson(view: TextView, index: SpeakerIndex, limit: number, gender: Gender, exclude: string | null = null, strict = false): string | null {
+function subjectPerson(view: TextView, index: SpeakerIndex, limit: number, gender: Gender, exclude: string | null = null, strict = false, narration = false): string | null {
   const lang = view.language
   let sentence = spanAt(view.sentences, limit, true)
   if (sentence < 0) sentence = countBefore(view.sentences, limit) - 1
@@ -365,7 +404,8 @@ function subjectPerson(view: TextView, index: SpeakerIndex, limit: number, gende
   for (let seen = 0; sentence >= 0 && seen < subjectSentences; sentence--, seen++) {
     const {start, end} = view.sentences[sentence] as Span
     const stop = Math.min(limit, end)
-    const words = tokenize(view.text, start, stop, lang).filter((token) => token.word)
+    // (with `narration`, the words inside someone's quotation are left out: "« Il disait oui … », confie X")
+    const words = tokenize(view.text, start, stop, lang).filter((token) => token.word && !(narration && quotedAway(index, token.start, limit)))
     // (the part of the quotation's own sentence before it may hold no word: not one of the sentences looked at)
     if (words.length === 0) {
       seen--
