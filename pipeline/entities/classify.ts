@@ -156,6 +156,9 @@ export function classifyName(tokens: Token[], name: NameSpan, text: string, lex:
   else if (venueName(tokens, name, lex)) vote('Place', 8)
   else if (name.head) {
     if (name.head.type === 'Award' && emblemSurname(tokens, name, lex, lang)) vote('Person', 3)
+    // "dressed Celia Marsh", "with Peter Brook": a given name, then a place head that is also a family name, with no
+    // place cue before it, is a person ("in Emma Marsh", "the Rosa Marsh" stay places)
+    else if (name.head.type === 'Place' && lex.surnameHeads.has(last.lower) && emblemSurname(tokens, name, lex, lang) && !cuesBefore(tokens, name.from, lex).has('place-before')) vote('Person', 3)
     else if (name.head.type === 'Award') evidence.award = true
     else if (name.head.type === 'Section') evidence.section = 'any'
     // ("la Région Bretagne": a head capitalised inside a sentence may name the authority, not the land)

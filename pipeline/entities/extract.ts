@@ -12,7 +12,7 @@
  */
 import type {Entity, EntityType, Lang, Mention, MentionKind, QuotedSpan, RoleMention, TextView} from '../types.js'
 import {classifyName, decide, type Evidence, type Votes} from './classify.js'
-import {cuesBefore} from './context.js'
+import {cuesBefore, roleEndingAt} from './context.js'
 import {finalize} from './ids.js'
 import {entityLexicon, type EntityLexicon, type Gender} from './lexicon.js'
 import {findNames, type NameSpan} from './names.js'
@@ -175,6 +175,9 @@ export function extractEntities(view: TextView, quoted: QuotedSpan[]): Entity[] 
       const type = (groupOf[m] as Group).type
       // ("Nicolas Dupont, Les Fusillés de 1917": a name opened by a determiner is no person's)
       if (type === 'Person' && /^(le|la|les|l'|the)$/.test((tokens[name.from] as Token).lower)) continue
+      // ("le ministre de la Santé, Anne X", "the head of Drama, Tom Y": the body or domain of a role, then its holder in
+      // apposition, is no list of people)
+      if (type === 'Person' && m > n && roleComplement(tokens, name.from, lex)) continue
       if (type) group.votes[type] = (group.votes[type] ?? 0) + 1.5
     }
     group.type = decide(group.votes, threshold(group))
@@ -522,4 +525,15 @@ function makesFilm(text: string, start: number, end: number, workNouns: Map<stri
   if (genitive && (genitive[1] as string).split(/\s+/).some((word) => workNouns.get(word.toLowerCase()) === 'Movie')) return true
   const of = /([\p{L}-]+)(?:\s+[\p{L}-]+)?\s+(?:de|d['’]|by)\s*$/u.exec(text.slice(Math.max(0, start - 40), start))
   return !!of && workNouns.get((of[1] as string).toLowerCase()) === 'Movie'
+}
+
+/**
+ * The name at `from` is the complement of a role noun: "ministre de la Santé", "président du Sénat", "head of Drama"
+ * (the name may be opened by its own article, "de la", "of the").
+ */
+function roleComplement(tokens: Token[], from: number, lex: EntityLexicon): boolean {
+  let k = from
+  if (/^(le|la|les|l'|the)$/.test(tokens[k - 1]?.lower ?? '')) k--
+  if (!/^(de|du|des|d'|of)$/.test(tokens[k - 1]?.lower ?? '')) return false
+  return roleEndingAt(tokens, k - 1, lex) !== undefined
 }

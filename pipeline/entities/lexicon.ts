@@ -139,6 +139,8 @@ export interface EntityLexicon {
   complementHeads: Map<string, {type: 'Event' | 'CreativeWork', complements: boolean}>
   /** English nouns of a place named with a possessive before them ("Martha's Vineyard", "King's Cross"), lower case. */
   possessivePlaces: Set<string>
+  /** Place head nouns that are also family names ("Hall", "Marsh"): after a given name, a person. */
+  surnameHeads: Set<string>
   /** Verbs that title-case headlines write after their subject ("Lumaro Sets Global Premiere"): they end a name. */
   headlineVerbs: Set<string>
   /** Known festivals and sections, by name key (see `nameKey`). */
@@ -254,6 +256,7 @@ function build(lang: Lang): EntityLexicon {
     known(written, 'Event', festival.cued)
   }
   const possessivePlaces = new Set(rows('possessive-places.tsv').map(([w]) => w as string))
+  const surnameHeads = new Set(rows('surname-heads.tsv').map(([w]) => w as string))
   const headlineVerbs = new Set(lang === 'en' ? rows('headline-verbs.tsv').map(([w]) => w as string) : [])
   const media = new Set<string>()
   for (const [name] of rows('media.tsv')) {
@@ -262,7 +265,7 @@ function build(lang: Lang): EntityLexicon {
     media.add(nameKey(written))
     known(written, 'Organization', false)
   }
-  return {possessivePlaces, headlineVerbs, festivals, media, knownStarts, roles, roleMaxWords, personNouns, collectiveRoles, honorifics, heads, lowerHeads, lowerPlaceHeads, ofPersonNouns, workNouns, cues, weakCues, roleCues, firstNames, wordFirstNames, places, countries, regions, landNouns, stopwords, commonAcronyms, lowerOrgHeads, venueHeads, kindNouns, complementHeads}
+  return {possessivePlaces, surnameHeads, headlineVerbs, festivals, media, knownStarts, roles, roleMaxWords, personNouns, collectiveRoles, honorifics, heads, lowerHeads, lowerPlaceHeads, ofPersonNouns, workNouns, cues, weakCues, roleCues, firstNames, wordFirstNames, places, countries, regions, landNouns, stopwords, commonAcronyms, lowerOrgHeads, venueHeads, kindNouns, complementHeads}
 }
 
 const prepositions = new Set(['de', 'du', 'des', "d'", 'en', 'of', 'à'])

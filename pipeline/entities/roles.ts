@@ -21,7 +21,7 @@
  */
 import type {Lang, Mention, RoleMention} from '../types.js'
 import {determinerBefore, glued, isModifier, roleAt, sameSentence, type Determiner, type RoleHit} from './context.js'
-import {wordClass} from './language-model.js'
+import {isConjugated, wordClass} from './language-model.js'
 import {entityLexicon, type EntityLexicon, type Gender} from './lexicon.js'
 import {phrase, type Token} from './tokens.js'
 
@@ -369,15 +369,31 @@ function appositionTarget(tokens: Token[], np: RolePhrase, startsAt: Map<number,
   if (tokens[np.to] && /^\s*,\s*$/.test((tokens[np.to] as Token).before) && startsAt.has(np.to) && (np.det === 'definite' || owned)) return startsAt.get(np.to)
   // "Vance's manager of forty years, Paul X", "son agent depuis vingt ans, Y": a short complement before the comma
   // ("La compositrice du film, Léa X", "the director of the film, Y": a definite role with its complement)
+  // ("le ministre de la Culture, X", "the head of Paramount Pictures, Y": the complement may name a body, capitalised,
+  // but no person: "the wife of Paul, Marie X" is not Paul's apposition)
   const complement = owned ? /^(of|for|since|de|depuis|d')$/ : np.det === 'definite' && !np.plural ? /^(of|de|du|des|d')$/ : undefined
   if (complement && tokens[np.to] && glued(tokens, np.to) && complement.test((tokens[np.to] as Token).lower)) {
-    for (let c = np.to + 1; c < np.to + 5 && tokens[c]; c++) {
+    for (let c = np.to + 1; c < np.to + 6 && tokens[c]; c++) {
       const word = tokens[c] as Token
       if (/^\s*,\s*$/.test(word.before) && sameSentence(tokens, c - 1, c)) {
         if (startsAt.has(c)) return startsAt.get(c)
         break
       }
-      if (!glued(tokens, c) || word.cap) break
+      if (!glued(tokens, c) || (word.cap && (startsAt.has(c) || !sameSentence(tokens, c - 1, c)))) break
+    }
+  }
+  // "la maire sortante, X, …", "le ministre italien, Y, …": a definite role, one or two adjectives (no verb), a comma, the
+  // name set off by commas
+  if (np.det === 'definite' && !np.plural) {
+    let c = np.to
+    while (c < np.to + 2 && tokens[c] && glued(tokens, c) && isModifier(tokens[c] as Token, lex) && !isConjugated((tokens[c] as Token).lower, lang)) c++
+    const name = startsAt.get(c)
+    if (c > np.to && name !== undefined && /^\s*,\s*$/.test((tokens[c] as Token).before) && sameSentence(tokens, c - 1, c)) {
+      // (the name closes the apposition: a comma or the end of the sentence after it)
+      let e = c + 1
+      while (tokens[e] && glued(tokens, e) && (tokens[e] as Token).cap) e++
+      const after = tokens[e]
+      if (!after || !sameSentence(tokens, e - 1, e) || /^\s*,/.test(after.before)) return name
     }
   }
   // after a name: "X, journaliste", "X, une artiste", "X, a painter", "X, the Swedish actress"
