@@ -37,7 +37,7 @@ const creditNoun = /^\s*(his|her|their|son|sa|leur)\s+(?:[\p{L}-]+\s+){0,3}?(cre
 const leadIn = /^\s*(?:(?:remarquée?s?|révélée?s?|repérée?s?|découverte?s?|noticed|spotted|discovered)\s+(?:dans|en|in)|après|after|avec|with|for|pour|dans|in|following)\s+(?:(?:their|leur|her|his|son|sa)\s+[\p{L}-]+\s*,\s*)?(?:[\p{Lu}][\p{L}.'’ -]{0,40}['’]s\s+(?:[\p{Ll}-]+\s+){0,2})?[«“"‘*_]*\s*$/u
 
 /** A short adverbial opening a clause before its subject ("En 2023, ", "L'année suivante, ", "In 1998 "). */
-const adverbial = /^\s*(?:[^,;:«»"“”()]{1,40},\s*|(?:in|en|by|from)\s+\d{4}\s+)/iu
+const adverbial = /^\s*(?:[^,;:«»"“”()]{1,40},\s*|(?:in|en|by|from|during|dans)\s+(?:(?:the|les)\s+)?(?:années\s+)?(?:early\s+|late\s+|mid-)?\d{4}s?\s+)/iu
 
 /** Career facts of each clause of the sentence. */
 export function careers(rule: Rule): void {
@@ -55,6 +55,25 @@ export function careers(rule: Rule): void {
 interface Subject {
   person: Entity
   end: number
+  /** True for a clause that opens on a verb of succession and names the films after it ("Suivent X et Y"). */
+  inverted?: boolean
+}
+
+/** A verb of succession opening a clause, its subject the films after it: "Suivent X (1967) et Y", "Then came X". */
+const succession = /^\s*(?:(?:puis|ensuite|alors|then|and)\s*,?\s+)?(?:suivent|suivront|suivirent|suivaient|viennent\s+ensuite|vinrent\s+ensuite|viendront\s+ensuite|viennent|vinrent|there\s+followed|next\s+came|then\s+came)\s+(?:(?:alors|ensuite|notamment|later|next|soon)\s+)?/iu
+
+/**
+ * "Suivent X (1967), de Y, et Z": in a text about a person (focus.ts), a clause opening on a verb of
+ * succession lists more films of that person's career.
+ */
+function followedBy(rule: Rule, clause: Span, at: number): Subject | undefined {
+  const person = rule.focus?.person
+  const opening = succession.exec(rule.view.text.slice(at, clause.end))
+  if (!person || !opening) return undefined
+  // (the films must follow at once: "Came the war" names none)
+  const next = at + opening[0].length
+  if (!rule.films.some((reference) => reference.start >= next && reference.start <= next + 2)) return undefined
+  return {person, end: next, inverted: true}
 }
 
 function careerClause(rule: Rule, clause: Span): void {
@@ -63,10 +82,10 @@ function careerClause(rule: Rule, clause: Span): void {
   if (films.length === 0) return
   // "Her first screen credit, on X", "Son premier rôle, dans X"
   const first = films[0] as FilmReference
-  const credit = creditNoun.exec(lowerFirst(text.slice(clause.start, first.start)))
-  if (credit && clause.start === rule.sentence.start) {
-    const owner = possessor(rule, credit[1] as string)
-    if (owner) rule.facts.add(owner, 'work', first.film.id, rule.sentence)
+  const opened = creditNoun.exec(lowerFirst(text.slice(clause.start, first.start)))
+  if (opened && clause.start === rule.sentence.start) {
+    const owner = possessor(rule, opened[1] as string)
+    if (owner) credit(rule, owner, first.film, /r[ôo]le|part|cameo/iu.test(opened[2] as string) ? 'acting' : 'work')
   }
   // "Remarquée dans X (1974) de Y, elle …", "For X, set in …, she …": films, then a comma and the subject
   const opening: FilmReference[] = []
@@ -86,15 +105,17 @@ function careerClause(rule: Rule, clause: Span): void {
     // (an adverbial that names a film or a person is no mere adverbial)
     if (skipped && !subjectAt(rule, clause, clause.start) && !films.some((reference) => reference.start < clause.start + skipped[0].length)) from = clause.start + skipped[0].length
   }
-  const subject = subjectAt(rule, clause, from)
+  const subject = subjectAt(rule, clause, from) ?? followedBy(rule, clause, from)
   if (!subject) return
-  for (const reference of opening) rule.facts.add(subject.person, 'work', reference.film.id, rule.sentence)
+  for (const reference of opening) credit(rule, subject.person, reference.film, 'work')
   // the career verb, right after the subject (clitics and adverbs aside)
   const rest = text.slice(subject.end, clause.end)
   const gap = betweenSubjectAndVerb.exec(rest) as RegExpExecArray
-  const cue = findPhrases(rest.slice(gap[0].length, gap[0].length + 40), careerPhrases(rule))
-    .map(({at, phrase}) => ({at: subject.end + gap[0].length + at, cue: cueOf(rule, phrase) as CareerCue}))
-    .find(({at, cue}) => at === subject.end + gap[0].length && cue.kind !== 'reward')
+  const cue = subject.inverted
+    ? {at: subject.end, cue: {phrase: '', kind: 'work'} as CareerCue}
+    : findPhrases(rest.slice(gap[0].length, gap[0].length + 40), careerPhrases(rule))
+        .map(({at, phrase}) => ({at: subject.end + gap[0].length + at, cue: cueOf(rule, phrase) as CareerCue}))
+        .find(({at, cue}) => at === subject.end + gap[0].length && cue.kind !== 'reward')
   if (!cue) return
   let anchor = cue.at + cue.cue.phrase.length
   for (const reference of films) {
@@ -104,8 +125,25 @@ function careerClause(rule: Rule, clause: Span): void {
     anchor = reference.end
     if (derivedFrom.test(between) || othersRole(rule, between)) continue
     if (cue.cue.kind === 'director') rule.facts.add(reference.film, 'director', subject.person.id, rule.sentence)
-    else rule.facts.add(subject.person, 'work', reference.film.id, rule.sentence)
+    else credit(rule, subject.person, reference.film, figurative.test(between) ? 'work' : cue.cue.kind)
   }
+}
+
+/** "joue un rôle clé dans", "played a pivotal role in": a part in the making of the film, not in its cast. */
+export const figurative = /(?<![\p{L}])(?:rôle|role|part)\s+(?:clé|clef|décisif|déterminant|essentiel|crucial|moteur|key|pivotal|crucial|decisive|instrumental|vital)(?![\p{L}])|(?<![\p{L}])(?:key|pivotal|crucial|decisive|instrumental|vital)\s+(?:role|part)/iu
+
+/**
+ * The film as a credit of the person, by what the words say of the work: `acting` makes them an actor
+ * of it unless the text gives them only crew or directing trades; `work` (a verb that does not say how)
+ * makes them an actor of it when the text makes them an actor and gives them no other film trade.
+ */
+function credit(rule: Rule, person: Entity, film: Entity, kind: CareerCue['kind']): void {
+  const keys = person.roles.map((role) => role.key)
+  const crewTrade = keys.some((key) => key === 'director' || rule.lexicon.crewRoles.has(key))
+  const actor = keys.includes('actor')
+  const acts = kind === 'acting' ? actor || !crewTrade : kind === 'work' && actor && !crewTrade
+  if (acts) rule.facts.add(film, 'actor', person.id, rule.sentence)
+  else rule.facts.add(person, 'work', film.id, rule.sentence)
 }
 
 /** The subject at `at`: a person's mention (after an article), or a subject pronoun standing for the person of the passage. */
@@ -184,6 +222,6 @@ export function rewardedPerson(rule: Rule): void {
     const person = marked ? main : cue.gender ? continuedPerson(rule.focus, rule.topic, cue.gender === 'f' ? 'her' : 'him', rule.freshTopic ?? true) : rule.topic
     if (!person || (cue.gender && rule.focus && rule.focus.gender(person) && rule.focus.gender(person) !== cue.gender)) continue
     if (rule.index.within({start, end: offset}, ['Person']).some(({entity}) => entity === person)) continue
-    rule.facts.add(person, 'work', film.film.id, rule.sentence)
+    credit(rule, person, film.film, 'work')
   }
 }

@@ -23,7 +23,8 @@
  *   où A incarne …", "<film>, which …, stars A", "les réalisateurs A, B et C" (lineups.ts);
  * - best-category awards: "A, meilleure actrice pour <film>" (recognition.ts);
  * - careers: "Elle enchaîne alors X, Y et Z", "In 1998 she starred in X", "Remarquée dans X, elle …",
- *   "X lui vaut un César" (careers.ts), with pronouns resolved by gender to the article's person (focus.ts).
+ *   "X lui vaut un César" (careers.ts), with pronouns resolved by gender to the article's person (focus.ts);
+ * - castings: "Y lui confie dans X le rôle de …", "Y cast him in X" (castings.ts).
  * The rules live in people.ts, subjects.ts, recognition.ts, created.ts, creators.ts and lineups.ts; rule.ts
  * holds what they share.
  */
@@ -38,6 +39,7 @@ import {dispatchFilms, reportFestival} from './dispatch.js'
 import {filmography} from './filmography.js'
 import {articleFocus} from './focus.js'
 import {careers, rewardedPerson} from './careers.js'
+import {castings} from './castings.js'
 import {mainFilm} from './main-film.js'
 import {factLexicon} from './lexicon.js'
 import {actors, credits, crew, crewMembers, directors, knownFor, ownFilms, sectionDirectors} from './people.js'
@@ -88,6 +90,7 @@ export function deriveFacts({view, entities, dates, film}: FactInput): Fact[] {
     knownFor(rules)
     careers(rules)
     rewardedPerson(rules)
+    castings(rules)
     about(rules)
     awards(rules)
     palmares(rules)

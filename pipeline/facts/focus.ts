@@ -64,6 +64,10 @@ export function articleFocus(view: TextView, index: MentionIndex, roleKeys: Map<
 function mainPerson(view: TextView, index: MentionIndex): Entity | undefined {
   const counts = new Map<Entity, number>()
   for (const {entity} of index.all) if (entity.type === 'Person') counts.set(entity, (counts.get(entity) ?? 0) + 1)
+  // (a text that opens on a person's name, "X, née le …, est une actrice", "X, the actor who …, has
+  // died", is about them: the pronouns that follow stand for them, so their name recurs less)
+  const opener = openingSubject(view, index)
+  if (opener) counts.set(opener, (counts.get(opener) ?? 0) + 2)
   const ranked = [...counts].sort((a, b) => b[1] - a[1] || firstStart(a[0]) - firstStart(b[0]))
   const [best, second] = ranked
   if (!best || best[1] < 3) return undefined
@@ -71,6 +75,15 @@ function mainPerson(view: TextView, index: MentionIndex): Entity | undefined {
   const opening = view.paragraphs[Math.min(2, view.paragraphs.length - 1)]
   if (opening && firstStart(best[0]) > opening.end) return undefined
   return best[0]
+}
+
+/** The person whose name opens one of the first two sentences, followed by a comma or a verb. */
+function openingSubject(view: TextView, index: MentionIndex): Entity | undefined {
+  for (const sentence of view.sentences.slice(0, 2)) {
+    const first = index.within(sentence, ['Person'])[0]
+    if (first && first.mention.start === sentence.start && first.mention.kind === 'name' && /^\s*[,(]|^\s+\p{Ll}/u.test(view.text.slice(first.mention.end, first.mention.end + 3))) return first.entity
+  }
+  return undefined
 }
 
 function firstStart(entity: Entity): number {

@@ -90,7 +90,8 @@ export interface FactPatterns {
 /** A phrase of a person's career, what it makes of the films after it, and the gender it marks. */
 export interface CareerCue {
   phrase: string
-  kind: 'work' | 'director' | 'reward'
+  /** `acting`, `work` (a verb that does not say how), `crew`, `director`, `reward` (column 3 of career-cues.tsv). */
+  kind: 'acting' | 'work' | 'crew' | 'director' | 'reward'
   gender?: 'm' | 'f'
 }
 
@@ -122,7 +123,8 @@ export const factLexicon: (language: Lang) => FactLexicon = perLanguage((languag
     actorObject: actor.filter((row) => row[1] === 'object').map((row) => row[0] as string),
     knownFor: first('known-for-cues'),
     careerCues: rows('career-cues').map((row) => {
-      const cue: CareerCue = {phrase: row[0] as string, kind: row[2] === 'director' ? 'director' : row[2] === 'reward' ? 'reward' : 'work'}
+      const kind = row[2] === 'director' || row[2] === 'reward' || row[2] === 'acting' || row[2] === 'crew' ? row[2] : 'work'
+      const cue: CareerCue = {phrase: row[0] as string, kind}
       if (row[3] === 'm' || row[3] === 'f') cue.gender = row[3]
       return cue
     }),

@@ -1,6 +1,7 @@
 /**
  * people: the people of a film — director, actors, crew — from cues, credits and roles.
  */
+import {figurative} from './careers.js'
 import type {Entity} from '../types.js'
 import {findPhrases, firstMention, hasWord, isBracketedCredit, type Located} from './context.js'
 import {coordinatedBefore, describedBy, filmNear, forCuedPeople, lowered, peopleAfter, personAfter, recentFilm, sectionFilm, type Rule} from './rule.js'
@@ -363,8 +364,11 @@ export function actors(rule: Rule): void {
     const subjectEnd = subject.entity.mentions.find((named) => named.start >= rule.sentence.start && named.end <= verb)?.end ?? verb
     const aside = ownFilms.every((reference) => reference.start >= subjectEnd && reference.end <= verb)
     const passage = (part || intransitive || clitic) && (ownFilms.length === 0 || aside) ? recentFilm(rule) : undefined
-    const film = ownFilms.find((reference) => reference.start > verb)?.film ?? passage
+    const next = ownFilms.find((reference) => reference.start > verb)
+    const film = next?.film ?? passage
     if (!film) continue
+    // ("He played a key role in X": a part in its making, not in its cast)
+    if (next && figurative.test(rule.view.text.slice(verb, next.start))) continue
     rule.facts.add(film, 'actor', subject.entity.id, rule.sentence)
     // "A (“X”) and B (“Y”) will star in the drama": everyone coordinated with the subject
     if (subject === named) for (const person of coordinatedBefore(rule, named)) rule.facts.add(film, 'actor', person.id, rule.sentence)
