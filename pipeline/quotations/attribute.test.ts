@@ -32,6 +32,26 @@ describe('extractQuotations: French attributions', () => {
     expect(quote?.speaker).toBe('person-lea-marchal')
   })
 
+  it('resolves "la présidente du jury" to the person a participle gave the jury ("le jury, présidé par X")', () => {
+    const source = 'Le jury, présidé par l\'actrice Léa Marchal, s\'est réuni samedi. Ana Roy et Marc Dufour ont reçu le prix. « Un choix rapide », a expliqué la présidente du jury.'
+    const lea = person(source, 'person-lea-marchal', [['Léa Marchal', 'name']])
+    const ana = person(source, 'person-ana-roy', [['Ana Roy', 'name']])
+    const marc = person(source, 'person-marc-dufour', [['Marc Dufour', 'name']])
+    const [quote] = quotations(source, 'fr', [lea, ana, marc])
+    expect(quote?.speakerMention?.text).toBe('la présidente')
+    expect(quote?.speaker).toBe('person-lea-marchal')
+  })
+
+  it('resolves "the jury president" to the person of "a jury presided over by X"', () => {
+    const source = 'A jury presided over by Ana Roy met on Sunday. Marc Dufour and Paul Verne won the prize. "It was easy," the jury president said.'
+    const ana = person(source, 'person-ana-roy', [['Ana Roy', 'name']])
+    const marc = person(source, 'person-marc-dufour', [['Marc Dufour', 'name']])
+    const paul = person(source, 'person-paul-verne', [['Paul Verne', 'name']])
+    const [quote] = quotations(source, 'en', [ana, marc, paul])
+    expect(quote?.speakerMention?.text).toBe('the jury president')
+    expect(quote?.speaker).toBe('person-ana-roy')
+  })
+
   it('stops a name before a date ("tweete X le 3 mai 2011")', () => {
     const source = 'Il publie souvent. "Ma patrie, c\'est la mer", tweete Paul Verne le 3 mai 2011.'
     const paul = person(source, 'person-paul-verne', [['Paul Verne', 'name']])

@@ -7,6 +7,8 @@
  *   since, then to the person of the passage (the subject of the sentence before, else the last
  *   person named), unless the entities stage gave it to someone and the passage's person is only the
  *   last one named or the subject of the noun's own sentence;
+ * - a definite role noun tied to a body ("la présidente du jury") is first the person an earlier
+ *   participle gives the body ("le jury, présidé par X"; see agent.ts);
  * - a pronoun ("il", "elle", "she", "selon lui") is the person standing as subject of one of the last
  *   sentences (a sentence whose own subject is an agreeing pronoun passes the search on to the one
  *   before), else the most recent Person mentioned, whose gender agrees (gender from determiners,
@@ -23,6 +25,7 @@ import {entityLexicon} from '../entities/lexicon.js'
 import {escapeRegExp, loadSet} from '../lexicon/index.js'
 import {nameKey} from '../entities/normalize.js'
 import {countBefore, spanAt} from '../quoted/search.js'
+import {agentOfBody, bodyOf} from './agent.js'
 import {capitalised, is, kinNoun, personNoun, tokenize, type Token, type WordClass} from './tokens.js'
 
 type Gender = 'm' | 'f' | null
@@ -164,6 +167,12 @@ export function resolveSpeaker(view: TextView, index: SpeakerIndex, mention: Spa
   // sentence or of the one before, the person the passage is about
   const role = nounGender !== undefined && !namesOnly && !indefinite.has(determiner) && !possessive.has(determiner) && !words.some((word) => /^\p{Lu}/u.test(word.text) && !is(word.lower, 'det', lang))
   const gendered: Gender = nounGender === 'm' || nounGender === 'f' ? nounGender : lang === 'fr' ? determinerGender(determiner) : null
+  // a role noun tied to a body ("la présidente du jury", "the jury president") is the person the text
+  // names as the body's agent ("le jury, présidé par X", "a jury presided over by X")
+  // (the complement may follow the words that name the speaker: "a expliqué la présidente | du jury")
+  const body = role ? bodyOf(tokenize(view.text, mention.start, Math.min(view.text.length, mention.end + 40), lang), head, lang) : null
+  const agent = body ? agentOfBody(view, index.persons, head, body, limit) : null
+  if (agent) return agent
   // (a person the entities stage gave the noun to, named after that apposition, is the later one:
   // "the director X … a film by Y … the director said")
   const apposition = role ? appositionPerson(view, index, head, limit, gendered) : null

@@ -119,6 +119,9 @@ function classifyOne(view: TextView, span: RawQuoted, lang: Lang, spans: RawQuot
   // English: a span in strict title case after a colon is a name, not words said (a prize list,
   // "Golden Bear: "The Salt Road," X"; "its working title: "Low Tide Hours"")
   if (colonBefore && !speechAfter && lang === 'en' && strictTitleCase(inner, innerWords, firstPerson)) return 'title'
+  // a short capitalised span followed by a comma and a run of names set apart by commas is one item
+  // of a list ("My picks: "Dune," Villeneuve, Ferguson, Zimmer"; « Mektoub », Kechiche, Bouzid), not words said
+  if (titleLike && !lowerStart && !speechAfter && span.close !== null && listFollows(text, span.close + 1, lang)) return 'title'
   if (speechAfter || headlineQuote(view, span)) return 'speech'
   if (titleLike && /^[\s\u00a0\u202f]*\p{Ll}/u.test(text.slice(after, after + 20))) return 'title'
   if (colonBefore) return 'speech'
@@ -357,6 +360,25 @@ function clauseBefore(view: TextView, at: number): string {
   const paragraph = view.paragraphs[spanAt(view.paragraphs, at)]
   const from = Math.max(paragraph ? paragraph.start : 0, at - 200)
   return view.text.slice(from, at)
+}
+
+/**
+ * Whether a list of names follows `at` (just past a span's closing mark): a comma (before or after
+ * the mark), then three items or more set apart by commas, the first two capitalised names of one
+ * to four words, and no verb of
+ * saying in the rest of the line's sentence ("," Nolan, Murphy, Gladstone", not "," Ana, Paul and
+ * Marc shouted").
+ */
+function listFollows(text: string, at: number, lang: Lang): boolean {
+  const closedOnComma = /,[\s\u00a0\u202f]*$/.test(text.slice(Math.max(0, at - 3), at - 1))
+  const rest = /^[^.!?;\n]*/.exec(text.slice(at, at + 200))?.[0] ?? ''
+  const tail = closedOnComma ? rest : rest.replace(/^[\s\u00a0\u202f]*,/, '')
+  if (!closedOnComma && tail === rest) return false
+  const items = tail.split(',').map((item) => item.trim())
+  const item = /^\p{Lu}[\p{L}'’.-]*(?:[\s\u00a0]+\p{Lu}[\p{L}'’.-]*){0,3}(?:[\s\u00a0]*\([^()]{1,30}\))?$/u
+  if (items.length < 3 || !item.test(items[0] as string) || !item.test(items[1] as string)) return false
+  const written = tail.match(/[\p{L}]+(?:[-'’][\p{L}]+)*/gu) ?? []
+  return !written.some((word) => isSpeechVerb(word.toLowerCase(), lang))
 }
 
 /**

@@ -286,6 +286,13 @@ describe('findQuoted: titles and names that are not speech', () => {
     expect(spans(source, 'en')).toEqual([['Cold Water,', 'title']])
   })
 
+  it('reads a short capitalised span followed by a list of names as an item of the list, not speech', () => {
+    expect(spans('My picks: "Harbour," Lind, Okafor, Vale (just), Roos.', 'en')).toEqual([['Harbour,', 'title']])
+    expect(spans('Mes choix : « Marées », Aubry, Lenoir, Vasseur.')).toEqual([['Marées', 'title']])
+    // (a verb of saying after the names keeps the span speech)
+    expect(spans('Then: "Enough," Ana, Paul, and Marc said at once.', 'en')).toEqual([['Enough,', 'speech']])
+  })
+
   it('reads a span the article sets in italics elsewhere as a title', () => {
     const source = '« Le Chant des marées sous la lune rousse », la mer et la nuit\n\n*Le Chant des marées sous la lune rousse*, de Lise Aubry, sort mercredi.'
     expect(spans(source)).toEqual([['Le Chant des marées sous la lune rousse', 'title']])
@@ -313,6 +320,16 @@ describe('findQuoted: interview layouts and scare quotes', () => {
   it('does not take an unlabelled paragraph for an answer where questions are bare paragraphs', () => {
     const source = 'How did it start?\nVale: By accident.\nThe music is unusual.\nVale: It is a folk band.'
     expect(spans(source, 'en').map(([text]) => text)).toEqual(['By accident.', 'It is a folk band.'])
+  })
+
+  it('reads a dash line before a labelled answer as a question, not a line of dialogue', () => {
+    const source = '— Pourquoi ce rôle ?\nL. M. : Par curiosité.\n— Le producteur dit que vous êtes « une tête dure ». Vrai ?\nL. M. : Un peu.'
+    expect(spans(source)).toEqual([['Par curiosité.', 'speech'], ['une tête dure', 'speech'], ['Un peu.', 'speech']])
+  })
+
+  it('still reads an exchange of dash lines without labels as dialogue', () => {
+    const source = '— Tu viens ?\n— Non, dit-il.\n— Alors je pars seule.'
+    expect(spans(source).map(([text]) => text)).toEqual(['Tu viens ?', 'Non, dit-il.', 'Alors je pars seule.'])
   })
 
   it('does not read an attribution line under a quotation ("— Name, role") as dialogue', () => {

@@ -6,7 +6,8 @@
  * alone (British headlines), and straight '…' standing alone when the pair is unambiguous (see
  * `singleClose`: apostrophes inside words, elisions such as "'n'" and plural possessives never pair),
  * and the French dialogue conventions:
- * - a paragraph opening with an em dash, an en dash or "--" is a line of dialogue, and so is an
+ * - a paragraph opening with an em dash, an en dash or "--" is a line of dialogue (unless a labelled
+ *   interview answer follows it: it is then the interviewer's question), and so is an
  *   interview answer laid out as "Name: answer" (the open "mark" is then the label's colon; see
  *   `interviewLabels` for "NAME (role):", "Name, role:" and answers that go on over paragraphs, whose
  *   later pieces open on their paragraph's first character); a dash line that only names a speaker
@@ -134,6 +135,10 @@ export function pairMarks(view: TextView): Pairing {
       // an answer in an interview: "Marlow: …" is a line of speech by the labelled speaker
       stack.push({mark: ':', open: label, dialogue: true, depth: 0})
       from = label + 1
+    } else if (dashes.test(head) && questionBeforeAnswer(labels, paragraphIndex)) {
+      // an interviewer's question laid out as a dash line before a labelled answer ("— Pourquoi ?" /
+      // "B. C. : Parce que…"): questions are not quotations, but quotations inside it still are
+      from = skipSpace(text, paragraph.start + dashLength(text, paragraph.start), paragraph.end)
     } else if (dashes.test(head) && attributionLine(view, paragraphIndex) === null) {
       const afterDash = skipSpace(text, paragraph.start + dashLength(text, paragraph.start), paragraph.end)
       const next = text.charAt(afterDash)
@@ -369,6 +374,17 @@ export function interviewLabels(view: TextView): Map<number, number> {
     })
   }
   return result
+}
+
+/**
+ * Whether a dash paragraph is an interviewer's question: the next paragraph is a labelled answer
+ * ("— Comment vous a-t-elle trouvé ?" / "J. M. : Par hasard."). Dialogue in fiction is never laid
+ * out with a speaker label after each line, and `interviewLabels` only finds labels in a clear
+ * interview layout (one label used twice or more, or question labels).
+ */
+function questionBeforeAnswer(labels: ReadonlyMap<number, number>, paragraph: number): boolean {
+  const next = labels.get(paragraph + 1)
+  return next !== undefined && next !== continued
 }
 
 /** The key of a label: lower case, spaces folded ("JO MARLOW" and "Jo Marlow" are one). */
