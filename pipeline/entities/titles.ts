@@ -36,6 +36,7 @@ import {isFiniteVerb, wordClass} from './language-model.js'
 import {demonymNoun, type NameSpan} from './names.js'
 import {nameKey} from './normalize.js'
 import {italicTitles, listTitles} from './title-layout.js'
+import {playedIn, playedInWhich} from './role-frames.js'
 import {boldSpans, programmeNounBefore} from './events-programmes.js'
 import {phrase, type Token} from './tokens.js'
 import {loadRows, perLanguage} from '../lexicon/index.js'
@@ -191,7 +192,7 @@ export function findWorks(source: string, text: string, tokens: Token[], names: 
     const owned = lang === 'en' && ownedWork(text, tokens, from, name.to, lex)
     // (a French title over its lower-case words: "revient avec Orages noirs, toujours …")
     const credit = creditBefore(tokens, from, name, lex, lang) || (lang === 'fr' && creditBefore(tokens, from, {...name, to: extendTitle(source, tokens, name.to, lex, lang)}, lex, lang))
-    const cued = !!noun || credit || (lang === 'fr' && detLed && !name.head && makerNamedAfter(source, tokens, from, name.to, lex)) || before.has('work-before') || titled || possessed || awardFor(tokens, from, lex) || datedCue(tokens, from, lex) || reviewLabel(tokens, from) || reviewHeadline(tokens, from, name.to) || owned || castIn(tokens, from, name.to, lex, lang, !!name.head)
+    const cued = !!noun || credit || (lang === 'fr' && detLed && !name.head && makerNamedAfter(source, tokens, from, name.to, lex)) || before.has('work-before') || titled || possessed || awardFor(tokens, from, lex) || datedCue(tokens, from, lex) || reviewLabel(tokens, from) || reviewHeadline(tokens, from, name.to) || owned || castIn(tokens, from, name.to, lex, lang, !!name.head) || playedFrame(text, source, tokens, from, name.to, lex, lang, !!name.head)
     // a title and its subtitle: with a cue before, or opening a sentence ("X : Y est un film"), not "sur la X : Y"
     const opens = !tokens[from - 1] || !sameSentence(tokens, from - 1, from) || !glued(tokens, from)
     const to = colon && next && (cued || (opens && !name.head && !next.head)) ? next.to : name.to
@@ -346,7 +347,7 @@ export function findWorks(source: string, text: string, tokens: Token[], names: 
     const long = extendTitle(source, tokens, to, lex, lang)
     // ("revient avec Orages noirs,": a credit phrase before the title, extended over its lower-case words)
     const span: NameSpan = {from: token.i, to: long, start: token.start, end: (tokens[long - 1] as Token).end, text: text.slice(token.start, (tokens[long - 1] as Token).end), initial: false}
-    const cued = (noun && !noun.comma) || awardFor(tokens, token.i, lex) || castIn(tokens, token.i, to, lex, lang, false) || creditBefore(tokens, token.i, span, lex, lang)
+    const cued = (noun && !noun.comma) || awardFor(tokens, token.i, lex) || castIn(tokens, token.i, to, lex, lang, false) || creditBefore(tokens, token.i, span, lex, lang) || playedFrame(text, source, tokens, token.i, to, lex, lang, false)
     const weak = !placeBefore(tokens, token.i, lex)
     for (const end of long > to ? [long, to] : [to]) {
       const type = cued ? (noun?.type ?? 'Movie') : workAfter(text, tokens, end, lex, false, weak)
@@ -519,6 +520,9 @@ function workNounBefore(tokens: Token[], at: number, lex: EntityLexicon, lang: L
     // "le film culte X": an adjective after a French work noun, never a verb ("the drama stars X")
     const adjective = lang === 'fr' && isModifier(skipped ?? tokens[0] as Token, lex) && !/(é|ée|és|ées|ed)$/.test(skipped?.lower ?? '') && !isFiniteVerb(skipped?.lower ?? '', lang)
     if (!skipped || skipped.cap || !(determinerWords.has(skipped.lower) || adjective)) break
+    // ("the kind of comedy the Academy tends to reward": an English title capitalises its article; a lower-case one
+    // after the noun opens a new noun phrase)
+    if (lang === 'en' && /^(the|a|an)$/.test(skipped.lower)) break
   }
   return undefined
 }
@@ -1001,6 +1005,15 @@ function castIn(tokens: Token[], from: number, to: number, lex: EntityLexicon, l
   if (from - 1 - k < 2 || !lex.firstNames.has(given.folded)) return false
   for (let j = k + 1; j < from - 1; j++) if (lex.places.has((tokens[j] as Token).folded) || lex.heads.has((tokens[j] as Token).lower)) return false
   return true
+}
+
+/**
+ * A frame of playing a part around a name with no head noun: "played a pupil in X", "X, in which she plays …" (the
+ * relative clause after the name or after the title its lower-case words extend it to).
+ */
+function playedFrame(text: string, source: string, tokens: Token[], from: number, to: number, lex: EntityLexicon, lang: Lang, headed: boolean): boolean {
+  if (headed) return false
+  return playedIn(tokens, from, lex, lang) || playedInWhich(text, tokens, from, to, lex) || playedInWhich(text, tokens, from, extendTitle(source, tokens, to, lex, lang), lex)
 }
 
 /** "Greta Gerwig's", "Nolan's": capitalised words from `tokens[k]` whose last one takes a possessive. */
