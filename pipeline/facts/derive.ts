@@ -14,7 +14,8 @@
  * - people an award went to: "le César de la réalisation à X pour <film>";
  * - festival reports: the films heading a section or a list item of a report from one festival (dispatch.ts);
  * - prize lists: "- **Prix du jury** : *<film>*" (award, and the festival named before);
- * - occupation: every role stated for a person; work: the inverse of director, actor and creator,
+ * - occupation: every role stated for a person (a role noun standing alone only when the other
+ *   facts agree, occupations.ts); work: the inverse of director, actor and creator,
  *   and crew members (producer, editor …) named in a text on a film.
  * A heading that is only a film's title makes the paragraphs after it speak of that film.
  * The filmography and awards lists of an article about a person are read in filmography.ts, a
@@ -41,6 +42,7 @@ import {articleFocus} from './focus.js'
 import {careers, rewardedPerson} from './careers.js'
 import {castings} from './castings.js'
 import {mainFilm} from './main-film.js'
+import {occupations} from './occupations.js'
 import {factLexicon} from './lexicon.js'
 import {actors, credits, crew, crewMembers, directors, knownFor, ownFilms, sectionDirectors} from './people.js'
 import {apposedOwnFilm, directsSomeoneIn, filmSubjectCast, partInRelative, pluralRoles} from './lineups.js'
@@ -141,14 +143,4 @@ function dropShorterAwards(facts: Fact[]): Fact[] {
       fact.predicate !== 'award' ||
       !facts.some((other) => other !== fact && other.predicate === 'award' && other.subject === fact.subject && other.object.startsWith(`${fact.object} `))
   )
-}
-
-/** One occupation fact per stated role, with the role mention as evidence. */
-function occupations(entities: Entity[], facts: FactList): void {
-  for (const entity of entities) {
-    if (entity.type !== 'Person') continue
-    for (const role of [...entity.roles].sort((a, b) => a.start - b.start)) {
-      facts.add(entity, 'occupation', role.role, role)
-    }
-  }
 }

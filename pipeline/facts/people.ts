@@ -498,6 +498,9 @@ export function crewMembers(rule: Rule): void {
     // a crew member the text names is, first, the crew of the film the text is about
     // (in a list of films under headings, the film of the section)
     // ("X, directrice de la photographie de *Haute Lumière*": the film the role is of)
+    // (named here by a role noun that is no crew trade, "la présidente du jury a expliqué", the
+    // person speaks in that capacity, not as the film's crew)
+    if (mention.kind === 'role' && entity.roles.some((role) => role.start >= mention.start && role.end <= mention.end && !rule.lexicon.crewRoles.has(role.key))) continue
     const main = rule.main && firstMention(rule.main) < rule.sentence.end ? rule.main : undefined
     const film = roleOfFilm(rule, entity) ?? sectionFilm(rule) ?? main ?? filmNear(rule.films, mention.start)
     if (film) rule.facts.add(entity, 'work', film.id, rule.sentence)

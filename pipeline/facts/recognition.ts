@@ -7,6 +7,7 @@ import {findAwards} from './awards.js'
 import {hasWord, hasWordPrefix} from './context.js'
 import {filmRole} from './people.js'
 import {filmNear, recentFilm, sectionFilm, type Rule} from './rule.js'
+import {isPastCredit} from './main-film.js'
 
 const awardsBySentence = new WeakMap<Sentence, TextSpan[]>()
 
@@ -213,8 +214,11 @@ export function festivals(rule: Rule): void {
   if (events.length === 0) {
     const before = rule.index.before(rule.sentence.start, ['Event'])
     const festival = rule.festival ?? (before && schemaType(before.entity) === 'Festival' ? before.entity : undefined)
+    // (the festival is only implied: a film named as someone's past credit, "révélée par X", "who
+    // broke out in X", is not the film shown there)
+    const films = rule.films.filter((reference) => !isPastCredit(reference, rule.view))
     if (festival) {
-      for (const film of recent ? [recent] : rule.films.map((reference) => reference.film)) rule.facts.add(film, 'festival', festival.id, rule.sentence)
+      for (const film of recent ? [recent] : films.map((reference) => reference.film)) rule.facts.add(film, 'festival', festival.id, rule.sentence)
     }
   }
 }
