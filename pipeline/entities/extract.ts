@@ -20,6 +20,7 @@ import {wordClass} from './language-model.js'
 import {nameKey} from './normalize.js'
 import {attachRoles, type PersonRef} from './roles.js'
 import {findWorks} from './titles.js'
+import {dropNonWorks} from './work-checks.js'
 import {filmVotes, headlineVote} from './work-kinds.js'
 import {tokenize, type Token} from './tokens.js'
 
@@ -58,7 +59,8 @@ export function extractEntities(view: TextView, quoted: QuotedSpan[]): Entity[] 
 
   const allNames = findNames(tokens, lex, view.language, lowerSeen)
   const personMentions = new Set<number>()
-  const works = findWorks(source, view.text, tokens, allNames, quoted, lex, view.language, personMentions)
+  // (titles whose words or surroundings name a prize, a person or a label are no works: work-checks.ts)
+  const works = dropNonWorks(source, view.text, tokens, findWorks(source, view.text, tokens, allNames, quoted, lex, view.language, personMentions), lex, view.language)
   const drafts: Draft[] = []
 
   // works, grouped by title key
