@@ -4,6 +4,7 @@
 import type {VFile} from 'vfile'
 import {deriveFacts} from './derive.js'
 import {mainFilm} from './main-film.js'
+import {asFilms, seriesIds, seriesPredicates} from './series.js'
 
 export {deriveFacts}
 
@@ -13,8 +14,13 @@ export default function facts() {
     const view = file.data.view
     if (!view) return
     const entities = file.data.entities ?? []
-    const film = mainFilm(entities, {text: view.text, sentences: view.sentences, language: view.language})
+    const context = {text: view.text, sentences: view.sentences, language: view.language}
+    const film = mainFilm(entities, context)
     if (film) file.data.film = film.id
-    file.data.facts = deriveFacts({view, entities, dates: file.data.dates ?? [], film})
+    // (a television series gets a film's credits here only; it stays a CreativeWork in the output)
+    const series = seriesIds(view, entities)
+    const read = asFilms(entities, series)
+    const found = deriveFacts({view, entities: read, dates: file.data.dates ?? [], film: series.size > 0 ? mainFilm(read, context) : film})
+    file.data.facts = found.filter((fact) => !series.has(fact.subject) || seriesPredicates.has(fact.predicate))
   }
 }

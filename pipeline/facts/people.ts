@@ -338,9 +338,17 @@ export function actors(rule: Rule): void {
   }
   for (const {at, phrase} of findPhrases(lower, rule.lexicon.actorAfter)) {
     const verb = offset + at
+    // "son frère Karim, qu'interprète X", "le rôle que joue X": after a relative "que", the verb's
+    // subject is inverted and follows it; the name before is the part
+    if (/\bqu(?:e\s+|['’]\s*)$/iu.test(text.slice(Math.max(rule.sentence.start, verb - 4), verb))) {
+      const film = filmNear(ownFilms, verb) ?? recentFilm(rule)
+      if (film) for (const person of peopleAfter(rule, verb + phrase.length, 2)) rule.facts.add(film, 'actor', person.id, rule.sentence)
+      continue
+    }
     // "the drama stars Clara X as a botanist": a film, the verb, then the actor
     const cast = peopleAfter(rule, verb + phrase.length, 2)
-    const filmBefore = ownFilms.filter((reference) => reference.end <= verb && verb - reference.end <= 3).pop()
+    // (not a title that closes an aside, "Lee, best known for “X,” plays Nora": a comma before the verb)
+    const filmBefore = ownFilms.filter((reference) => reference.end <= verb && verb - reference.end <= 3 && !text.slice(reference.end, verb).includes(',')).pop()
     if (cast.length > 0 && filmBefore) {
       for (const person of cast) rule.facts.add(filmBefore.film, 'actor', person.id, rule.sentence)
       continue

@@ -4,6 +4,7 @@
 import {schemaType} from '../emit/jsonld.js'
 import type {Entity, Sentence, TextSpan} from '../types.js'
 import {findAwards} from './awards.js'
+import {namedCategories} from './categories.js'
 import {hasWord, hasWordPrefix} from './context.js'
 import {filmRole} from './people.js'
 import {filmNear, recentFilm, sectionFilm, type Rule} from './rule.js'
@@ -39,7 +40,14 @@ export function awards(rule: Rule): void {
   }
   // a sentence that names no film ("… and the result won the Audience Award") speaks of the film of its passage
   const passage = rule.films.length === 0 ? sectionFilm(rule) : undefined
+  // "it won four Oscars, including Best Picture": the categories named are the awards, not the count
+  const named = namedCategories(rule.view.text, rule.sentence, rule.lexicon.awardHeads)
+  if (named) {
+    const film = filmNear(rule.films, named.counted.start) ?? passage
+    if (film) for (const category of named.categories) rule.facts.add(film, 'award', rule.view.source.slice(category.start, category.end), rule.sentence)
+  }
   found.forEach((award, at) => {
+    if (named && award.start < named.counted.end && named.counted.start < award.end) return
     const film = awardedFilm(rule, award.end, found[at + 1]?.start ?? rule.sentence.end) ?? filmNear(rule.films, award.start) ?? passage
     if (film) rule.facts.add(film, 'award', rule.view.source.slice(award.start, award.end), rule.sentence)
   })
