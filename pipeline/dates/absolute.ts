@@ -245,7 +245,7 @@ export function bareYear(scan: Scan, i: number): Candidate | null {
   // "l'année 2001", "l'an 2000", "the year 2000"
   if (isKey(scan, i - 1, 'annee', 'an') && isKey(scan, i - 2, "'") && isKey(scan, i - 3, 'l')) start = i - 3
   else if (isKey(scan, i - 1, 'year') && isKey(scan, i - 2, 'the')) start = i - 2
-  const cued = cueBefore(scan, 'year-cue', i) !== null || (before?.key === '(' && isKey(scan, i + 1, ')')) || attributive(scan, i, y.value)
+  const cued = cueBefore(scan, 'year-cue', i) !== null || (before?.key === '(' && isKey(scan, i + 1, ')')) || attributive(scan, i, y.value) || tagged(scan, i, y.value)
   const listed = before !== undefined && [',', 'et', 'and', 'ou', 'or'].includes(before.key) && year4(scan, i - 2) !== null
   const alone = y.value >= 1900 && (!after || after.kind === 'punct' ? after?.key !== '%' : yearFollowers.has(after.key))
   if (!cued && !listed && !alone && start === i && !setting(scan, i)) return null
@@ -272,6 +272,24 @@ function attributive(scan: Scan, i: number, y: number): boolean {
   if (y < 1900 || next(scan, i + 1)?.kind !== 'word') return false
   if (cueBefore(scan, 'year-determiner', i)) return true
   return isKey(scan, i - 1, 's') && isKey(scan, i - 2, "'") && touches(scan, i - 1) && touches(scan, i - 2)
+}
+
+/**
+ * A year opening a parenthesised tag of a few words that sorts a name from its namesakes, as
+ * reference works write it: "Parasite (2019 film)", "Emma (1996 TV series)", "Solaris (1972 novel)"
+ * (1900–2099; right after a name; one to three words, then the closing bracket).
+ */
+function tagged(scan: Scan, i: number, y: number): boolean {
+  if (y < 1900 || !isKey(scan, i - 1, '(')) return false
+  // right after the name it sorts ("Parasite (2019 film)", "« Emma » (1996 film)"), not after a common noun ("la foule (2000 manifestants)")
+  const name = scan.tokens[i - 2]
+  if (!name || !(name.kind === 'word' ? /^\p{Lu}/u.test(name.text) : /^[»"”’*_]$/u.test(name.text))) return false
+  for (let k = i + 1; k <= i + 3; k++) {
+    const token = scan.tokens[k]
+    if (!token || token.kind !== 'word') return false
+    if (isKey(scan, k + 1, ')')) return true
+  }
+  return false
 }
 
 /** A year of two digits after "en" before punctuation ("en 97,", "rien en 98."). */

@@ -304,5 +304,20 @@ export function unitAlone(scan: Scan, i: number): Candidate | null {
   const u = unitAt(scan, i)
   if (!u || u.unit.count === 1 || u.unit.count >= 100 || /s$/.test(scan.tokens[i]?.key ?? '')) return null
   if (isKey(scan, i - 1, 'par', 'per')) return null
+  if (periodOfNoun(scan, i)) return null
   return {start: i, end: u.next, type: 'DURATION', meaning: {kind: 'fixed', value: durationValue(1, u.unit)}}
+}
+
+/** Determiners between "of"/"de" and a unit that name a definite period ("of its decade", "de la décennie"). */
+const definite = new Set(['the', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that', 'la', 'le', 'sa', 'son', 'leur', 'notre', 'cette', 'ce'])
+
+/**
+ * Whether the unit at `i` is the complement of a noun through "of"/"de" and a definite determiner
+ * ("the best comedy of its decade", "le film de la décennie", "le bilan du septennat"): it names the
+ * period a thing belongs to, not a length of time.
+ */
+function periodOfNoun(scan: Scan, i: number): boolean {
+  if (isKey(scan, i - 1, 'du')) return true
+  const determiner = scan.tokens[i - 1]
+  return determiner !== undefined && definite.has(determiner.key) && isKey(scan, i - 2, 'of', 'de')
 }

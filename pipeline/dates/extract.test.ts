@@ -737,3 +737,47 @@ describe('half a unit without the article', () => {
     expect(pairs("The film's final half hour drags; a half-hour cut would help.", 'en')).toEqual([['half hour', 'PT30M'], ['half-hour', 'PT30M']])
   })
 })
+
+describe('the day a count of days starts from', () => {
+  it('skips a date in a relative clause once the narrative has reached a day', () => {
+    expect(pairs('Dimanche 12 octobre 2025, soirée autour du roman, qui paraîtra le 5 janvier. Les invités repartiront le lendemain.')).toEqual([
+      ['Dimanche 12 octobre 2025', '2025-10-12'], ['5 janvier', '2026-01-05'], ['le lendemain', '2025-10-13'],
+    ])
+    expect(pairs('On 4 March 2024 she met the producer, who would fly home on 20 June. The next day they signed.', 'en')).toEqual([
+      ['4 March 2024', '2024-03-04'], ['20 June', '2024-06-20'], ['The next day', '2024-03-05'],
+    ])
+  })
+  it('keeps a date in a relative clause as the reference when nothing before dates a day', () => {
+    expect(pairs('Son film, qui sort le 3 mai 2024, est déjà vendu ; le lendemain, il part.')).toEqual([
+      ['3 mai 2024', '2024-05-03'], ['le lendemain', '2024-05-04'],
+    ])
+  })
+})
+
+describe('years tagging a name, units naming a period', () => {
+  it('reads the year of a reference work\'s tag after a name', () => {
+    expect(pairs('Solaris (1972 film) is not the novel.', 'en')).toEqual([['1972', '1972']])
+    expect(pairs('See Emma (1996 TV series) for the other one.', 'en')).toEqual([['1996', '1996']])
+  })
+  it('leaves a count in brackets after a common noun alone', () => {
+    expect(pairs('Une foule (2000 manifestants) attendait.')).toEqual([])
+  })
+  it('does not read a unit complementing a noun as a length', () => {
+    expect(pairs('It was the best thriller of its decade.', 'en')).toEqual([])
+    expect(pairs('Le bilan du septennat reste discuté.')).toEqual([])
+    expect(pairs('She spent a decade in Rome.', 'en')).toEqual([['a decade', 'P10Y']])
+  })
+})
+
+describe('a bare weekday and the same day written out', () => {
+  it('takes the day the text writes in full after a tenseless participle', () => {
+    expect(pairs('Le documentaire, projeté jeudi en avant-première au Rex. Séance : jeudi 9 octobre à 20 h.', 'fr', '2025-10-07')).toEqual([
+      ['jeudi', '2025-10-09'], ['jeudi 9 octobre', '2025-10-09'], ['20 h', '2025-10-09T20:00'],
+    ])
+  })
+  it('keeps a finite past', () => {
+    expect(pairs('Le film a été projeté jeudi au Rex. Séance : jeudi 9 octobre à 20 h.', 'fr', '2025-10-07')).toEqual([
+      ['jeudi', '2025-10-02'], ['jeudi 9 octobre', '2025-10-09'], ['20 h', '2025-10-09T20:00'],
+    ])
+  })
+})

@@ -78,6 +78,7 @@ export function extractDates(view: TextView, titles: Span[] = []): DateMention[]
   const paragraph = paragraphOf(view)
   const sentence = sentenceOf(view)
   const mentions: DateMention[] = []
+  const named = namedDays(candidates)
   let written: {y: number; paragraph: number} | null = null
   // the year of the last date of the current sentence, when that date is a year written out as a time frame
   // (or a full date, which frames only a sentence in the past: "premiered on 21 May 2019 and was released on May 30")
@@ -100,9 +101,14 @@ export function extractDates(view: TextView, titles: Span[] = []): DateMention[]
     const clause = sentence(first.start)
     context.textYear = written && written.paragraph === here ? written.y : null
     context.sentenceYear = frame && frame.sentence === clause && (!frame.day || context.past) ? frame.y : null
-    const value = resolve(candidate.meaning, dayAhead(scan, candidates, k, context))
+    const resolved = resolve(candidate.meaning, dayAhead(scan, candidates, k, context))
+    const value = reading.bare ? namedDay(candidate, resolved, named) : resolved
     if (!worthKeeping(candidate, context)) continue
-    if (candidate.type === 'DATE' || candidate.type === 'TIME') {
+    // a date in a relative clause ("samedi 20 septembre, projection du film, qui sortira le 3
+    // décembre") dates the thing it describes: once the narrative line has reached a day, "le
+    // lendemain" after it still counts from that day
+    const aside = reading.relative && context.ref?.d !== undefined
+    if ((candidate.type === 'DATE' || candidate.type === 'TIME') && !aside) {
       context.ref = nextReference(value, context)
       if (context.ref?.d !== undefined) context.lastDay = context.ref
     }
@@ -118,6 +124,34 @@ export function extractDates(view: TextView, titles: Span[] = []): DateMention[]
     mentions.push({start: first.start, end: last.end, text: view.source.slice(first.start, last.end), value, type: candidate.type})
   }
   return mentions
+}
+
+/** The days a text writes out with their weekday ("vendredi 21 mars", "Friday 14 November"), as "weekday/month/day" keys. */
+function namedDays(candidates: Candidate[]): Set<string> {
+  const keys = new Set<string>()
+  for (const candidate of candidates) {
+    const meaning = candidate.meaning.kind === 'time' && candidate.meaning.on ? candidate.meaning.on : candidate.meaning
+    if (meaning.kind === 'date' && meaning.weekday !== undefined && meaning.m !== undefined && meaning.d !== undefined) keys.add(`${meaning.weekday}/${meaning.m}/${meaning.d}`)
+  }
+  return keys
+}
+
+/**
+ * A bare weekday with no direction after a tenseless participle ("présenté vendredi", read in the
+ * past only for want of a verb) is the day of that name the text writes out in full elsewhere ("Pratique : vendredi 21 mars au cinéma …") when that day is the other
+ * candidate, a week away from the one the tense chose: the two name one day.
+ */
+function namedDay(candidate: Candidate, value: string | null, named: Set<string>): string | null {
+  const meaning = candidate.meaning
+  if (meaning.kind !== 'weekday' || meaning.dir !== 0 || !value || named.size === 0) return value
+  const day = parseIso(value.slice(0, 10))
+  if (!day || day.m === undefined || day.d === undefined) return value
+  if (named.has(`${meaning.weekday}/${day.m}/${day.d}`)) return value
+  for (const shift of [7, -7]) {
+    const other = new Date(Date.UTC(day.y, day.m - 1, day.d + shift))
+    if (named.has(`${meaning.weekday}/${other.getUTCMonth() + 1}/${other.getUTCDate()}`)) return other.toISOString().slice(0, 10) + value.slice(10)
+  }
+  return value
 }
 
 /**

@@ -112,6 +112,16 @@ export interface Reading {
    * know ("X à Besançon mardi", "Tonight: Y at the Odeon, Friday"): a weekday there is the coming one.
    */
   headline: boolean
+  /**
+   * Whether the expression stands in a relative clause ("…, qui sortira en salles le 3 décembre",
+   * "…, which opens on May 2"): an aside about something named, not a step of the narrative line.
+   */
+  relative: boolean
+  /**
+   * Whether the past was read only from a participle right before the expression with no
+   * auxiliary or finite past in its clause ("présenté vendredi en avant-première"): a tenseless form.
+   */
+  bare: boolean
 }
 
 /** The words the reader looks up: clause words by category (lexicon/clause-words.tsv) and weekday names. */
@@ -149,7 +159,7 @@ export function tenseReader(view: TextView): (offset: number) => Reading {
     const sentences = view.sentences
     while (index < sentences.length - 1 && (sentences[index] as {end: number}).end <= offset) index++
     const sentence = sentences[index]
-    if (!sentence || sentence.start > offset || sentence.end < offset) return {tense: 'none', scheduled: false, headline: false}
+    if (!sentence || sentence.start > offset || sentence.end < offset) return {tense: 'none', scheduled: false, headline: false, relative: false, bare: false}
     // a semicolon joins two sentences: each is read on its own
     const whole = view.text.slice(sentence.start, sentence.end)
     const [partFrom, partTo] = partAround(whole, offset - sentence.start)
@@ -170,7 +180,10 @@ export function tenseReader(view: TextView): (offset: number) => Reading {
     const aside = (opener === '(' || opener === ':') && tenseOf(clause, markers, true) === 'none'
     const deadline = markers.deadline.test(text.slice(from, at))
     const tense = tenseAt(text, at, from, to, info, markers, lex)
-    return {tense, scheduled: aside || deadline || info.schedule, headline: tense === 'none' && info.line}
+    const relative = from > 0 && text[from - 1] === ',' && openingOf(text, from, to, lex) === 'relative'
+    const lead = text.slice(from, at)
+    const bare = tense === 'past' && markers.backBefore.test(lead) && !markers.past.test(clause) && !markers.back.test(lead)
+    return {tense, scheduled: aside || deadline || info.schedule, headline: tense === 'none' && info.line, relative, bare}
   }
 }
 
