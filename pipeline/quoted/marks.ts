@@ -24,7 +24,7 @@
 import {loadSet} from '../lexicon/index.js'
 import type {TextView} from '../types.js'
 import {isSpeechVerb} from './speech-verbs.js'
-import {personNoun} from '../quotations/tokens.js'
+import {personNoun} from './person-nouns.js'
 
 /** A pair of marks (or a dialogue line), before classification. */
 export interface RawQuoted {
