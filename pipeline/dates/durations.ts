@@ -21,13 +21,17 @@ function unitAt(scan: Scan, i: number): {unit: Unit; next: number} | null {
 /** The next smaller unit and how many of it make one: a fraction of an hour is written in minutes. */
 const smaller: Partial<Record<Unit['unit'], {unit: Unit['unit']; per: number}>> = {Y: {unit: 'M', per: 12}, H: {unit: 'MIN', per: 60}, MIN: {unit: 'S', per: 60}}
 
+/** The letter of a unit in an ISO 8601 duration (minutes are "M" after the "T"). */
+function letter(u: Unit['unit']): string {
+  return u === 'MIN' ? 'M' : u
+}
+
 /**
  * ISO 8601 duration of `n` times a unit (`n` null: unknown quantity, "PXY"). A fraction of an hour,
  * a minute or a year is written with the smaller unit: "deux heures et demie" PT2H30M, "half an
  * hour" PT30M, "un an et demi" P18M.
  */
 export function durationValue(n: number | null, unit: Unit): string {
-  const letter = (u: Unit['unit']) => (u === 'MIN' ? 'M' : u)
   const time = unit.unit === 'H' || unit.unit === 'MIN' || unit.unit === 'S'
   if (n === null) return `P${time ? 'T' : ''}X${letter(unit.unit)}`
   const amount = Number((n * unit.count).toFixed(3))
@@ -205,21 +209,18 @@ export function duration(scan: Scan, i: number): Candidate | null {
   return {start: i, end: m.next, type: 'DURATION', meaning: {kind: 'fixed', value}}
 }
 
-/** The unit that may follow a whole count of a unit in one duration, and how many of it make one. */
-const compoundUnit: Partial<Record<Unit['unit'], {unit: Unit['unit']; per: number}>> = {Y: {unit: 'M', per: 12}, H: {unit: 'MIN', per: 60}, MIN: {unit: 'S', per: 60}}
-
 /**
  * A whole count of the next smaller unit right after a measure, maybe after "et"/"and": "1 hour 52
  * minutes" PT1H52M, "two hours and ten minutes" PT2H10M, "deux ans et trois mois" P2Y3M.
  */
 function compound(scan: Scan, m: {n: number | null; unit: Unit; next: number}): {value: string; next: number} | null {
-  const down = compoundUnit[m.unit.unit]
+  // the unit that may follow (the next smaller one) and how many of it make one
+  const down = smaller[m.unit.unit]
   if (!down || m.unit.count !== 1 || m.n === null || !Number.isInteger(m.n)) return null
   const k = isKey(scan, m.next, 'et', 'and') ? m.next + 1 : m.next
   const second = measure(scan, k)
   if (!second || second.n === null || !Number.isInteger(second.n) || second.n <= 0 || second.n >= down.per) return null
   if (second.unit.unit !== down.unit || second.unit.count !== 1) return null
-  const letter = (u: Unit['unit']) => (u === 'MIN' ? 'M' : u)
   const time = m.unit.unit !== 'Y' ? 'T' : ''
   return {value: `P${time}${m.n}${letter(m.unit.unit)}${second.n}${letter(second.unit.unit)}`, next: second.next}
 }

@@ -116,9 +116,10 @@ export function extractDates(view: TextView, titles: Span[] = []): DateMention[]
     if (y !== null) written = {y, paragraph: here}
     if (candidate.type === 'DATE' || candidate.type === 'TIME') {
       const fullDay = candidate.meaning.kind === 'date' && candidate.meaning.d !== undefined && candidate.meaning.m !== undefined
-      const framing = y !== null && (framingYear(scan, candidate) || fullDay)
+      const inYear = framingYear(scan, candidate)
+      const framing = y !== null && (inYear || fullDay)
       const inFrame = context.sentenceYear !== null && value?.startsWith(`${context.sentenceYear}-`) === true
-      if (framing) frame = {y, sentence: clause, day: !framingYear(scan, candidate)}
+      if (framing) frame = {y, sentence: clause, day: !inYear}
       else if (!inFrame) frame = null
     }
     mentions.push({start: first.start, end: last.end, text: view.source.slice(first.start, last.end), value, type: candidate.type})

@@ -66,8 +66,11 @@ export function anaphoricDay(scan: Scan, i: number): Candidate | null {
 function eventAfter(scan: Scan, i: number): boolean {
   const token = next(scan, i)
   if (!token || token.kind !== 'word') return false
-  return ['the', 'his', 'her', 'its', 'their', 'a', 'an', 'this', 'that', 'my', 'our', 'your', 'he', 'she', 'it', 'they', 'we', 'i', 'you'].includes(token.key)
+  return eventOpeners.has(token.key)
 }
+
+/** Determiners and subject pronouns that open a noun phrase or a clause (eventAfter). */
+const eventOpeners = new Set(['the', 'his', 'her', 'its', 'their', 'a', 'an', 'this', 'that', 'my', 'our', 'your', 'he', 'she', 'it', 'they', 'we', 'i', 'you'])
 
 /**
  * A day counted within an undated stretch of time the text tells of: "Le premier jour, il m'a

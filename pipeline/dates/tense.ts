@@ -178,10 +178,10 @@ export function tenseReader(view: TextView): (offset: number) => Reading {
     const clause = text.slice(from, to)
     const opener = text[from - 1]
     const aside = (opener === '(' || opener === ':') && tenseOf(clause, markers, true) === 'none'
-    const deadline = markers.deadline.test(text.slice(from, at))
+    const lead = text.slice(from, at)
+    const deadline = markers.deadline.test(lead)
     const tense = tenseAt(text, at, from, to, info, markers, lex)
     const relative = from > 0 && text[from - 1] === ',' && openingOf(text, from, to, lex) === 'relative'
-    const lead = text.slice(from, at)
     const bare = tense === 'past' && markers.backBefore.test(lead) && !markers.past.test(clause) && !markers.back.test(lead)
     return {tense, scheduled: aside || deadline || info.schedule, headline: tense === 'none' && info.line, relative, bare}
   }

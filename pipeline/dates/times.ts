@@ -42,10 +42,12 @@ function isRunningTime(scan: Scan, i: number, end: number): boolean {
   if (isKey(scan, before, ':')) before--
   if (isKey(scan, before, 'duree')) return true
   // "une durée annoncée d'environ 1 h 45", "le film dure 2 h 14": a length named a few words before
-  for (let k = i - 1; k >= Math.max(0, i - 6) && !clockWords.includes(scan.tokens[i - 1]?.key ?? ''); k--) {
-    const token = scan.tokens[k] as {key: string; kind: string}
-    if (token.kind === 'punct' && token.key !== "'") break
-    if (lengthWords.has(token.key)) return true
+  if (!clockWords.has(scan.tokens[i - 1]?.key ?? '')) {
+    for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
+      const token = scan.tokens[k] as {key: string; kind: string}
+      if (token.kind === 'punct' && token.key !== "'") break
+      if (lengthWords.has(token.key)) return true
+    }
   }
   // "un film de 1 h 30", "un documentaire de 2 h": the length of a work
   const elided = isKey(scan, i - 1, "'") && isKey(scan, i - 2, 'd')
@@ -79,7 +81,7 @@ function closesCredits(scan: Scan, i: number, end: number): boolean {
 /** Words that name a length just before it ("durée", "dure"): what follows is a running time. */
 const lengthWords = new Set(['duree', 'durees', 'dure', 'durent', 'durait', 'duraient', 'durera', 'dureront'])
 /** Prepositions that make the number after them an hour of the clock ("à 20 h", "vers", "dès", "jusqu'à", "entre"). */
-const clockWords = ['a', 'au', 'vers', 'des', 'jusqu', 'entre', 'avant', 'apres', 'partir', 'depuis']
+const clockWords = new Set(['a', 'au', 'vers', 'des', 'jusqu', 'entre', 'avant', 'apres', 'partir', 'depuis'])
 /** The same and the words that may open a span of hours ("de 14 h 30 à …", "et 16 h de …"). */
 const clockBefore = new Set([...clockWords, 'de', 'd', 'et', 'ou', 'dans', 'pour', 'sur', "'"])
 

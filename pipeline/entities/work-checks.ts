@@ -12,7 +12,7 @@
  *   before the verb ("a film called “X”" keeps its title).
  * A title failing once fails wherever the text repeats it unmarked and untyped.
  */
-import {loadRows} from '../lexicon/index.js'
+import {loadRows, perLanguage} from '../lexicon/index.js'
 import type {Lang} from '../types.js'
 import type {EntityLexicon} from './lexicon.js'
 import {nameKey} from './normalize.js'
@@ -26,18 +26,12 @@ function emblems(): Set<string> {
   return emblemCache
 }
 
-const labelCache = new Map<Lang, string[][]>()
-function labelPhrases(lang: Lang): string[][] {
-  let phrases = labelCache.get(lang)
-  if (!phrases) {
-    phrases = loadRows(import.meta.url, 'lexicon/label-verbs.tsv')
-      .filter(([, rowLang]) => rowLang === lang)
-      .map(([phrase]) => (phrase as string).split(/\s+/))
-      .sort((a, b) => b.length - a.length)
-    labelCache.set(lang, phrases)
-  }
-  return phrases
-}
+/** The naming and saying phrases of one language, as words, longest first (lexicon/label-verbs.tsv). */
+const labelPhrases: (lang: Lang) => string[][] = perLanguage((lang: Lang) =>
+  loadRows(import.meta.url, 'lexicon/label-verbs.tsv')
+    .filter(([, rowLang]) => rowLang === lang)
+    .map(([phrase]) => (phrase as string).split(/\s+/))
+    .sort((a, b) => b.length - a.length))
 
 const determiners = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'du', 'au', 'des', 'the', 'a', 'an', 'its', 'his', 'her', 'their', 'sa', 'son', 'ses', 'leur'])
 /** Object pronouns between a naming verb and its label. */

@@ -7,7 +7,7 @@
  * still has the shape of a cast line (a short capitalised name, then "as", a colon or a dash).
  */
 import type {Entity, Paragraph} from '../types.js'
-import {isTitleHeading, type MentionIndex} from './context.js'
+import {type MentionIndex, sectionFilmAt} from './context.js'
 import type {FactLexicon} from './lexicon.js'
 import type {FactList} from './rule.js'
 
@@ -43,7 +43,7 @@ export function castLists({text, paragraphs, index, lexicon, facts, main}: CastL
       if (castLine.test(line)) continue
       film = undefined
     }
-    if (castHeading(line, lexicon)) film = sectionFilm(text, paragraphs, index, paragraph) ?? main
+    if (castHeading(line, lexicon)) film = sectionFilmAt(text, paragraphs, index, paragraph.start) ?? main
   }
 }
 
@@ -51,10 +51,4 @@ export function castLists({text, paragraphs, index, lexicon, facts, main}: CastL
 function castHeading(line: string, lexicon: FactLexicon): boolean {
   const label = line.replace(/[#*_:]/g, ' ').trim().toLowerCase()
   return !label.includes('\n') && lexicon.creditLabels.get(label) === 'actor'
-}
-
-/** The film of the section a heading is in: the last film named before it in a heading that is only its title. */
-function sectionFilm(text: string, paragraphs: Paragraph[], index: MentionIndex, heading: Paragraph): Entity | undefined {
-  const previous = index.before(heading.start, ['Movie'])
-  return previous && isTitleHeading(text, paragraphs, previous.mention) ? previous.entity : undefined
 }

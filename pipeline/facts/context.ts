@@ -164,6 +164,12 @@ export function isTitleHeading(text: string, paragraphs: Span[], mention: Span):
   return !/\p{L}/u.test(before) || headingLabel.test(before)
 }
 
+/** The film of the section at `offset`: the last film named before it, when named in a heading that is only its title ("## 2. *X*"). */
+export function sectionFilmAt(text: string, paragraphs: Span[], index: MentionIndex, offset: number): Entity | undefined {
+  const previous = index.before(offset, ['Movie'])
+  return previous && isTitleHeading(text, paragraphs, previous.mention) ? previous.entity : undefined
+}
+
 /** A heading's label before its film's title: at most four words, then a colon. */
 const headingLabel = /^[^\p{L}]*(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+\s*:[\s*_“"«]*$/u
 

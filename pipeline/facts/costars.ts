@@ -118,7 +118,7 @@ function characters(rule: Rule): void {
     const verbAt = located.mention.end + match[0].length - (match[3] as string).length
     if (rule.index.within({start: located.mention.end, end: verbAt}, ['Person']).length > 0) continue
     // the person opens the clause ("A plays Nora; B is Jane"), not a relative about another work ("… avec X, où A incarne Y")
-    const clauseStart = Math.max(rule.sentence.start, text.lastIndexOf(';', located.mention.start) + 1)
+    const clauseStart = rule.sentence.start + text.slice(rule.sentence.start, located.mention.start).lastIndexOf(';') + 1
     const opening = text.slice(clauseStart, located.mention.start)
     if (rule.index.within({start: clauseStart, end: located.mention.start}, ['Person']).length > 0 || /(?<![\p{L}])(?:où|where|which|whom|dont|lequel|laquelle)(?![\p{L}])/iu.test(opening)) continue
     const nameStart = located.mention.end + match[0].length - (match[3] as string).length

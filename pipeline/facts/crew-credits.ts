@@ -22,6 +22,9 @@ const creditObject = String.raw`(?:it|the\s+(?:film['’]s\s+|original\s+)?(?:sc
 /** After the subject: the verb and its object, with nothing else between ("X wrote it", "Y a signé la musique"). */
 const verbAndCredit = new RegExp(String.raw`^\s*,?\s*(?:(?:who|qui)\s+)?${crewVerb}\s+(${creditObject})`, 'iu')
 
+/** A crew verb right after the subject of a relative clause ("which Greta X wrote"). */
+const relativeVerb = new RegExp(String.raw`^\s+${crewVerb}`, 'iu')
+
 /** After a verb or its object: a partner ("with the novelist X", "avec Y"). */
 const partnerLink = /^\s+(?:with|avec)\s+(?:(?:the|la|le|l['’])\s*)?(?:([\p{Ll}-]+)\s+)?(?=\p{Lu})/u
 
@@ -86,7 +89,7 @@ function partnersOfRelative(rule: Rule): void {
     const from = reference.end + clause[0].length
     const subject = rule.index.firstStartingIn({start: from, end: from + 1}, ['Person'])
     if (!subject) continue
-    const verb = new RegExp(String.raw`^\s+${crewVerb}`, 'iu').exec(text.slice(subject.mention.end, subject.mention.end + 30))
+    const verb = relativeVerb.exec(text.slice(subject.mention.end, subject.mention.end + 30))
     if (!verb) continue
     const partner = partnerAfter(rule, subject.mention.end + verb[0].length)
     if (partner) rule.facts.add(partner, 'work', reference.film.id, rule.sentence)

@@ -10,7 +10,7 @@
  *   a sentence the person is the named subject of ("X keeps a drawer … . She …"), by majority.
  */
 import type {Entity, TextView} from '../types.js'
-import type {MentionIndex} from './context.js'
+import {firstMention, type MentionIndex} from './context.js'
 
 export type Gender = 'm' | 'f'
 
@@ -68,12 +68,12 @@ function mainPerson(view: TextView, index: MentionIndex): Entity | undefined {
   // died", is about them: the pronouns that follow stand for them, so their name recurs less)
   const opener = openingSubject(view, index)
   if (opener) counts.set(opener, (counts.get(opener) ?? 0) + 2)
-  const ranked = [...counts].sort((a, b) => b[1] - a[1] || firstStart(a[0]) - firstStart(b[0]))
+  const ranked = [...counts].sort((a, b) => b[1] - a[1] || firstMention(a[0]) - firstMention(b[0]))
   const [best, second] = ranked
   if (!best || best[1] < 3) return undefined
   if (second && best[1] < second[1] * 1.25) return undefined
   const opening = view.paragraphs[Math.min(2, view.paragraphs.length - 1)]
-  if (opening && firstStart(best[0]) > opening.end) return undefined
+  if (opening && firstMention(best[0]) > opening.end) return undefined
   return best[0]
 }
 
@@ -84,10 +84,6 @@ function openingSubject(view: TextView, index: MentionIndex): Entity | undefined
     if (first && first.mention.start === sentence.start && first.mention.kind === 'name' && /^\s*[,(]|^\s+\p{Ll}/u.test(view.text.slice(first.mention.end, first.mention.end + 3))) return first.entity
   }
   return undefined
-}
-
-function firstStart(entity: Entity): number {
-  return Math.min(...entity.mentions.map((mention) => mention.start))
 }
 
 /** Words right before a name or a role noun that mark its gender. */

@@ -3,7 +3,7 @@
  * lexicon) and the shared look-ups: the film near an offset, the people named after a cue.
  */
 import type {Entity, Fact, Predicate, Sentence, TextView} from '../types.js'
-import {type FilmReference, findPhrases, firstMention, isTitleHeading, type Located, MentionIndex} from './context.js'
+import {type FilmReference, findPhrases, firstMention, isTitleHeading, type Located, MentionIndex, sectionFilmAt} from './context.js'
 import type {FactLexicon} from './lexicon.js'
 import type {Focus} from './focus.js'
 import {isPastCredit} from './main-film.js'
@@ -101,8 +101,7 @@ export function recentFilm(rule: Rule): Entity | undefined {
 
 /** The film of the section the sentence is in, when the last film named before it is a heading alone ("## 2. *X*", "1. X"). */
 export function sectionFilm(rule: Rule): Entity | undefined {
-  const previous = rule.index.before(rule.sentence.start, ['Movie'])
-  return previous && isTitleHeading(rule.view.text, rule.view.paragraphs, previous.mention) ? previous.entity : undefined
+  return sectionFilmAt(rule.view.text, rule.view.paragraphs, rule.index, rule.sentence.start)
 }
 
 /**

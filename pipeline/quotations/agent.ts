@@ -5,7 +5,7 @@
  */
 import type {Lang, Span, TextView} from '../types.js'
 import {escapeRegExp, loadRows} from '../lexicon/index.js'
-import {is, type Token} from './tokens.js'
+import {complementPrepositions, is, type Token} from './tokens.js'
 
 /** A person mention, as the speaker index holds them (sorted by start). */
 interface Named extends Span {
@@ -46,7 +46,7 @@ export function bodyOf(tokens: Token[], head: string, lang: Lang): string | null
   const at = words.findIndex((word) => word.word && word.lower === head)
   if (at < 0) return null
   let next = at + 1
-  if (['de', 'du', 'des', 'd', 'of'].includes(words[next]?.lower ?? '')) {
+  if (complementPrepositions.has(words[next]?.lower ?? '')) {
     next++
     while (words[next]?.word && is(words[next]!.lower, 'det', lang)) next++
     const noun = words[next]

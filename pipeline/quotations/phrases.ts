@@ -8,9 +8,9 @@
  * - `speechCueAt`: a verb of saying at a token, inverted ("dit-il", "a-t-elle ajouté") or not.
  */
 import {isSpeechVerb} from '../quoted/speech-verbs.js'
-import {loadSet} from '../lexicon/index.js'
+import {loadSet, perLanguage} from '../lexicon/index.js'
 import type {Lang, Span} from '../types.js'
-import {capitalised, classesOf, is, personNoun, type Token} from './tokens.js'
+import {capitalised, classesOf, complementPrepositions, is, personNoun, type Token} from './tokens.js'
 
 /** The longest run of words a noun phrase may take before a name. */
 const maxCommonWords = 4
@@ -110,15 +110,12 @@ export function nounPhraseAt(tokens: Token[], index: number, lang: Lang): {span:
   const name = nameAt(tokens, at, lang)
   if (name) end = name.last
   // a complement cut off by its determiner ("le directeur de | la photographie") is left out
-  else if (sawDeterminer && end > index && dangling.has((tokens[end] as Token).lower)) end--
+  else if (sawDeterminer && end > index && complementPrepositions.has((tokens[end] as Token).lower)) end--
   if (end < index || (!sawDeterminer && !name)) return null
   if (sawDeterminer && end === index) return null
   const startToken = tokens[sawDeterminer ? index + skipAdverbs(tokens, index, lang) : at] as Token
   return {span: {start: startToken.start, end: (tokens[end] as Token).end}, last: end}
 }
-
-/** Words that cannot end a noun phrase: they open a complement ("de", "of"). */
-const dangling = new Set(['de', 'd', 'du', 'des', 'of'])
 
 /** How many adverbs start at `index`. */
 function skipAdverbs(tokens: Token[], index: number, lang: Lang): number {
@@ -483,7 +480,7 @@ function officeComplement(tokens: Token[], last: number, lang: Lang): number {
   const noun = tokens[last]
   if (!noun?.word || personNoun(noun.lower, lang) === undefined) return 0
   const preposition = tokens[last + 1]
-  if (!preposition?.word || !officePrepositions.has(preposition.lower)) return 0
+  if (!preposition?.word || !complementPrepositions.has(preposition.lower)) return 0
   for (let at = last + 2; at <= last + 2 + maxOfficeWords; at++) {
     const token = tokens[at]
     if (!token) return 0
@@ -492,9 +489,6 @@ function officeComplement(tokens: Token[], last: number, lang: Lang): number {
   }
   return 0
 }
-
-/** Prepositions that open the complement of an office ("de la Culture", "du jury", "of the board"). */
-const officePrepositions = new Set(['de', 'd', 'du', 'des', 'of'])
 
 /** The most lower-case words of a trade after a name in the genitive ("Variety's chief film critic"). */
 const maxGenitiveWords = 4
@@ -519,6 +513,19 @@ export function withGenitiveTrade(tokens: Token[], phrase: {span: Span; last: nu
 /** Prepositions that bring the issuer of a statement ("le communiqué de", "a statement from"). */
 const issuerPrepositions: Record<Lang, Set<string>> = {fr: new Set(['de', 'd', 'du', 'des']), en: new Set(['of', 'from', 'by'])}
 
+/** The statement nouns of a language (lexicon/statement-nouns.*.tsv), read once. */
+const statementNouns = perLanguage((lang: Lang) => loadSet(import.meta.url, `lexicon/statement-nouns.${lang}.tsv`))
+
+/** Whether a word is a noun of a written statement ("communiqué", "statement"). */
+export function isStatementNoun(word: string, lang: Lang): boolean {
+  return statementNouns(lang).has(word)
+}
+
+/** Whether a word is a preposition that brings the issuer of a statement ("de", "from"). */
+export function isIssuerPreposition(word: string, lang: Lang): boolean {
+  return issuerPrepositions[lang].has(word)
+}
+
 /**
  * A noun phrase whose head is a statement noun ("le communiqué", "a statement"), extended over the
  * name of its issuer when one follows ("le communiqué de la Biennale de Venise", "a statement from
@@ -526,7 +533,7 @@ const issuerPrepositions: Record<Lang, Set<string>> = {fr: new Set(['de', 'd', '
  */
 export function withIssuer(tokens: Token[], phrase: {span: Span; last: number}, lang: Lang): {span: Span; last: number} {
   const head = tokens[phrase.last]
-  if (!head?.word || !loadSet(import.meta.url, `lexicon/statement-nouns.${lang}.tsv`).has(head.lower)) return phrase
+  if (!head?.word || !isStatementNoun(head.lower, lang)) return phrase
   const preposition = tokens[phrase.last + 1]
   if (!preposition?.word || !issuerPrepositions[lang].has(preposition.lower)) return phrase
   let at = phrase.last + 2

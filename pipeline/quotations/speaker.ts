@@ -22,11 +22,12 @@
  */
 import type {Entity, Lang, Span, TextView} from '../types.js'
 import {entityLexicon} from '../entities/lexicon.js'
-import {escapeRegExp, loadSet} from '../lexicon/index.js'
+import {escapeRegExp} from '../lexicon/index.js'
 import {nameKey} from '../entities/normalize.js'
 import {countBefore, spanAt} from '../quoted/search.js'
 import {agentOfBody, bodyOf} from './agent.js'
-import {capitalised, is, kinNoun, personNoun, tokenize, type Token, type WordClass} from './tokens.js'
+import {isIssuerPreposition, isStatementNoun} from './phrases.js'
+import {capitalised, complementPrepositions, is, kinNoun, personNoun, tokenize, type Token, type WordClass} from './tokens.js'
 
 type Gender = 'm' | 'f' | null
 
@@ -291,12 +292,9 @@ function insideAny(sorted: Span[], span: Span): boolean {
 function headNoun(words: Token[], lang: Lang): string {
   const last = words[words.length - 1]?.lower ?? ''
   if (personNoun(last, lang) !== undefined) return last
-  const noun = words.find((word, position) => position > 0 && personNoun(word.lower, lang) !== undefined && complements.has(words[position + 1]?.lower ?? ''))
+  const noun = words.find((word, position) => position > 0 && personNoun(word.lower, lang) !== undefined && complementPrepositions.has(words[position + 1]?.lower ?? ''))
   return noun ? noun.lower : last
 }
-
-/** Words that open the complement of a noun ("de la photographie", "of production"). */
-const complements = new Set(['de', 'du', 'des', 'd', 'of'])
 
 /** The one Person entity with `role` among its stated roles; null when none or several. */
 function roleHolder(index: SpeakerIndex, role: string): string | null {
@@ -345,10 +343,9 @@ function localPerson(view: TextView, index: SpeakerIndex, limit: number, gender:
  */
 function issuer(view: TextView, index: SpeakerIndex, words: Token[]): string | null {
   const lang = view.language
-  const statements = loadSet(import.meta.url, `lexicon/statement-nouns.${lang}.tsv`)
-  const noun = words.findIndex((word, position) => position <= 2 && statements.has(word.lower))
+  const noun = words.findIndex((word, position) => position <= 2 && isStatementNoun(word.lower, lang))
   const from = words[noun + 1]
-  if (noun < 0 || !from || !['de', 'd', 'du', 'des', 'of', 'from', 'by'].includes(from.lower)) return null
+  if (noun < 0 || !from || !isIssuerPreposition(from.lower, lang)) return null
   const span = {start: from.end, end: (words[words.length - 1] as Token).end}
   if (span.end <= span.start) return null
   // (people and organisations only: an event does not speak, the body that runs it does; a
@@ -473,7 +470,7 @@ function subjectPerson(view: TextView, index: SpeakerIndex, limit: number, gende
       }
       // (nor is the author in a noun's complement after the sentence's first words, "… adapté d'un
       // roman de X", "… a novel of X's": a person the sentence is not about, kept in reserve)
-      if (person.start >= headEnd && complementOf.has(oblique(view.text, words, person, lang)?.lower ?? '')) {
+      if (person.start >= headEnd && complementPrepositions.has(oblique(view.text, words, person, lang)?.lower ?? '')) {
         reserve = reserve ?? person.id
         continue
       }
@@ -539,9 +536,6 @@ function oblique(text: string, words: Token[], person: PersonMention, lang: Lang
   }
   return null
 }
-
-/** Prepositions that open the complement of a noun ("un roman de X", "the memoir of X"). */
-const complementOf = new Set(['de', 'd', 'du', 'des', 'of'])
 
 /** Whether a sentence opens on a possessive and a family or social tie ("Sa mère, …", "His brother …"). */
 function aboutRelative(words: Token[], lang: Lang): boolean {

@@ -17,6 +17,9 @@ export interface Token {
   word: boolean
 }
 
+/** Prepositions that open the complement of a noun ("le ministre de la Culture", "un roman de X", "the president of the jury"). */
+export const complementPrepositions: ReadonlySet<string> = new Set(['de', 'd', 'du', 'des', 'of'])
+
 /** Categories of function words (see the lexicon header). */
 export type WordClass = 'det' | 'subj-m' | 'subj-f' | 'subj' | 'clitic' | 'aux' | 'adverb' | 'stop' | 'particle' | 'honorific' | 'source' | 'conj' | 'adjective' | 'preposition' | 'subord' | 'gender-m' | 'gender-f' | 'impersonal' | 'pronoun-np'
 

@@ -310,10 +310,10 @@ function newLine(view: TextView, at: number, paragraphStart: number): boolean {
  * after a comma is checked by `roleAfterComma`).
  */
 const labelPattern = /^(\p{Lu}[\p{L}.'’-]*(?:[ \u00a0]\p{Lu}[\p{L}.'’-]*){0,2})(?:[ \u00a0]*\([^()\n:]{1,40}\)|,[ \u00a0]+([\p{L}'’ \u00a0-]{2,40}?))?[ \u00a0\u202f]?:[ \u00a0\u202f]+\S/u
-/** Labels of the interviewer's lines (questions are not quotations). */
-const questionLabels = new Set(['q', 'q.', 'question', 'questions', 'interviewer', 'intervieweur', 'journaliste', 'réponse', 'r', 'r.', 'a', 'a.', 'answer', 'note', 'nb', 'n.b.', 'source', 'photo', 'crédit', 'credit'])
-/** Labels that ask (the interviewer's questions), among `questionLabels`. */
+/** Labels that ask (the interviewer's questions). */
 const askingLabels = new Set(['q', 'q.', 'question', 'questions', 'interviewer', 'intervieweur', 'journaliste'])
+/** Labels of the interviewer's lines and other lines that are no one's words (questions are not quotations). */
+const questionLabels = new Set([...askingLabels, 'réponse', 'r', 'r.', 'a', 'a.', 'answer', 'note', 'nb', 'n.b.', 'source', 'photo', 'crédit', 'credit'])
 
 /** The value of `interviewLabels` for a paragraph that goes on with the answer before it. */
 export const continued = -1
