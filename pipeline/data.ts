@@ -1,6 +1,7 @@
 /**
  * What each stage leaves on `file.data`: one typed map for the whole processor.
  */
+import type {Genders} from './people/gender.js'
 import type {
   DateMention,
   Entity,
@@ -18,6 +19,8 @@ declare module 'vfile' {
     view: TextView
     quoted: QuotedSpan[]
     entities: Entity[]
+    /** The gender the text gives each person, by entity id (people stage). */
+    genders: Genders
     dates: DateMention[]
     quotations: Quotation[]
     facts: Fact[]

@@ -1,7 +1,7 @@
 /**
  * The pipeline: one unified processor, its stages in order.
  *
- *   parse → sentences → language → quoted → entities → dates → quotations → facts → emit → validate
+ *   parse → sentences → language → quoted → entities → people → dates → quotations → facts → emit → validate
  *
  * Each stage is a plugin from the folder of the same name; it reads what earlier stages left on
  * `file.data` (typed in ./data.ts) and writes its own result there. Problems are vfile messages
@@ -19,6 +19,7 @@ import facts from './facts/index.js'
 import language from './language/index.js'
 import {compose, groundInSource} from './parse/compose.js'
 import parse, {decode} from './parse/index.js'
+import people from './people/index.js'
 import quotations from './quotations/index.js'
 import quoted from './quoted/index.js'
 import sentences from './sentences/index.js'
@@ -46,6 +47,7 @@ export function createProcessor(options: EmitOptions = {}) {
     .use(language)
     .use(quoted)
     .use(entities)
+    .use(people)
     .use(dates)
     .use(quotations)
     .use(facts)

@@ -29,6 +29,7 @@
  * The rules live in people.ts, subjects.ts, recognition.ts, created.ts, creators.ts and lineups.ts; rule.ts
  * holds what they share.
  */
+import type {Genders} from '../people/gender.js'
 import type {DateMention, Entity, Fact, Sentence, TextView} from '../types.js'
 import {type FilmReference, filmsIn, MentionIndex, sentenceSubject} from './context.js'
 import {castLists} from './cast-lists.js'
@@ -55,12 +56,14 @@ export interface FactInput {
   view: TextView
   entities: Entity[]
   dates: DateMention[]
+  /** The gender the text gives each person (people stage; worked out here when not given). */
+  genders?: Genders
   /** The film the article is about, when the caller has decided it already (else decided here). */
   film?: Entity
 }
 
 /** Derive every fact the text states. */
-export function deriveFacts({view, entities, dates, film}: FactInput): Fact[] {
+export function deriveFacts({view, entities, dates, genders, film}: FactInput): Fact[] {
   const lexicon = factLexicon(view.language)
   const index = new MentionIndex(entities)
   const main = film ?? mainFilm(entities, {text: view.text, sentences: view.sentences, language: view.language})
@@ -71,7 +74,7 @@ export function deriveFacts({view, entities, dates, film}: FactInput): Fact[] {
   let previousFilms: FilmReference[] = []
   let topic: Entity | undefined
   let fresh = false
-  const focus = articleFocus(view, index, lexicon.roleKeys)
+  const focus = articleFocus(view, index, genders)
   for (const sentence of view.sentences) {
     const previousTopic = topic
     const subject = sentenceSubject(view.text, sentence, index, topic, focus, fresh)

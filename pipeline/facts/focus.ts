@@ -4,15 +4,13 @@
  *
  * - the article's person is the person named most often, provided they are named in the opening
  *   paragraphs and clearly more often than anyone else (a portrait, an obituary, an encyclopedia entry);
- * - a person's gender comes from the words the text attaches to them: a gendered determiner before
- *   a role noun ("la comédienne", "le monteur"), an honorific (Mme, Mr), a kin noun in apposition
- *   ("her son, X"), a gendered participle of birth ("Née à …, X"), and subject pronouns that continue
- *   a sentence the person is the named subject of ("X keeps a drawer … . She …"), by majority.
+ * - a person's gender is the one the people stage worked out (people/gender.ts).
  */
+import {personGenders, type Gender, type Genders} from '../people/gender.js'
 import type {Entity, TextView} from '../types.js'
 import {firstMention, type MentionIndex} from './context.js'
 
-export type Gender = 'm' | 'f'
+export type {Gender}
 
 /** What pronoun resolution needs about the people of one article. */
 export interface Focus {
@@ -39,19 +37,18 @@ export function agrees(focus: Focus, entity: Entity, gender: Gender | undefined)
 
 const cache = new WeakMap<TextView, Focus>()
 
-/** The focus of the article of `view` (computed once per view). */
-export function articleFocus(view: TextView, index: MentionIndex, roleKeys: Map<string, string> = new Map()): Focus {
+/**
+ * The focus of the article of `view` (computed once per view).
+ *
+ * @param genders the gender the text gives each person (people stage; worked out here when not given).
+ */
+export function articleFocus(view: TextView, index: MentionIndex, genders?: Genders): Focus {
   const cached = cache.get(view)
   if (cached) return cached
-  const genders = genderVotes(view, index, roleKeys)
+  const known = genders ?? personGenders(view, [...new Set(index.all.map(({entity}) => entity))])
   const focus: Focus = {
     person: mainPerson(view, index),
-    gender(entity) {
-      const [m, f] = genders.get(entity.id) ?? [0, 0]
-      if (m > f * 2 && m >= 1) return 'm'
-      if (f > m * 2 && f >= 1) return 'f'
-      return undefined
-    }
+    gender: (entity) => known[entity.id]
   }
   cache.set(view, focus)
   return focus
@@ -86,65 +83,13 @@ function openingSubject(view: TextView, index: MentionIndex): Entity | undefined
   return undefined
 }
 
-/** Words right before a name or a role noun that mark its gender. */
-const feminineBefore = /(?:^|[\s,(])(?:la|une|cette|mme|madame|mrs|ms|miss|sa fille|sa mère|sa sœur|sa femme|son épouse|her daughter|his daughter|her mother|his mother|his wife|her sister|his sister)[\s.,]+$/iu
-const masculineBefore = /(?:^|[\s,(])(?:le|un|ce|cet|m\.|monsieur|mr|mr\.|son fils|son père|son frère|son mari|her son|his son|her father|his father|her husband|his brother|her brother)[\s.,]+$/iu
-/** A kin noun and a role in apposition before a name: "Her son, the sound recordist X". */
-const kinApposition = /(?:^|[\s])(son|father|husband|brother|fils|père|mari|frère|daughter|mother|wife|sister|fille|mère|femme|épouse|sœur)\s*,\s*(?:(?:the|le|la|l['’])\s*)?(?:[\p{Ll}-]+\s+){0,3}$/iu
-/** A determiner, a role noun and up to three words (an adjective, "du film"), right before a name. */
-const roleBefore = /(?:^|[\s,(])(le|la|un|une|cette|ce)\s+([\p{L}-]+)(?:\s+[\p{L}'’-]+){0,3}?\s*,?\s+$/iu
-const femaleKin = new Set(['daughter', 'mother', 'wife', 'sister', 'fille', 'mère', 'femme', 'épouse', 'sœur'])
-
-/** Per person id, [masculine, feminine] evidence. */
-function genderVotes(view: TextView, index: MentionIndex, roleKeys: Map<string, string>): Map<string, [number, number]> {
-  const votes = new Map<string, [number, number]>()
-  const vote = (entity: Entity, gender: Gender, weight = 1): void => {
-    const counts = votes.get(entity.id) ?? [0, 0]
-    counts[gender === 'm' ? 0 : 1] += weight
-    votes.set(entity.id, counts)
-  }
-  const text = view.text
-  for (const {entity, mention} of index.all) {
-    if (entity.type !== 'Person') continue
-    const before = text.slice(Math.max(0, mention.start - 40), mention.start)
-    // ("la comédienne", "Mme X": the determiner belongs to the mention or stands right before it)
-    const own = mention.kind === 'role' ? text.slice(mention.start, mention.end).toLowerCase() : ''
-    if (/^(?:la|une|cette)\s/.test(own) || feminineBefore.test(before)) vote(entity, 'f', 2)
-    else if (/^(?:le|un|ce|cet)\s/.test(own) || masculineBefore.test(before)) vote(entity, 'm', 2)
-    // "la cinéaste belge X", "Le réalisateur du film, X": a gendered determiner before a role noun in apposition
-    const apposed = roleBefore.exec(before)
-    if (apposed && roleKeys.has((apposed[2] as string).toLowerCase())) vote(entity, /^(?:la|une|cette)$/i.test(apposed[1] as string) ? 'f' : 'm', 2)
-    // "Isabelle X, née le 16 mars 1953", "X est une actrice"
-    const after = text.slice(mention.end, mention.end + 20)
-    if (/^\s*,\s*née\s/iu.test(after) || /^\s+est\s+une\s/iu.test(after)) vote(entity, 'f', 2)
-    else if (/^\s*,\s*né\s/iu.test(after) || /^\s+est\s+un\s/iu.test(after)) vote(entity, 'm', 2)
-    const kin = kinApposition.exec(before)
-    if (kin) vote(entity, femaleKin.has((kin[1] as string).toLowerCase()) ? 'f' : 'm', 2)
-  }
-  // "Née à Mulhouse en 1994, …, Arbogast": a participle of birth opening the sentence, then the name after a comma
-  for (const sentence of view.sentences) {
-    const born = /^\s*(née|né)\s/i.exec(text.slice(sentence.start, sentence.start + 6))
-    if (!born) continue
-    const named = index.within(sentence, ['Person']).find(({mention}) => /,\s*$/.test(text.slice(Math.max(sentence.start, mention.start - 3), mention.start)))
-    if (named) vote(named.entity, (born[1] as string).toLowerCase() === 'née' ? 'f' : 'm')
-  }
-  // a sentence whose named subject is X, then a sentence opening on a subject pronoun
-  let previous: Entity | undefined
-  for (const sentence of view.sentences) {
-    const opening = /^\s*(elle|il|she|he)\b/i.exec(text.slice(sentence.start, sentence.start + 6))
-    if (opening && previous) vote(previous, pronounGender(opening[1] as string) as Gender)
-    const named = index.within({start: sentence.start, end: Math.min(sentence.end, sentence.start + 40)}, ['Person'])[0]
-    previous = named && !/[«"“]/.test(text.slice(sentence.start, named.mention.start)) ? named.entity : undefined
-  }
-  return votes
-}
-
 /**
  * The person a subject pronoun or an opening possessive stands for, given the person the passage
  * was about (`topic`) and whether that person was the subject of the sentence right before
  * (`fresh`). A pronoun that marks a gender the topic does not have goes to the article's person;
- * one whose gender the text gives the article's person, but not the topic, goes to the article's
- * person unless the topic was the subject just before ("The producer X, who … . She had the line …").
+ * one whose gender the text gives the article's person goes to the article's person unless the topic
+ * was the subject just before ("The producer X, who … . She had the line …"): once a sentence without
+ * them has passed, the article's person is who the pronoun most likely stands for.
  */
 export function continuedPerson(focus: Focus | undefined, topic: Entity | undefined, pronoun: string, fresh: boolean): Entity | undefined {
   const gender = pronounGender(pronoun)
@@ -152,6 +97,5 @@ export function continuedPerson(focus: Focus | undefined, topic: Entity | undefi
   if (!focus || !gender || !main || topic === main) return topic
   if (!topic) return undefined
   if (!agrees(focus, topic, gender)) return agrees(focus, main, gender) ? main : topic
-  if (focus.gender(topic) === gender) return topic
   return !fresh && focus.gender(main) === gender ? main : topic
 }

@@ -5,7 +5,7 @@
  */
 import type {Lang, Span, TextView} from '../types.js'
 import {escapeRegExp, loadRows} from '../lexicon/index.js'
-import {complementPrepositions, is, type Token} from './tokens.js'
+import {complementPrepositions, is, type Token} from '../quoted/words.js'
 
 /** A person mention, as the speaker index holds them (sorted by start). */
 interface Named extends Span {

@@ -19,13 +19,14 @@
  *    inherit, as speakers alternate. Failing that, a first-person quotation woven into a clause
  *    without a verb of saying is the clause's person's ("… where she shot "the only film I like"").
  */
+import type {Genders} from '../people/gender.js'
 import type {Entity, Paragraph, QuotedSpan, Quotation, Span, TextView} from '../types.js'
 import {attributionAfter, attributionBefore, clauseOwner, inciseInside, possessorBefore, sentenceSubject, sourcePhrase, trimSpan, type Attribution} from './attribution.js'
 import {countBefore, spanAt} from '../quoted/search.js'
 import {attributionLine} from '../quoted/marks.js'
 import {narrationSubject} from './narration.js'
 import {isSpeechVerb} from '../quoted/speech-verbs.js'
-import {tokenize} from './tokens.js'
+import {tokenize} from '../quoted/words.js'
 import {plausibleSpeaker, resolveSpeaker, speakerIndex} from './speaker.js'
 
 /** The longest text between two quoted spans that can be an incise joining them. */
@@ -44,14 +45,15 @@ interface Unit {
  *
  * @param quoted Every quoted span (only `speech` ones are used).
  * @param entities The article's entities; speakers are their ids.
+ * @param genders The gender the text gives each person (people stage; worked out here when not given).
  */
-export function extractQuotations(view: TextView, quoted: QuotedSpan[], entities: Entity[]): Quotation[] {
+export function extractQuotations(view: TextView, quoted: QuotedSpan[], entities: Entity[], genders?: Genders): Quotation[] {
   const {text, source} = view
   const sorted = [...quoted].sort((a, b) => a.start - b.start || b.end - a.end)
   const novel = fiction(view)
   const speech = wholeAnswers(text, sorted.filter((span) => span.kind === 'speech'))
   const outer = outermost(speech)
-  const index = speakerIndex(view, entities, outer.map((span) => ({start: span.open, end: (span.close ?? span.end) + 1})))
+  const index = speakerIndex(view, entities, outer.map((span) => ({start: span.open, end: (span.close ?? span.end) + 1})), genders)
   const outerSet = new Set(outer)
   const nested = speech.filter((span) => !outerSet.has(span)).map((span): Unit => ({pieces: [span], joined: null, nested: true}))
   const units = [...groupPieces(view, outer).flatMap((unit) => splitTurns(view, unit)), ...nested].sort((a, b) => (a.pieces[0] as QuotedSpan).start - (b.pieces[0] as QuotedSpan).start)

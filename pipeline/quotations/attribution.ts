@@ -19,7 +19,7 @@ import {isNamingVerb, isSpeakingVerb, isSpeechVerb} from '../quoted/speech-verbs
 import {loadList} from '../lexicon/index.js'
 import type {Lang, Span} from '../types.js'
 import {honorificDot, isAdverb, isSubject, nameAt, nounPhraseAt, speechCueAt, subjectBefore, withApposition, withGenitiveTrade, withIssuer} from './phrases.js'
-import {capitalised, classesOf, is, personNoun, tokenize, type Token} from './tokens.js'
+import {capitalised, classesOf, is, personNoun, tokenize, type Token} from '../quoted/words.js'
 
 /** What an attribution pattern found. */
 export interface Attribution {

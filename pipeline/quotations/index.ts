@@ -11,6 +11,6 @@ export default function quotations() {
   return function transformer(_tree: unknown, file: VFile): void {
     const view = file.data.view
     if (!view) return
-    file.data.quotations = extractQuotations(view, file.data.quoted ?? [], file.data.entities ?? [])
+    file.data.quotations = extractQuotations(view, file.data.quoted ?? [], file.data.entities ?? [], file.data.genders)
   }
 }

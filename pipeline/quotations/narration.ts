@@ -23,7 +23,7 @@ import {countBefore, spanAt} from '../quoted/search.js'
 import {isSpeechVerb} from '../quoted/speech-verbs.js'
 import {isAdverb, nameAt} from './phrases.js'
 import {resolveSpeaker, type SpeakerIndex} from './speaker.js'
-import {capitalised, is, personNoun, tokenize, type Token} from './tokens.js'
+import {capitalised, is, personNoun, tokenize, type Token} from '../quoted/words.js'
 
 /** Third-person singular subject pronouns that stand for one speaker (a first-person narrator may be a journalist). */
 const personalSubjects = new Set(['il', 'elle', 'he', 'she'])

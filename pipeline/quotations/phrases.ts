@@ -10,7 +10,7 @@
 import {isSpeechVerb} from '../quoted/speech-verbs.js'
 import {loadSet, perLanguage} from '../lexicon/index.js'
 import type {Lang, Span} from '../types.js'
-import {capitalised, classesOf, complementPrepositions, is, personNoun, type Token} from './tokens.js'
+import {capitalised, classesOf, complementPrepositions, is, personNoun, type Token} from '../quoted/words.js'
 
 /** The longest run of words a noun phrase may take before a name. */
 const maxCommonWords = 4

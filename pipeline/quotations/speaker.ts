@@ -23,11 +23,11 @@
 import type {Entity, Lang, Span, TextView} from '../types.js'
 import {entityLexicon} from '../entities/lexicon.js'
 import {escapeRegExp} from '../lexicon/index.js'
-import {nameKey} from '../entities/normalize.js'
+import {determinerGender as shownByDeterminer, personGenders, pronounGender as shownByPronoun, type Genders} from '../people/gender.js'
 import {countBefore, spanAt} from '../quoted/search.js'
 import {agentOfBody, bodyOf} from './agent.js'
 import {isIssuerPreposition, isStatementNoun} from './phrases.js'
-import {capitalised, complementPrepositions, is, kinNoun, personNoun, tokenize, type Token, type WordClass} from './tokens.js'
+import {capitalised, complementPrepositions, is, kinNoun, labelLine, personNoun, tokenize, type Token, type WordClass} from '../quoted/words.js'
 
 type Gender = 'm' | 'f' | null
 
@@ -57,13 +57,13 @@ export interface SpeakerIndex {
 const longestMention = 200
 
 /** Prepare the entities for speaker resolution. */
-export function speakerIndex(view: TextView, entities: Entity[], quoted: Span[] = []): SpeakerIndex {
+export function speakerIndex(view: TextView, entities: Entity[], quoted: Span[] = [], genders?: Genders): SpeakerIndex {
   const persons: PersonMention[] = []
   const people: SpeakerIndex['people'] = new Map()
-  const votes = pronounVotes(view, entities)
+  const known = genders ?? personGenders(view, entities)
   for (const entity of entities) {
     if (entity.type !== 'Person') continue
-    const gender = genderOf(view, entity, votes.get(entity.id))
+    const gender = known[entity.id] ?? null
     people.set(entity.id, {entity, gender})
     for (const mention of entity.mentions) persons.push({start: mention.start, end: mention.end, id: entity.id, gender, named: mention.kind !== 'role' && mention.kind !== 'title'})
   }
@@ -87,65 +87,6 @@ function quotedAway(index: SpeakerIndex, at: number, limit: number): boolean {
   return span !== undefined && at < span.end && !(span.start <= limit && limit < span.end)
 }
 
-/**
- * Gender evidence from pronouns: a sentence whose subject is a person, followed by a sentence that
- * opens with "il"/"elle"/"he"/"she", or a pronoun later in the same sentence with no other person
- * between ("Ada Park, 41, says she …", "X … before founding his own group"). Returns, per entity id, [masculine, feminine] counts.
- */
-function pronounVotes(view: TextView, entities: Entity[]): Map<string, [number, number]> {
-  const lang = view.language
-  const mentions: Array<{start: number; id: string}> = []
-  for (const entity of entities) {
-    if (entity.type !== 'Person') continue
-    for (const mention of entity.mentions) mentions.push({start: mention.start, id: entity.id})
-  }
-  mentions.sort((a, b) => a.start - b.start)
-  const votes = new Map<string, [number, number]>()
-  const vote = (id: string, word: string): void => {
-    const gender = is(word, 'subj-m', lang) || is(word, 'gender-m', lang) ? 0 : is(word, 'subj-f', lang) || is(word, 'gender-f', lang) ? 1 : -1
-    if (gender < 0) return
-    const counts = votes.get(id) ?? [0, 0]
-    counts[gender as 0 | 1]++
-    votes.set(id, counts)
-  }
-  let cursor = 0
-  let previousSubject: string | null = null
-  for (const sentence of view.sentences) {
-    while (cursor < mentions.length && (mentions[cursor] as {start: number}).start < sentence.start) cursor++
-    const inside: Array<{start: number; id: string}> = []
-    for (let at = cursor; at < mentions.length && (mentions[at] as {start: number}).start < sentence.end; at++) inside.push(mentions[at] as {start: number; id: string})
-    const words = tokenize(view.text, sentence.start, sentence.end, lang).filter((token) => token.word)
-    const first = words[0]
-    // (a sentence that opens with a quotation speaks with someone else's pronouns)
-    const quoted = /^[«"“„‘'—–-]/u.test(view.text.slice(sentence.start, sentence.end).trimStart())
-    if (first && previousSubject && !quoted && (is(first.lower, 'subj-m', lang) || is(first.lower, 'subj-f', lang))) vote(previousSubject, first.lower)
-    // an interview answer ("Moreau: She was …") is the labelled person speaking of others
-    if (labelLine.test(view.text.slice(sentence.start, sentence.start + 60))) {
-      previousSubject = null
-      continue
-    }
-    const subject = inside.find((mention) => {
-      const position = words.findIndex((word) => word.start === mention.start)
-      if (position < 0 || position >= subjectWords) return false
-      const previous = words[position - 1]
-      return !previous || !(is(previous.lower, 'preposition', lang) || is(previous.lower, 'source', lang))
-    })
-    if (subject) {
-      const pronoun = words.find((word) => word.start > subject.start && ['subj-m', 'subj-f', 'gender-m', 'gender-f'].some((kind) => is(word.lower, kind as WordClass, lang)))
-      // (an object pronoun between them, "X lui a transmis ce qu'elle …", brings in someone else)
-      const other = pronoun && words.some((word) => word.start > subject.start && word.start < pronoun.start && objectPronouns.has(word.lower))
-      if (pronoun && !other && !inside.some((mention) => mention.id !== subject.id && mention.start > subject.start && mention.start < pronoun.start)) vote(subject.id, pronoun.lower)
-    }
-    previousSubject = subject ? subject.id : first && isPronoun(first.lower, lang) ? previousSubject : null
-  }
-  return votes
-}
-
-/** Third-person object pronouns that stand for a person other than the subject ("lui a transmis"). */
-const objectPronouns = new Set(['lui', 'leur'])
-
-/** The start of an interview line: a short capitalised label and a colon ("Van den Broek: …", "Q : …"). */
-const labelLine = /^[\s\u00a0]*\p{Lu}[\p{L}\p{M}'’. -]{0,40}?[\s\u00a0]?:[\s\u00a0]/u
 
 /**
  * The id of the entity that `mention` names, or null. `before` is where the quotation starts. With
@@ -708,79 +649,18 @@ function byName(view: TextView, index: SpeakerIndex, mention: Span): string | nu
 }
 
 
-/** The gender a third-person pronoun shows ("she", "her", "il"), or null. */
-function pronounGender(word: string, lang: Lang): Gender {
-  if (is(word, 'subj-f', lang) || word === 'her') return 'f'
-  if (is(word, 'subj-m', lang) || word === 'him' || word === 'his') return 'm'
-  return null
-}
-
 /** Whether a word is a third-person pronoun that can name a speaker. */
 function isPronoun(word: string, lang: Lang): boolean {
   return is(word, 'subj', lang) || is(word, 'subj-m', lang) || is(word, 'subj-f', lang) || word === 'lui' || word === 'him' || word === 'her'
 }
 
-/** Gender shown by a French determiner ("la", "cette" → f; "le", "ce" → m). */
+
+/** The gender a third-person pronoun shows ("she", "her", "il"), or null. */
+function pronounGender(word: string, lang: Lang): Gender {
+  return shownByPronoun(word, lang) ?? null
+}
+
+/** Gender shown by a French determiner ("la", "cette" → f; "le", "ce" → m), or null. */
 function determinerGender(word: string): Gender {
-  if (word === 'la' || word === 'une' || word === 'cette' || word === 'sa' || word === 'ma') return 'f'
-  if (word === 'le' || word === 'un' || word === 'ce' || word === 'cet') return 'm'
-  return null
-}
-
-/** The gender an entity shows in the text: determiners of its role mentions, honorifics, role nouns. */
-function genderOf(view: TextView, entity: Entity, votes: [number, number] | undefined): Gender {
-  let female = votes ? votes[1] : 0
-  let male = votes ? votes[0] : 0
-  const lang = view.language
-  for (const mention of entity.mentions) {
-    const words = tokenize(view.text, Math.max(0, mention.start - 12), mention.end, lang).filter((token) => token.word)
-    const inside = words.filter((token) => token.start >= mention.start)
-    const head = inside[inside.length - 1]?.lower
-    const nounGender = head ? personNoun(head, lang) : undefined
-    if (nounGender === 'f') female++
-    if (nounGender === 'm') male++
-    if (mention.kind === 'role' || mention.kind === 'title') {
-      const determiner = inside[0]?.lower ?? ''
-      const shown = lang === 'fr' ? determinerGender(determiner) : null
-      if (shown === 'f') female++
-      if (shown === 'm') male++
-    }
-    // a person noun in apposition right before the name ("my uncle, Rui F.", "la cinéaste Léa M.")
-    const before = tokenize(view.text, Math.max(0, mention.start - 30), mention.start, lang)
-    let noun = before.length - 1
-    if (before[noun]?.text === ',') noun--
-    if (noun >= 0 && before[noun]!.word && personNoun(before[noun]!.lower, lang) !== undefined && /^[\s,]*$/.test(view.text.slice(before[noun]!.end, mention.start))) {
-      const shown = appositionGender(before, noun, lang)
-      if (shown === 'f') female++
-      if (shown === 'm') male++
-    }
-    const previous = words.filter((token) => token.end <= mention.start).pop()?.lower
-    if (previous && /^(mme|madame|mlle|mademoiselle|mrs|ms|miss)$/.test(previous)) female++
-    if (previous && /^(m|monsieur|mr|sir)$/.test(previous)) male++
-  }
-  for (const role of entity.roles) {
-    const nounGender = personNoun(role.role.toLowerCase(), lang)
-    if (nounGender === 'f') female++
-    if (nounGender === 'm') male++
-  }
-  const given = givenNameGender(entity, lang)
-  if (given === 'f') female++
-  if (given === 'm') male++
-  if (female > male) return 'f'
-  if (male > female) return 'm'
-  return null
-}
-
-/**
- * The gender of the given name of a person's full name, from the entities stage's list of first
- * names; "Karl-Johan", "Marie-Claire": a given name made of two of the same gender.
- */
-function givenNameGender(entity: Entity, lang: Lang): Gender {
-  const full = entity.mentions.find((mention) => mention.kind === 'name' && /\s/.test(mention.text))
-  if (!full) return null
-  const names = entityLexicon(lang).firstNames
-  const word = full.text.split(/\s+/)[0] as string
-  const parts = new Set(word.split(/[-‐‑]/).map((part) => names.get(nameKey(part)) ?? 'u'))
-  const gender = names.get(nameKey(word)) ?? (parts.size === 1 ? [...parts][0] : 'u')
-  return gender === 'm' || gender === 'f' ? gender : null
+  return shownByDeterminer(word) ?? null
 }

@@ -1,6 +1,7 @@
 /**
- * tokens: words and punctuation with their offsets, and the function-word lexicon that the
- * attribution patterns read ("la", "il", "selon", "the", "she" …).
+ * words: words and punctuation with their offsets, and the function-word lexicon ("la", "il", "selon",
+ * "the", "she" …) that the attribution patterns of the quotations stage and the pronoun evidence of
+ * the people stage read. It lives here, in the earliest stage that reads words, so later stages share it.
  */
 import {loadRows} from '../lexicon/index.js'
 import type {Lang} from '../types.js'
@@ -66,10 +67,12 @@ export function is(word: string, kind: WordClass, lang: Lang): boolean {
   return classesOf(word, lang).has(kind)
 }
 
+/** The start of an interview line: a short capitalised label and a colon ("Van den Broek: …", "Q : …"). */
+export const labelLine = /^[\s\u00a0]*\p{Lu}[\p{L}\p{M}'’. -]{0,40}?[\s\u00a0]?:[\s\u00a0]/u
+
 /** Whether a token starts with a capital letter. */
 export function capitalised(token: Token): boolean {
   return token.word && /^\p{Lu}/u.test(token.text)
 }
 
-// person nouns are read first by the quoted stage (answer labels); this stage resolves speakers with them
-export {kinNoun, personNoun} from '../quoted/person-nouns.js'
+export {kinNoun, personNoun} from './person-nouns.js'
