@@ -33,8 +33,13 @@ export interface Evidence {
   agent: boolean
   /** A single word the text also writes in lower case, known to no list. */
   common: boolean
-  /** Not a name at all: an upper-case heading word, or an acronym the text spells out in lower case. */
+  /** Not a name at all: an upper-case rubric, or an acronym the text spells out in lower case. */
   notName: boolean
+  /**
+   * Words of an upper-case heading ("ENTRETIEN AVEC NOÉMIE X"): no name on their own, but a mention of a name
+   * the text writes elsewhere in ordinary case.
+   */
+  heading?: boolean
   /**
    * The subject of a verb of decision, speech or action in a French text ("la Norvège a voté", "Oslo estime
    * que"): a country or city named so stands for its state or government, an organisation.
@@ -89,7 +94,8 @@ export function classifyName(tokens: Token[], name: NameSpan, text: string, lex:
   // ("CINÉMA – « … »": a rubric in capitals opening an article is a common word, no dateline)
   const rubric = shout === 'dateline' && !lex.places.has(folded) && rubricWords(tokens, name, lex, lang, lowerSeen)
   if (shout === 'dateline' && !rubric) vote('Place', 6)
-  else if (shout === 'heading' || rubric) evidence.notName = true
+  else if (rubric) evidence.notName = true
+  else if (shout === 'heading') evidence.heading = true
   // "syndrome coronarien aigu (SCA)": an acronym of common words is not a name
   // "comité des aides régionales (CARV)": unless the spelled-out name is headed by a noun of a body
   if (single && first.allCaps && /\(\s*$/.test(first.before)) {

@@ -157,6 +157,8 @@ export function extractEntities(view: TextView, quoted: QuotedSpan[]): Entity[] 
   names.forEach((_, n) => {
     if ((evidence[n] as Evidence).award || (evidence[n] as Evidence).notName) awards.add(groupOf[n] as Group)
   })
+  // (words of an upper-case heading name someone only when the text writes the name in ordinary case too)
+  for (const group of groups.values()) if (group.names.every((n) => (evidence[n] as Evidence).heading)) awards.add(group)
   // a single capitalised word the text also writes in lower case is a common word ("Internet")
   for (const group of groups.values()) {
     if (group.names.every((n) => (evidence[n] as Evidence).common) && !strong(group)) awards.add(group)

@@ -129,6 +129,8 @@ export interface EntityLexicon {
   lowerOrgHeads: Set<string>
   /** Acronyms that are common nouns or codes ("PDG", "ADN", "ISBN"), as written. */
   commonAcronyms: Set<string>
+  /** Labels of a film's credit lines, lower case ("réalisation", "directed by", "cast"), with the fact each gives; festivals excepted. */
+  creditLabels: Map<string, string>
   /** Nouns of a venue ("centre", "salle", "lightbox"): a name of such a noun and proper names only is a place. */
   venueHeads: Map<string, {first: boolean, last: boolean}>
   /**
@@ -229,6 +231,7 @@ function build(lang: Lang): EntityLexicon {
   const lowerPlaceHeads = new Map(rows('lowercase-place-heads.tsv').map(([w, people]) => [w as string, {people: people === 'people'}]))
   const ofPersonNouns = new Set(rows('of-person-nouns.tsv').map(([w]) => w as string))
   const commonAcronyms = new Set(rows('common-acronyms.tsv').map(([w]) => w as string))
+  const creditLabels = new Map(rows('credit-labels.tsv').filter(([, predicate, rowLang]) => rowLang === lang && predicate !== 'festival').map(([label, predicate]) => [label as string, predicate as string]))
   const lowerOrgHeads = new Set(rows('lowercase-org-heads.tsv').map(([w]) => w as string))
   const venueHeads = new Map<string, {first: boolean, last: boolean}>()
   for (const [word, position] of rows('venue-heads.tsv')) {
@@ -266,7 +269,7 @@ function build(lang: Lang): EntityLexicon {
     media.add(nameKey(written))
     known(written, 'Organization', false)
   }
-  return {possessivePlaces, surnameHeads, headlineVerbs, festivals, media, knownStarts, roles, roleMaxWords, personNouns, collectiveRoles, honorifics, heads, lowerHeads, lowerPlaceHeads, ofPersonNouns, workNouns, cues, weakCues, roleCues, firstNames, wordFirstNames, places, countries, regions, landNouns, stopwords, commonAcronyms, lowerOrgHeads, venueHeads, kindNouns, complementHeads}
+  return {possessivePlaces, surnameHeads, headlineVerbs, festivals, media, knownStarts, roles, roleMaxWords, personNouns, collectiveRoles, honorifics, heads, lowerHeads, lowerPlaceHeads, ofPersonNouns, workNouns, cues, weakCues, roleCues, firstNames, wordFirstNames, places, countries, regions, landNouns, stopwords, commonAcronyms, creditLabels, lowerOrgHeads, venueHeads, kindNouns, complementHeads}
 }
 
 const prepositions = new Set(['de', 'du', 'des', "d'", 'en', 'of', 'à'])

@@ -91,3 +91,26 @@ describe('title boundaries and types', () => {
     expect(work(found, 'Rue des Lilas')?.type).toBe('CreativeWork')
   })
 })
+
+describe('the first line of a film sheet', () => {
+  it('reads a press kit’s first line as the film its credits are of, and the person its upper-case heading names', () => {
+    const source = 'LA DIGUE DU NORD\nun film de Noémie Ardent\n\nRéalisation : Noémie Ardent\nImage : Paul Ortega\nMontage : Anna Weiss\n\nENTRETIEN AVEC NOÉMIE ARDENT\n\nD’où vient La Digue du Nord ? D’un hiver passé au bord de la mer.\n'
+    const found = run(source, 'fr')
+    expect(typeOf(found, 'LA DIGUE DU NORD')).toBe('Movie')
+    expect(found.find((e) => e.name === 'Noémie Ardent')?.mentions.map((m) => m.text)).toEqual(['Noémie Ardent', 'Noémie Ardent', 'NOÉMIE ARDENT'])
+  })
+
+  it('reads a catalogue page’s heading after front matter, over a synopsis, as the film', () => {
+    const source = '---\ntitle: "Salt Road"\n---\n\n# Salt Road\n\n## Synopsis\n\nA widow drives her late husband’s truck across the steppe to deliver one last load, meeting the people he never spoke of.\n\n## Credits\n\n- **Director**: Aigerim Sadykova\n- **Cinematography**: Timur Bek\n'
+    expect(typeOf(run(source, 'en'), 'Salt Road')).toBe('Movie')
+  })
+
+  it('leaves a rubric, a headline with a marked title and a page with several films’ credits alone', () => {
+    const rubric = 'COMMUNIQUÉ DE PRESSE\n\nLes Films du Large annoncent *Marée basse*.\n\nRéalisation : Noémie Ardent\nImage : Paul Ortega\n'
+    expect(typeOf(run(rubric, 'fr'), 'COMMUNIQUÉ DE PRESSE')).toBeUndefined()
+    const headline = 'Meridian Acquires Rights to *Low Water*\n\nLow Water, a drama.\n\nDirector: Karim Saleh\nEditor: Ana Ruiz\n'
+    expect(run(headline, 'en').some((e) => e.name.startsWith('Meridian Acquires'))).toBe(false)
+    const festival = 'Open Skies Week\n\nOpen Skies Week opens on Friday.\n\n## Low Water\nDirector: Karim Saleh\n\n## High Tide\nDirector: Ana Ruiz\n\n## Salt\nDirector: Tom Berg\n'
+    expect(typeOf(run(festival, 'en'), 'Open Skies Week')).not.toBe('Movie')
+  })
+})

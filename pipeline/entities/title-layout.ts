@@ -7,10 +7,14 @@
  * - the items of a dated list ("Filmographie" / "Filmography" sections: "1962 : Cléo de 5 à 7", "- 2008 – X",
  *   "X (2008)" one a line): two such lines or more in a row, under a heading that names works, are a list of
  *   works, films when the heading speaks of films.
+ * - the first line of a film's sheet (a press kit, a catalogue or streaming page: "# Les Misérables",
+ *   "CE QUE LE FLEUVE EMPORTE"), when credit lines follow it before any prose ("Réalisation : X",
+ *   "Director: Y", "un film de Z").
  * Every other mention of such a title in the prose is found by the caller (titles.ts repeats).
  */
 import type {Span} from '../types.js'
 import {evenWhiteSpace} from '../parse/view.js'
+import {fold} from './normalize.js'
 
 export interface LayoutTitle extends Span {
   /** A list under a film heading, or items the text calls films. */
@@ -86,4 +90,59 @@ export function listTitles(raw: string): LayoutTitle[] {
     i = Math.max(j, i + 1)
   }
   return out
+}
+
+/** A line of credits: a label, then a colon and something after it ("- **Réalisation** : X", "Director: Y"). */
+const creditLine = /^[ \t>]*(?:[-*•][ \t]+)?[*_]*(?<label>\p{L}[\p{L}'’ -]{1,40}?)[*_]*[ \t]*:[ \t]*\S/u
+/** A maker's line: "un film de Noémie X", "a film by Y", "written and directed by Z". */
+const makerLine = /^[ \t*_]*(?:un film d[e'’]|une? (?:documentaire|court[- ]métrage|long[- ]métrage) d[e'’]|a (?:film|documentary|short) by|(?:written and )?directed by)\s/iu
+
+/**
+ * The title a film's sheet opens on: the text's first line (after any front matter), a Markdown
+ * heading or a line of its own of at most ten words that no given name opens, with no title marked
+ * inside it (a headline: "X Acquires Rights to *Y*"), that the text writes again (in its front matter,
+ * its prose or its credits, in any case: a rubric such as "COMMUNIQUÉ DE PRESSE" is not), when the text holds
+ * the credits of one film: two credit lines or more (labels of lexicon/credit-labels.tsv, or a
+ * maker's line such as "un film de X"), of which one at most names a director. The credits of
+ * several films (a festival page, a programme) leave the first line to the other cues.
+ *
+ * @param labels credit labels (lower case) and the fact each gives ("director", "actor", "work").
+ * @param firstNames given names (folded), none of which may open the title.
+ */
+export function sheetTitle(raw: string, labels: ReadonlyMap<string, string>, firstNames: ReadonlyMap<string, string>): LayoutTitle | undefined {
+  const source = evenWhiteSpace(raw)
+  const body = /^---\n[\s\S]*?\n---[ \t]*(?:\n|$)/.exec(source)?.[0].length ?? 0
+  const lines: Array<{start: number; text: string}> = []
+  for (let at = body; at < source.length; ) {
+    const end = source.indexOf('\n', at)
+    const text = source.slice(at, end < 0 ? source.length : end)
+    if (text.trim()) lines.push({start: at, text})
+    at = end < 0 ? source.length : end + 1
+  }
+  const first = lines[0]
+  if (!first) return undefined
+  const title = /^[ \t]*(?:#{1,3}[ \t]+)?[*_]*(?<title>[\p{Lu}\p{N}][^\n]*?)[*_]*[ \t]*$/u.exec(first.text)
+  const words = title?.groups?.title as string | undefined
+  if (!title || !words || words.split(/\s+/).length > 10 || /[.!?;]$/.test(words) || creditLine.test(first.text)) return undefined
+  if (firstNames.has(fold((words.split(/\s+/)[0] as string).toLowerCase())) || /[*_"«»“”]/.test(words)) return undefined
+  const lower = source.toLowerCase()
+  const key = words.toLowerCase()
+  const at = first.start + title[0].indexOf(words)
+  if (lower.indexOf(key) === at && lower.indexOf(key, at + key.length) < 0) return undefined
+  let credits = 0
+  let directors = 0
+  for (const line of lines.slice(1)) {
+    if (makerLine.test(line.text)) {
+      credits++
+      directors++
+      continue
+    }
+    const label = creditLine.exec(line.text)?.groups?.label?.trim().toLowerCase()
+    const known = label ? [...labels.keys()].find((key) => label === key || label.startsWith(`${key} `)) : undefined
+    if (!known) continue
+    credits++
+    if (labels.get(known) === 'director') directors++
+  }
+  if (credits < 2 || directors > 2) return undefined
+  return {start: at, end: at + words.length, film: true}
 }

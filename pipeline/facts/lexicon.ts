@@ -116,7 +116,8 @@ export const factLexicon: (language: Lang) => FactLexicon = perLanguage((languag
     crewCues: rows('crew-cues').map((row) => ({phrase: row[0] as string, reach: Number(row[2])})),
     crewRoles: new Set(first('crew-roles')),
     crewVerbs: first('crew-verbs'),
-    creditLabels: new Map(rows('credit-labels', 2).map((row) => [row[0] as string, row[1] as 'director' | 'actor' | 'work' | 'festival'])),
+    // (read by the entities stage too: credit lines make a film sheet's first line its title)
+    creditLabels: new Map(loadRows(import.meta.url, '../entities/lexicon/credit-labels.tsv').filter((row) => row[2] === language).map((row) => [row[0] as string, row[1] as 'director' | 'actor' | 'work' | 'festival'])),
     actorBefore: actor.filter((row) => row[1] === 'before').map((row) => row[0] as string),
     actorAfter: actor.filter((row) => row[1] === 'after').map((row) => row[0] as string),
     actorOpening: actor.filter((row) => row[1] === 'opening').map((row) => row[0] as string),
