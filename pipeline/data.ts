@@ -21,6 +21,8 @@ declare module 'vfile' {
     entities: Entity[]
     /** The gender the text gives each person, by entity id (people stage). */
     genders: Genders
+    /** Id of the person the article is about, if one stands out (people stage). */
+    articlePerson: string
     dates: DateMention[]
     quotations: Quotation[]
     facts: Fact[]

@@ -58,12 +58,14 @@ export interface FactInput {
   dates: DateMention[]
   /** The gender the text gives each person (people stage; worked out here when not given). */
   genders?: Genders
+  /** The id of the person the article is about (people stage; null when none stands out; worked out here when not given). */
+  person?: string | null
   /** The film the article is about, when the caller has decided it already (else decided here). */
   film?: Entity
 }
 
 /** Derive every fact the text states. */
-export function deriveFacts({view, entities, dates, genders, film}: FactInput): Fact[] {
+export function deriveFacts({view, entities, dates, genders, person, film}: FactInput): Fact[] {
   const lexicon = factLexicon(view.language)
   const index = new MentionIndex(entities)
   const main = film ?? mainFilm(entities, {text: view.text, sentences: view.sentences, language: view.language})
@@ -74,7 +76,7 @@ export function deriveFacts({view, entities, dates, genders, film}: FactInput): 
   let previousFilms: FilmReference[] = []
   let topic: Entity | undefined
   let fresh = false
-  const focus = articleFocus(view, index, genders)
+  const focus = articleFocus(view, index, genders, person)
   for (const sentence of view.sentences) {
     const previousTopic = topic
     const subject = sentenceSubject(view.text, sentence, index, topic, focus, fresh)

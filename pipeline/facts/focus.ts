@@ -2,13 +2,13 @@
  * focus: the person an article is about, and the gender the text gives each person, so that a
  * pronoun ("she", "elle", "her") goes to the nearest person it can stand for.
  *
- * - the article's person is the person named most often, provided they are named in the opening
- *   paragraphs and clearly more often than anyone else (a portrait, an obituary, an encyclopedia entry);
- * - a person's gender is the one the people stage worked out (people/gender.ts).
+ * - the article's person and each person's gender are the ones the people stage worked out
+ *   (people/article-person.ts, people/gender.ts).
  */
+import {articlePerson} from '../people/article-person.js'
 import {personGenders, type Gender, type Genders} from '../people/gender.js'
 import type {Entity, TextView} from '../types.js'
-import {firstMention, type MentionIndex} from './context.js'
+import type {MentionIndex} from './context.js'
 
 export type {Gender}
 
@@ -41,46 +41,20 @@ const cache = new WeakMap<TextView, Focus>()
  * The focus of the article of `view` (computed once per view).
  *
  * @param genders the gender the text gives each person (people stage; worked out here when not given).
+ * @param person the id of the article's person (people stage; null when none stands out; worked out here when not given).
  */
-export function articleFocus(view: TextView, index: MentionIndex, genders?: Genders): Focus {
+export function articleFocus(view: TextView, index: MentionIndex, genders?: Genders, person?: string | null): Focus {
   const cached = cache.get(view)
   if (cached) return cached
-  const known = genders ?? personGenders(view, [...new Set(index.all.map(({entity}) => entity))])
+  const entities = [...new Set(index.all.map(({entity}) => entity))]
+  const known = genders ?? personGenders(view, entities)
+  const id = person === undefined ? articlePerson(view, entities) : person
   const focus: Focus = {
-    person: mainPerson(view, index),
+    person: entities.find((entity) => entity.id === id),
     gender: (entity) => known[entity.id]
   }
   cache.set(view, focus)
   return focus
-}
-
-/**
- * The person named most often (names and role nouns), when they are named in the first three
- * paragraphs and at least a quarter more often than the next person.
- */
-function mainPerson(view: TextView, index: MentionIndex): Entity | undefined {
-  const counts = new Map<Entity, number>()
-  for (const {entity} of index.all) if (entity.type === 'Person') counts.set(entity, (counts.get(entity) ?? 0) + 1)
-  // (a text that opens on a person's name, "X, née le …, est une actrice", "X, the actor who …, has
-  // died", is about them: the pronouns that follow stand for them, so their name recurs less)
-  const opener = openingSubject(view, index)
-  if (opener) counts.set(opener, (counts.get(opener) ?? 0) + 2)
-  const ranked = [...counts].sort((a, b) => b[1] - a[1] || firstMention(a[0]) - firstMention(b[0]))
-  const [best, second] = ranked
-  if (!best || best[1] < 3) return undefined
-  if (second && best[1] < second[1] * 1.25) return undefined
-  const opening = view.paragraphs[Math.min(2, view.paragraphs.length - 1)]
-  if (opening && firstMention(best[0]) > opening.end) return undefined
-  return best[0]
-}
-
-/** The person whose name opens one of the first two sentences, followed by a comma or a verb. */
-function openingSubject(view: TextView, index: MentionIndex): Entity | undefined {
-  for (const sentence of view.sentences.slice(0, 2)) {
-    const first = index.within(sentence, ['Person'])[0]
-    if (first && first.mention.start === sentence.start && first.mention.kind === 'name' && /^\s*[,(]|^\s+\p{Ll}/u.test(view.text.slice(first.mention.end, first.mention.end + 3))) return first.entity
-  }
-  return undefined
 }
 
 /**

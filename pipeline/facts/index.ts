@@ -20,7 +20,7 @@ export default function facts() {
     // (a television series gets a film's credits here only; it stays a CreativeWork in the output)
     const series = seriesIds(view, entities)
     const read = asFilms(entities, series)
-    const found = deriveFacts({view, entities: read, dates: file.data.dates ?? [], genders: file.data.genders, film: series.size > 0 ? mainFilm(read, context) : film})
+    const found = deriveFacts({view, entities: read, dates: file.data.dates ?? [], genders: file.data.genders, person: file.data.genders ? file.data.articlePerson ?? null : undefined, film: series.size > 0 ? mainFilm(read, context) : film})
     file.data.facts = found.filter((fact) => !series.has(fact.subject) || seriesPredicates.has(fact.predicate))
   }
 }
