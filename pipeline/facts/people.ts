@@ -14,14 +14,15 @@ export function directors(rule: Rule): void {
   for (const reference of rule.films) {
     const after = rule.view.text.slice(reference.end, Math.min(rule.sentence.end, reference.end + 80))
     // ("<film> (2016), also by X": a year in brackets and "also" may come between)
-    const link = /^\s*(?:\([^()]{1,30}\)\s*)?,?\s*(?:also\s+|aussi\s+|également\s+)?(de\s|d['’]|by\s)/i.exec(after)
+    // ("<film>, du Brésilien X": "du" is "de" with an article)
+    const link = /^\s*(?:\([^()]{1,30}\)\s*)?,?\s*(?:also\s+|aussi\s+|également\s+)?(de\s|d['’]|du\s(?=\p{Lu})|by\s)/iu.exec(after)
     if (!link) continue
     // "<film>, by the Kazakh director X", "<film>, de la cinéaste sénégalaise X": a director's role may come between
     const role = /^\s*(?:the|la|le|l['’])\s*((?:[\p{L}-]+\s+){1,3}?)(?=\p{Lu})/u.exec(after.slice(link[0].length))
     const roleWords = role ? (role[1] as string).trim().toLowerCase().split(/\s+/) : []
     const directing = roleWords.some((word) => rule.lexicon.roleKeys.get(word) === 'director')
     // ("<film>, de la Bretonne X", "<film>, by the Peruvian Y": a nationality alone may come between)
-    const described = role && !directing ? describedBy(rule, reference.end + link[0].length) : undefined
+    const described = (role || /^du/i.test(link[1] as string)) && !directing ? describedBy(rule, reference.end + link[0].length) : undefined
     const person =
       personAfter(rule, reference.end + link[0].length, 1) ??
       (role && directing ? personAfter(rule, reference.end + link[0].length + role[0].length, 1) : undefined) ??
@@ -34,6 +35,13 @@ export function directors(rule: Rule): void {
     if (!/^['’]s\s/.test(rule.view.text.slice(mention.end, mention.end + 3)) || filmRole(entity) === 'actor') continue
     const film = rule.films.find((reference) => reference.start > mention.end && reference.start - mention.end < 40)
     if (film && !/[,;:.!?()]/.test(rule.view.text.slice(mention.end, film.start))) rule.facts.add(film.film, 'director', entity.id, rule.sentence)
+  }
+  // "<film>, X's three-hour Napoleonic epic": a possessive name in apposition right after a title
+  // made the film (unless the text makes them one of its actors: "<film>, Y's finest hour")
+  for (const {entity, mention} of rule.index.within(rule.sentence, ['Person'])) {
+    if (!/^['’]s?\s/.test(rule.view.text.slice(mention.end, mention.end + 3)) || filmRole(entity) === 'actor') continue
+    const film = rule.films.find((reference) => reference.end <= mention.start && /^[\s*_”"»’]*(?:\([^()]{1,30}\)\s*)?,\s*$/.test(rule.view.text.slice(reference.end, mention.start)))
+    if (film) rule.facts.add(film.film, 'director', entity.id, rule.sentence)
   }
   // "la réalisatrice X lui confie un rôle dans <film>", "director X cast her in <film>"
   if (/(?<![\p{L}])(rôle|role|cast|casts|casting|hired|hires|engage|engagé|engagée|embauche|embauché|embauchée)(?![\p{L}])/iu.test(lower)) {

@@ -9,6 +9,19 @@ describe('award names and prize lists', () => {
     expect(findAwards(text, 0, text.length, factLexicon('fr')).map((award) => award.text)).toContain('César du meilleur acteur dans un second rôle')
   })
 
+  it('an award name stops before a title, a festival or a possessive, and goes on over a category after "for"', () => {
+    const names = (text: string, language: 'fr' | 'en', others: string[] = []) =>
+      findAwards(text, 0, text.length, factLexicon(language), others.map((name) => ({start: text.indexOf(name), end: text.indexOf(name) + name.length, text: name}))).map((award) => award.text)
+    expect(names('He won an Oscar for Black Panther and the Academy Award for Best Original Score for Joker.', 'en')).toEqual(['Oscar', 'Academy Award for Best Original Score'])
+    expect(names('It took the Cristal for a feature film at Annecy.', 'en')).toEqual(['Cristal for a feature film'])
+    expect(names("Justine Triet's Palme d'Or winner returns.", 'en')).toEqual(["Palme d'Or"])
+    expect(names('Le film obtient le Grand Prix du Festival de Cannes.', 'fr', ['Festival de Cannes'])).toEqual(['Grand Prix'])
+    expect(names('It won the audience award at Sheffield, and she the Volpi Cup.', 'en')).toEqual(['audience award', 'Volpi Cup'])
+    expect(names('La Coupe Volpi lui revient, comme le Golden Globe.', 'fr')).toEqual(['Coupe Volpi', 'Golden Globe'])
+    // ("un grand rôle" is no award)
+    expect(names('Il y trouve un grand rôle.', 'fr')).toEqual([])
+  })
+
   it('"Best Actress: A, “<film>”" lines of a prize list give the award, the festival and the actor', () => {
     const text = 'The Lakeside Film Festival closed on Sunday.\n\nThe winners:\nGrand Prize: “North Wind,” Ann Berg\nBest Actress: Ivy Kay, “Salt Year”\nBest Director: Tom Hale, “Low Water”\n'
     const result = facts(text, 'en', [

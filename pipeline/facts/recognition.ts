@@ -16,7 +16,9 @@ const awardsBySentence = new WeakMap<Sentence, TextSpan[]>()
 function sentenceAwards(rule: Rule): TextSpan[] {
   let found = awardsBySentence.get(rule.sentence)
   if (!found) {
-    found = findAwards(rule.view.text, rule.sentence.start, rule.sentence.end, rule.lexicon)
+    // (an award's name stops before the name of a film, a festival, a person or a place)
+    const names = rule.index.within(rule.sentence, ['Movie', 'CreativeWork', 'Event', 'Person', 'Place']).filter(({mention}) => mention.kind !== 'role').map(({mention}) => mention)
+    found = findAwards(rule.view.text, rule.sentence.start, rule.sentence.end, rule.lexicon, names)
     awardsBySentence.set(rule.sentence, found)
   }
   return found

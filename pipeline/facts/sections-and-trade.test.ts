@@ -30,9 +30,28 @@ describe('a nationality between "de"/"by" and the director', () => {
     expect(facts(en, 'en', [entity(en, 'Movie', ['Low Tide']), entity(en, 'Person', ['Ana Reis'])])).toContain('movie-low-tide director person-ana-reis')
   })
 
+  it('"X, du Brésilien Y": "du" is "de" and an article', () => {
+    const text = 'On attend aussi Le Gué, du Brésilien Paulo Sá, en compétition.'
+    expect(facts(text, 'fr', [entity(text, 'Movie', ['Le Gué']), entity(text, 'Person', ['Paulo Sá'])])).toContain('movie-le-gue director person-paulo-sa')
+  })
+
   it('a capitalised word that belongs to a name is no nationality ("by the Daily Post critic X")', () => {
     const text = 'Low Tide, by the Daily Post critic Ana Reis, is reviewed below.'
     const result = facts(text, 'en', [entity(text, 'Movie', ['Low Tide']), entity(text, 'Organization', ['Daily Post']), entity(text, 'Person', ['Ana Reis'])])
+    expect(result).not.toContain('movie-low-tide director person-ana-reis')
+  })
+})
+
+describe('a possessive name in apposition after a title', () => {
+  it('"<film>, X\'s three-hour epic" makes X its director, unless the text makes X one of its actors', () => {
+    const text = 'Empire of Rain, Gideon Hale’s three-hour epic, premiered at Venice. Low Tide, the actor Ana Reis’s finest hour, did not.'
+    const result = facts(text, 'en', [
+      entity(text, 'Movie', ['Empire of Rain']),
+      entity(text, 'Movie', ['Low Tide']),
+      entity(text, 'Person', ['Gideon Hale']),
+      entity(text, 'Person', ['Ana Reis'], [['actor', 'actor', 'actor']])
+    ])
+    expect(result).toContain('movie-empire-of-rain director person-gideon-hale')
     expect(result).not.toContain('movie-low-tide director person-ana-reis')
   })
 })
