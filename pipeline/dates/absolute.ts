@@ -30,9 +30,10 @@ function yearAfterMonth(scan: Scan, i: number): Read<number> | null {
   if (isKey(scan, j, "'")) j++
   const yy = digits(scan, j, 2, 2)
   if (yy === null) return null
-  // "mai 98" but not "mai 98 personnes", "octobre 12 h"
+  // "mai 98" but not "mai 98 personnes", "octobre 12 h", nor the hour of "5 September, 18:30"
   const after = next(scan, j + 1)
   if (after && (after.kind === 'word' || after.kind === 'num') && !/^(et|and|à|to|-)$/.test(after.key)) return null
+  if (after?.key === ':' && touches(scan, j + 1) && next(scan, j + 2)?.kind === 'num' && touches(scan, j + 2)) return null
   return {value: yy < 30 ? 2000 + yy : 1900 + yy, next: j + 1}
 }
 
@@ -490,8 +491,9 @@ export function range(scan: Scan, i: number): Candidate | null {
   const b = second.meaning
   if (a.kind !== 'date' || b.kind !== 'date') return null
   if (bare && (b.y === undefined || (b.m === undefined && b.season === undefined))) return null
-  // a dash alone joins only two years, two full dates or two days of one month ("13-23 février 2025")
-  if (dash && !opener && !((a.y && b.y && !a.m && !b.m) || (a.d && b.d && a.y && b.y) || (a.d && !a.m && b.d && b.m))) return null
+  // a dash alone joins only two years, two full dates, two days of one month ("13-23 février 2025")
+  // or two days of two months that share the closing year ("5 September – 12 October 2025")
+  if (dash && !opener && !((a.y && b.y && !a.m && !b.m) || (a.d && b.d && a.y && b.y) || (a.d && !a.m && b.d && b.m) || (a.d && a.m && !a.y && b.d && b.m && b.y))) return null
   // "du 3 au 5 mai": the first point borrows month and year; "de mai à juillet 2010": the year
   const from: Meaning = {...a}
   if (from.d !== undefined && from.m === undefined) {

@@ -119,7 +119,7 @@ function isHeadline(view: TextView, paragraph: Paragraph | undefined): boolean {
 
 /**
  * The date of a dateline: a date with day and month near the start of its line, with nothing but
- * a place, a by-line or "le" before it, and the end of the line, a dash or a colon after it.
+ * a place, a by-line or "le" before it, and the end of the line, a dash, a colon or a full stop after it.
  */
 function dateline(view: TextView, p: Placed): Written | null {
   const meaning = p.candidate.meaning
@@ -130,7 +130,8 @@ function dateline(view: TextView, p: Placed): Written | null {
   // a news agency's tag ("PARIS, 10 déc 2025 (AFP) -") or the hour of publication ("October 8, 2024
   // 9:15am PT", "19 juillet 2023 à 10 h 30") may stand between the date and the dash or the line end
   const after = view.text.slice(p.end, paragraph.end).trimStart().replace(agencyTag, '').replace(publicationTime, '')
-  if (after !== '' && !/^[—–\-:|]/.test(after)) return null
+  // (or a full stop, when the body goes on in the same paragraph: "Saint-Nazaire, le 23 novembre 2025. Six jours …")
+  if (after !== '' && !/^[—–\-:|]/.test(after) && !/^\.\s/.test(after)) return null
   return {y: meaning.y, m: meaning.m, d: meaning.d}
 }
 

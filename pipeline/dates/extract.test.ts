@@ -97,6 +97,8 @@ describe('ranges', () => {
     expect(pairs('He taught from 2012 to 2014.', 'en')).toEqual([['2012 to 2014', '2012/2014']])
     expect(pairs('Sa période 2012–2014 fut faste.')).toEqual([['2012–2014', '2012/2014']])
     expect(pairs('Le festival a lieu du 3 au 5 mai 2010.')).toEqual([['3 au 5 mai 2010', '2010-05-03/2010-05-05']])
+    // (a dash joins two days of two months when the closing one has the year)
+    expect(pairs('A season at the cinematheque, 5 September – 12 October 2025', 'en')).toEqual([['5 September – 12 October 2025', '2025-09-05/2025-10-12']])
   })
   it('does not join two years that a conjunction merely lists', () => {
     expect(pairs('Primé en 2006 et 2008.')).toEqual([['2006', '2006'], ['2008', '2008']])
@@ -216,6 +218,8 @@ describe('more English forms', () => {
     expect(pairs('This year, this month, tomorrow.', 'en', anchor)).toEqual([['This year', '2012'], ['this month', '2012-08'], ['tomorrow', '2012-08-02']])
     expect(pairs('It opened on July 27. The day before, it rained.', 'en', anchor)).toEqual([['July 27', '2012-07-27'], ['The day before', '2012-07-26']])
     expect(pairs('It opened on Monday.', 'en', anchor)).toEqual([['Monday', '2012-07-30']])
+    // (the hour after a day and a comma is no two-digit year)
+    expect(pairs('Screenings: 5 September, 18:30 and 6 September, 20:45.', 'en', anchor)).toEqual([['5 September, 18:30', '2012-09-05T18:30'], ['6 September, 20:45', '2012-09-06T20:45']])
   })
   it('reads decades written with an apostrophe and months after a preposition', () => {
     expect(pairs("Music of the '90s, shown in March.", 'en', anchor)).toEqual([["the '90s", '199X'], ['March', '2012-03']])
@@ -258,6 +262,9 @@ describe('document date from the opening of the text', () => {
     expect(pairs(text)).toEqual([
       ['24 mai 2024', '2024-05-24'], ['hier soir', '2024-05-23'], ["l'automne", '2024-FA'], ["l'an dernier", '2023'], ['demain soir', '2024-05-25'],
     ])
+  })
+  it('reads a dateline closed by a full stop, the body going on after it', () => {
+    expect(pairs('Saint-Nazaire, le 23 novembre 2025. Le jury a couronné hier soir un court.')).toEqual([['23 novembre 2025', '2025-11-23'], ['hier soir', '2025-11-22']])
   })
   it('reads a dateline after a by-line or on its own line', () => {
     expect(pairs('Critique\nPar Jeanne Martin, publié le 15 janvier 2025\nLe film, montré en 2018, sort ce mercredi. Sortie le 15 janvier.').slice(2)).toEqual([

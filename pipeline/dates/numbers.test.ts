@@ -19,6 +19,8 @@ describe('readQuantity', () => {
     expect(quantity('soixante-dix ans')).toBe(70)
     expect(quantity('quatre-vingt-dix ans')).toBe(90)
     expect(quantity('deux cents ans')).toBe(200)
+    expect(quantity('cent vingt heures')).toBe(120)
+    expect(quantity('deux cent cinquante jours')).toBe(250)
   })
   it('reads English number words', () => {
     expect(quantity('twenty-one years', 'en')).toBe(21)

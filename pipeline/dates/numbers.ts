@@ -73,6 +73,8 @@ function readWords(scan: Scan, i: number): Quantity | null {
     }
     // "deux cents", "a hundred": a multiplier may follow after a space
     if (numbers.get(scan.tokens[j]?.key ?? '') === 100) continue
+    // "cent vingt", "deux cent cinquante": tens and units may follow a hundred after a space
+    if (value === 100 && (numbers.get(scan.tokens[j]?.key ?? '') ?? 100) < 100 && !isKey(scan, j, 'a', 'an', 'un', 'une')) continue
     const joiner = isKey(scan, j, 'et') ? isKey(scan, j + 1, 'un', 'une') : isKey(scan, j, 'and') && numbers.has(scan.tokens[j + 1]?.key ?? '') && !isKey(scan, j + 1, 'a', 'an', 'one')
     if (joiner && (isKey(scan, j, 'and') ? total >= 100 : total >= 20)) {
       afterEt = true
