@@ -158,6 +158,23 @@ export interface EntityLexicon {
 }
 
 /** The lexicon for one language (English and French lists both apply to names and places), built once. */
+/**
+ * The given names of the lexicon, which also knows a compound of them ("pierre-yves", "marie-claude",
+ * "karl-johan") when the list lacks it: it is a given name when each part is, of its first part's gender.
+ */
+class GivenNames extends Map<string, Gender> {
+  override get(name: string): Gender | undefined {
+    const listed = super.get(name)
+    if (listed !== undefined || !name.includes('-')) return listed
+    const parts = name.split('-')
+    return parts.length === 2 && parts.every((part) => super.has(part)) ? super.get(parts[0] as string) : undefined
+  }
+
+  override has(name: string): boolean {
+    return this.get(name) !== undefined
+  }
+}
+
 export const entityLexicon: (lang: Lang) => EntityLexicon = perLanguage((lang: Lang) => build(lang))
 
 function rows(name: string): string[][] {
@@ -220,7 +237,7 @@ function build(lang: Lang): EntityLexicon {
     const pattern = side === 'before' ? new RegExp(`(^|[^\\p{L}])${words}\\s+$`, 'u') : new RegExp(`^${cue.startsWith("'") ? '' : '\\s+'}${words}([^\\p{L}]|$)`, 'u')
     roleCues.push({side, pattern, key})
   }
-  const firstNames = new Map(rows('first-names.tsv').map(([w, g]) => [fold(w as string), genderOf(g)]))
+  const firstNames = new GivenNames(rows('first-names.tsv').map(([w, g]) => [fold(w as string), genderOf(g)]))
   const wordFirstNames = new Map(rows('word-first-names.tsv').map(([w, g]) => [fold(w as string), genderOf(g)]))
   const places = new Set(rows('places.tsv').map(([w]) => fold(w as string)))
   const countries = new Set(rows('places.tsv').filter(([, kind]) => kind === 'country').map(([w]) => fold(w as string)))

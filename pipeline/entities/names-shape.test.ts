@@ -121,3 +121,10 @@ describe('other shapes', () => {
     expect(person(found, 'Gwenaëlle Le Bihan-Costa')).toBeDefined()
   })
 })
+
+describe('compound given names', () => {
+  it('reads "Pierre-Yves X, de <company>" as a person, each part being a given name, not as a film and its maker', () => {
+    const found = run('« Près de 660 entrées par copie, dit Pierre-Yves Tallec, de Carrousel Films, c’est du jamais-vu. »', 'fr')
+    expect(person(found, 'Pierre-Yves Tallec')).toBeDefined()
+  })
+})
