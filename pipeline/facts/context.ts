@@ -153,14 +153,15 @@ export function isBracketedCredit(text: string, mention: Span): boolean {
 
 /**
  * True when `mention` is alone in its paragraph (but for numbering and punctuation), as in a
- * heading "## 2. *Title*", or follows a short label and a colon ("## In competition: *Title*",
+ * heading "## 2. *Title*" (maybe with a note in brackets after it), or follows a short label and a colon ("## In competition: *Title*",
  * "Compétition officielle : *Titre*"): the text that follows, up to the next film named, is about that film.
  */
 export function isTitleHeading(text: string, paragraphs: Span[], mention: Span): boolean {
   const paragraph = paragraphAt(paragraphs, mention.start)
   if (!paragraph || mention.end > paragraph.end) return false
   const before = text.slice(paragraph.start, mention.start)
-  if (/\p{L}/u.test(text.slice(mention.end, paragraph.end))) return false
+  // (a note in brackets may follow the title: "*Title* (in cinemas Friday)", "TITLE (1955)")
+  if (/\p{L}/u.test(text.slice(mention.end, paragraph.end).replace(/\([^()]{0,60}\)/g, ''))) return false
   return !/\p{L}/u.test(before) || headingLabel.test(before)
 }
 

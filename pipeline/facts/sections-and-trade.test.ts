@@ -13,6 +13,13 @@ describe('a film under a labelled heading', () => {
     expect(result).not.toContain('person-ana-reis work movie-dust')
   })
 
+  it('a title line with a note in brackets ("*X* (in cinemas Friday)") heads the lines below it', () => {
+    const text = 'Two films open tomorrow.\n\n*Dust* (in cinemas Friday)\nAna Reis directs from her own script.\n\n*Low Tide* (Netflix, Friday)\nTom Bell writes and directs this take on a novel.'
+    const result = facts(text, 'en', [entity(text, 'Movie', ['Dust']), entity(text, 'Movie', ['Low Tide']), entity(text, 'Person', ['Ana Reis']), entity(text, 'Person', ['Tom Bell'])])
+    expect(result).toEqual(expect.arrayContaining(['movie-low-tide director person-tom-bell']))
+    expect(result).not.toContain('movie-dust director person-tom-bell')
+  })
+
   it('a heading that goes on after the title is no film heading', () => {
     const text = 'Dust opened the festival.\n\nWhy Low Tide matters to us\n\nThe documentary, produced by Ana Reis, is superb.'
     const result = facts(text, 'en', [entity(text, 'Movie', ['Dust']), entity(text, 'Movie', ['Low Tide']), entity(text, 'Person', ['Ana Reis'])])
