@@ -6,7 +6,7 @@ import {describe, expect, it} from 'vitest'
 import {textView} from '../index.js'
 import type {Entity, Lang, QuotedSpan} from '../types.js'
 import {extractEntities} from './extract.js'
-import {italicTitles, listTitles} from './title-layout.js'
+import {headingTitles, italicTitles, listTitles} from './title-layout.js'
 
 function run(source: string, language: Lang, path = 'input.txt', quoted: QuotedSpan[] = []): Entity[] {
   return extractEntities(textView(source, {language, path}), quoted)
@@ -112,5 +112,20 @@ describe('the first line of a film sheet', () => {
     expect(run(headline, 'en').some((e) => e.name.startsWith('Meridian Acquires'))).toBe(false)
     const festival = 'Open Skies Week\n\nOpen Skies Week opens on Friday.\n\n## Low Water\nDirector: Karim Saleh\n\n## High Tide\nDirector: Ana Ruiz\n\n## Salt\nDirector: Tom Berg\n'
     expect(typeOf(run(festival, 'en'), 'Open Skies Week')).not.toBe('Movie')
+  })
+})
+
+describe('dated heading lines', () => {
+  it('reads the capitalised titles of a programme\'s sections as films, one word or several', () => {
+    const source = 'A SEASON OF FILMS\n\nVAGABOND (1985)\nSandrine Bonnaire plays Mona.\n\nFACES PLACES (2017)\nCo-directed with JR.'
+    expect(headingTitles(source).map((item) => [source.slice(item.start, item.end), item.film])).toEqual([['VAGABOND', true], ['FACES PLACES', true]])
+    const found = run(source, 'en')
+    expect(typeOf(found, 'VAGABOND')).toBe('Movie')
+    expect(typeOf(found, 'FACES PLACES')).toBe('Movie')
+  })
+
+  it('needs two such lines, and no sentence in them', () => {
+    expect(headingTitles('PARIS (2008)\nA city of films.')).toEqual([])
+    expect(headingTitles('We LOVED IT (2008)\nIt was fine (2009)\nFilms.')).toEqual([])
   })
 })

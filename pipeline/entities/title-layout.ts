@@ -7,6 +7,8 @@
  * - the items of a dated list ("Filmographie" / "Filmography" sections: "1962 : Cléo de 5 à 7", "- 2008 – X",
  *   "X (2008)" one a line): two such lines or more in a row, under a heading that names works, are a list of
  *   works, films when the heading speaks of films.
+ * - the titles heading the sections of a programme or a retrospective: lines that are only a title in capitals
+ *   and its year in brackets ("VAGABOND (1985)", "## FACES PLACES (2017)"), two such lines or more in the text;
  * - the first line of a film's sheet (a press kit, a catalogue or streaming page: "# Les Misérables",
  *   "CE QUE LE FLEUVE EMPORTE"), when credit lines follow it before any prose ("Réalisation : X",
  *   "Director: Y", "un film de Z").
@@ -90,6 +92,33 @@ export function listTitles(raw: string): LayoutTitle[] {
     i = Math.max(j, i + 1)
   }
   return out
+}
+
+/** A heading line that is only a title in capitals and its year: "VAGABOND (1985)", "## CLÉO FROM 5 TO 7 (1962)". */
+const datedHeading = /^[ \t]*(?:#{1,6}[ \t]+)?[*_]*(?<title>[\p{Lu}\p{N}][\p{Lu}\p{N}\p{P}\p{Zs}]*?)[*_]*[ \t]*\((?:1[89]|20)\d\d\)[ \t]*$/u
+
+/**
+ * The titles of dated heading lines, when the text has two or more: the works of a programme or a
+ * retrospective, films when the text speaks of films anywhere.
+ */
+export function headingTitles(raw: string): LayoutTitle[] {
+  const source = evenWhiteSpace(raw)
+  const items: Array<{start: number; end: number}> = []
+  for (let at = 0; at <= source.length; ) {
+    const end = source.indexOf('\n', at)
+    const stop = end < 0 ? source.length : end
+    const line = source.slice(at, stop)
+    const title = datedHeading.exec(line)?.groups?.title?.trim()
+    // (a title has a letter and at most ten words)
+    if (title && /\p{L}/u.test(title) && title.split(/\s+/).length <= 10) {
+      const offset = line.indexOf(title)
+      items.push({start: at + offset, end: at + offset + title.length})
+    }
+    at = stop + 1
+  }
+  if (items.length < 2) return []
+  const film = filmHeading.test(source)
+  return items.map((item) => ({...item, film}))
 }
 
 /** A line of credits: a label, then a colon and something after it ("- **Réalisation** : X", "Director: Y"). */

@@ -35,7 +35,7 @@ import type {EntityLexicon} from './lexicon.js'
 import {isFiniteVerb, wordClass} from './language-model.js'
 import {demonymNoun, type NameSpan} from './names.js'
 import {nameKey} from './normalize.js'
-import {italicTitles, listTitles, sheetTitle} from './title-layout.js'
+import {headingTitles, italicTitles, listTitles, sheetTitle} from './title-layout.js'
 import {playedIn, playedInWhich} from './role-frames.js'
 import {boldSpans, programmeNounBefore} from './events-programmes.js'
 import {phrase, type Token} from './tokens.js'
@@ -129,7 +129,7 @@ export function findWorks(source: string, text: string, tokens: Token[], names: 
   // the prose is theirs before any shorter name there is read ("Les Plages" in "Les Plages d'Agnès")
   const layout: WorkMention[] = []
   const sheet = sheetTitle(source, lex.creditLabels, lex.firstNames)
-  for (const item of [...(sheet ? [sheet] : []), ...listTitles(source)]) if (!covered(item.start, item.end)) layout.push({start: item.start, end: item.end, type: item.film ? 'Movie' : 'CreativeWork', typed: item.film})
+  for (const item of [...(sheet ? [sheet] : []), ...listTitles(source), ...headingTitles(source)]) if (!covered(item.start, item.end)) layout.push({start: item.start, end: item.end, type: item.film ? 'Movie' : 'CreativeWork', typed: item.film})
   for (const span of italicTitles(source)) {
     if (covered(span.start, span.end) || layout.some((w) => w.start < span.end && span.start < w.end) || lex.media.has(nameKey(source.slice(span.start, span.end)))) continue
     const first = tokenAt(span.start)
