@@ -27,6 +27,13 @@ describe('work kinds', () => {
     expect(typeOf(run(source, 'en', ['Dirty Old Town']), 'Dirty Old Town')).toBe('CreativeWork')
   })
 
+  it('reads a definite work noun opening the next sentence as the work taken up again', () => {
+    const fr = 'Cette semaine, « Le Grand Vent » prend la tête des entrées. La comédie de Jean Roux a attiré 600 000 curieux.'
+    expect(typeOf(run(fr, 'fr', ['Le Grand Vent']), 'Le Grand Vent')).toBe('Movie')
+    const en = 'Everyone is reading “Low Water” this summer. The novel sold a million copies.'
+    expect(typeOf(run(en, 'en', ['Low Water']), 'Low Water')).toBe('CreativeWork')
+  })
+
   it('reads the paragraph under a heading that is only a title', () => {
     const source = '# Three films\n\n## 1. *Ice Road Mothers*\n\nShot in Manitoba, the film follows three truck drivers.\n'
     expect(typeOf(run(source, 'en', []), 'Ice Road Mothers')).toBe('Movie')

@@ -6,7 +6,8 @@
  * around each of its mentions vote: film words ("“X,” the first feature by …", "X, shot in
  * Oregon", "On our first film together, ‘X’") against words of other works ("sings “X”", "the
  * novel"); a few framings vote too (a running time beside the title, a cast after it, "son court X",
- * a heading that ends with the title, read through the paragraph under it); a title the headline names
+ * a heading that ends with the title, read through the paragraph under it; a definite work noun opening the
+ * next sentence, "X s'envole. La comédie de Y …"); a title the headline names
  * in a text on films gets one film vote more. A work whose
  * film votes win is a Movie; no vote, or a tie, keeps the default.
  * The cue words are data (lexicon/work-kind-cues.tsv), and the work nouns of work-nouns.tsv count too.
@@ -71,8 +72,30 @@ export function filmVotes(
       const kind = kindOf(token.lower)
       if (kind) votes += kind === 'film' ? 1 : -1
     }
+    // "X a pris la tête du box-office. La comédie d'action de Y, avec …": the sentence after it opens
+    // on a definite work noun that takes the work up again
+    const noun = anaphoricNoun(tokens, last, workNouns)
+    if (noun) votes += noun === 'Movie' ? 1 : -1
   }
   return votes
+}
+
+/** Determiners that take up a thing just named ("la comédie", "this documentary"). */
+const anaphoricDeterminers = new Set(['le', 'la', 'l', 'ce', 'cet', 'cette', 'the', 'this'])
+
+/**
+ * The kind of the work noun a definite determiner brings among the first words of the sentence after
+ * the one of token `last` ("Sorti le 18 février, le drame de Y …"), if any.
+ */
+function anaphoricNoun(tokens: Token[], last: number, workNouns: Map<string, 'Movie' | 'CreativeWork'>): 'Movie' | 'CreativeWork' | undefined {
+  const sentence = (tokens[last] as Token).sentence
+  let k = last + 1
+  while (k < tokens.length && (tokens[k] as Token).sentence === sentence) k++
+  for (let seen = 0; seen < reach && k + 1 < tokens.length && (tokens[k + 1] as Token).sentence === sentence + 1; k++, seen++) {
+    const noun = workNouns.get((tokens[k + 1] as Token).lower)
+    if (noun && anaphoricDeterminers.has((tokens[k] as Token).lower)) return noun
+  }
+  return undefined
 }
 
 /**
