@@ -15,7 +15,8 @@ export function directors(rule: Rule): void {
     const after = rule.view.text.slice(reference.end, Math.min(rule.sentence.end, reference.end + 80))
     // ("<film> (2016), also by X": a year in brackets and "also" may come between)
     // ("<film>, du Brésilien X": "du" is "de" with an article)
-    const link = /^\s*(?:\([^()]{1,30}\)\s*)?,?\s*(?:also\s+|aussi\s+|également\s+)?(de\s|d['’]|du\s(?=\p{Lu})|by\s)/iu.exec(after)
+    // ("la comédie d'action de X", "le film d'animation de Y": a lower-case complement of the noun may come between)
+    const link = /^\s*(?:\([^()]{1,30}\)\s*)?,?\s*(?:[Aa]lso\s+|[Aa]ussi\s+|[Éé]galement\s+)?(?:(?:d['’]|de\s+)\p{Ll}[\p{Ll}-]*\s+)?([Dd]e\s|[Dd]['’]|[Dd]u\s(?=\p{Lu})|[Bb][Yy]\s)/u.exec(after)
     if (!link) continue
     // "<film>, by the Kazakh director X", "<film>, de la cinéaste sénégalaise X": a director's role may come between
     const role = /^\s*(?:the|la|le|l['’])\s*((?:[\p{L}-]+\s+){1,3}?)(?=\p{Lu})/u.exec(after.slice(link[0].length))

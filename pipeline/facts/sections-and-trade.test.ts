@@ -42,6 +42,11 @@ describe('a nationality between "de"/"by" and the director', () => {
     expect(facts(text, 'fr', [entity(text, 'Movie', ['Le Gué']), entity(text, 'Person', ['Paulo Sá'])])).toContain('movie-le-gue director person-paulo-sa')
   })
 
+  it('"la comédie d\'action de X": a lower-case complement of the film noun may stand before the maker', () => {
+    const text = 'Le Gué prend la tête des entrées. La comédie d’action de Paulo Sá, avec Ana Bel, a attiré 600 000 curieux.'
+    expect(facts(text, 'fr', [entity(text, 'Movie', ['Le Gué']), entity(text, 'Person', ['Paulo Sá']), entity(text, 'Person', ['Ana Bel'])])).toContain('movie-le-gue director person-paulo-sa')
+  })
+
   it('a capitalised word that belongs to a name is no nationality ("by the Daily Post critic X")', () => {
     const text = 'Low Tide, by the Daily Post critic Ana Reis, is reviewed below.'
     const result = facts(text, 'en', [entity(text, 'Movie', ['Low Tide']), entity(text, 'Organization', ['Daily Post']), entity(text, 'Person', ['Ana Reis'])])
