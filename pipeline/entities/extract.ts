@@ -157,8 +157,10 @@ export function extractEntities(view: TextView, quoted: QuotedSpan[]): Entity[] 
   names.forEach((_, n) => {
     if ((evidence[n] as Evidence).award || (evidence[n] as Evidence).notName) awards.add(groupOf[n] as Group)
   })
-  // (words of an upper-case heading name someone only when the text writes the name in ordinary case too)
-  for (const group of groups.values()) if (group.names.every((n) => (evidence[n] as Evidence).heading)) awards.add(group)
+  // (words of an upper-case heading name someone only when the text writes the name in ordinary case too,
+  // not only in capitals: "L'ÉTUDE ACUITY" then "dans ACUITY" is no name)
+  const ordinaryCase = (n: number): boolean => !(evidence[n] as Evidence).heading && /\p{Ll}/u.test(view.text.slice((names[n] as NameSpan).start, (names[n] as NameSpan).end))
+  for (const group of groups.values()) if (group.names.some((n) => (evidence[n] as Evidence).heading) && !group.names.some(ordinaryCase)) awards.add(group)
   // a single capitalised word the text also writes in lower case is a common word ("Internet")
   for (const group of groups.values()) {
     if (group.names.every((n) => (evidence[n] as Evidence).common) && !strong(group)) awards.add(group)

@@ -128,3 +128,12 @@ describe('compound given names', () => {
     expect(person(found, 'Pierre-Yves Tallec')).toBeDefined()
   })
 })
+
+describe('names in an upper-case heading', () => {
+  it('keeps a heading name the text writes in ordinary case, not one it writes only in capitals', () => {
+    const found = run('ENTRETIEN AVEC NOÉMIE CASTAGNET\n\nNoémie Castagnet a tourné son film en Loire.', 'fr')
+    expect(person(found, 'NOÉMIE CASTAGNET') ?? person(found, 'Noémie Castagnet')).toBeDefined()
+    const study = run("L'étude clinique ACUITY (SCA)\n\nDans ACUITY, les données ont été recueillies à part.", 'fr')
+    expect(study.find((e) => e.name === 'ACUITY')).toBeUndefined()
+  })
+})
