@@ -64,9 +64,17 @@ export function findAwards(text: string, start: number, end: number, lexicon: Fa
       if (/['’]s?$/u.test(before.word)) break
       firstIndex--
     }
-    // "the audience award", "a jury prize": a lower-case head after a category word
-    const category = !capitalised && last === index ? words[index - 1] : undefined
-    if (category && !connectors.has(category.word) && lexicon.awardWords.has(category.word) && text.slice(category.end, head.start).trim() === '') firstIndex = index - 1
+    // "the audience award", "a special jury award": a lower-case head after category words
+    // (a lower-case head right before another, "jury" in "jury award", is one of them)
+    if (!capitalised && words[index + 1] && /^\p{Ll}/u.test(words[index + 1]?.word ?? '') && isHead(words[index + 1]?.word ?? '', lexicon) && text.slice(head.end, (words[index + 1] as {start: number}).start).trim() === '') continue
+    if (!capitalised) {
+      while (firstIndex > 0) {
+        const category = words[firstIndex - 1] as {word: string; end: number}
+        const next = words[firstIndex] as {start: number}
+        if (connectors.has(category.word) || !lexicon.awardWords.has(category.word) || text.slice(category.end, next.start).trim() !== '') break
+        firstIndex--
+      }
+    }
     // "won the festival's award for Best Documentary Feature": the name is what follows "for" when
     // it is capitalised; "an award for cinematography" keeps its head
     const after = words[index + 2]
@@ -101,6 +109,11 @@ function categoryAfterFor(next: string | undefined, then: string | undefined, le
 
 /** What follows a noun made an award by its metal: "d'or", "d'argent", "de bronze", "de cristal". */
 const metalAfter = /^\s+(d['’]or|d['’]argent|de\s+bronze|de\s+cristal)(?![\p{L}])/u
+
+/** Whether a word heads an award's name, in any case ("Prix", "prix", "award"). */
+function isHead(word: string, lexicon: FactLexicon): boolean {
+  return lexicon.awardHeads.has(word) || lexicon.awardHeads.has(capitalise(word))
+}
 
 /** The word with its first letter in upper case. */
 function capitalise(word: string): string {

@@ -17,6 +17,7 @@ describe('award names and prize lists', () => {
     expect(names("Justine Triet's Palme d'Or winner returns.", 'en')).toEqual(["Palme d'Or"])
     expect(names('Le film obtient le Grand Prix du Festival de Cannes.', 'fr', ['Festival de Cannes'])).toEqual(['Grand Prix'])
     expect(names('It won the audience award at Sheffield, and she the Volpi Cup.', 'en')).toEqual(['audience award', 'Volpi Cup'])
+    expect(names('It won the Grand Jury Prize and a special jury award for cinematography.', 'en')).toEqual(['Grand Jury Prize', 'special jury award for cinematography'])
     expect(names('La Coupe Volpi lui revient, comme le Golden Globe.', 'fr')).toEqual(['Coupe Volpi', 'Golden Globe'])
     // ("un grand rôle" is no award)
     expect(names('Il y trouve un grand rôle.', 'fr')).toEqual([])
