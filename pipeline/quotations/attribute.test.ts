@@ -141,6 +141,16 @@ describe('extractQuotations: French attributions', () => {
 })
 
 describe('extractQuotations: English attributions', () => {
+  it('takes a trade with no article before the name after the verb ("says programmer X", "said festival director Y")', () => {
+    const source = 'Ana Roy died in 2019. "She made films the way others keep diaries," says programmer Tom Bell, "and never hid the camera." "A triumph," said festival director Léa Marchal.'
+    const ana = person(source, 'person-ana-roy', [['Ana Roy', 'name']])
+    const tom = person(source, 'person-tom-bell', [['Tom Bell', 'name']])
+    const lea = person(source, 'person-lea-marchal', [['Léa Marchal', 'name']])
+    const found = quotations(source, 'en', [ana, tom, lea])
+    expect(found.map((quote) => quote.speaker)).toEqual(['person-tom-bell', 'person-lea-marchal'])
+    expect(found[0]?.speakerMention?.text).toBe('programmer Tom Bell')
+  })
+
   it('joins "…," she said, "…" into one quotation', () => {
     const source = 'Mia Holt laughed. "We never had the budget," she said, "we had the weather."'
     const mia = person(source, 'person-mia-holt', [['Mia Holt', 'name']])

@@ -107,7 +107,18 @@ export function nounPhraseAt(tokens: Token[], index: number, lang: Lang): {span:
       common++
     }
   }
-  const name = nameAt(tokens, at, lang)
+  let name = nameAt(tokens, at, lang)
+  // "says programmer X", "said festival director Y": a trade with no article, right before a name
+  if (!name && !sawDeterminer) {
+    let k = at
+    while (k < at + 3 && tokens[k]?.word && !capitalised(tokens[k] as Token)) k++
+    const trade = tokens[k - 1]
+    const named = k > at && trade && personNoun(trade.lower, lang) !== undefined ? nameAt(tokens, k, lang) : null
+    if (named) {
+      name = named
+      at = index + skipAdverbs(tokens, index, lang)
+    }
+  }
   if (name) end = name.last
   // a complement cut off by its determiner ("le directeur de | la photographie") is left out
   else if (sawDeterminer && end > index && complementPrepositions.has((tokens[end] as Token).lower)) end--
