@@ -151,6 +151,13 @@ describe('extractQuotations: English attributions', () => {
     expect(found[0]?.speakerMention?.text).toBe('programmer Tom Bell')
   })
 
+  it('reads a capitalised nationality before the trade as part of the speaker ("said the Norwegian director X")', () => {
+    const source = '"We have twelve films and ten days," said the Norwegian director Ilse Brandvold, whose film won.'
+    const ilse = person(source, 'person-ilse-brandvold', [['Ilse Brandvold', 'name']])
+    const [quote] = quotations(source, 'en', [ilse])
+    expect(quote?.speaker).toBe('person-ilse-brandvold')
+  })
+
   it('joins "…," she said, "…" into one quotation', () => {
     const source = 'Mia Holt laughed. "We never had the budget," she said, "we had the weather."'
     const mia = person(source, 'person-mia-holt', [['Mia Holt', 'name']])

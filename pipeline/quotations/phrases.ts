@@ -100,7 +100,9 @@ export function nounPhraseAt(tokens: Token[], index: number, lang: Lang): {span:
     at++
     while (common < maxCommonWords) {
       const token = tokens[at]
-      if (!token || !token.word || capitalised(token) || is(token.lower, 'stop', lang) || isSpeechVerb(token.lower, lang) || is(token.lower, 'det', lang)) break
+      // ("the Norwegian director X": a capitalised word right before a trade describes the person)
+      const describing = !!token && capitalised(token) && !!tokens[at + 1]?.word && !capitalised(tokens[at + 1] as Token) && personNoun((tokens[at + 1] as Token).lower, lang) !== undefined
+      if (!token || !token.word || (capitalised(token) && !describing) || is(token.lower, 'stop', lang) || isSpeechVerb(token.lower, lang) || is(token.lower, 'det', lang)) break
       if (/^\p{N}/u.test(token.text)) break
       end = at
       at++
