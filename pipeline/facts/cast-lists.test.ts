@@ -34,6 +34,22 @@ describe('cast lists', () => {
   })
 })
 
+describe('a cast after the director\'s credit or a verb that brings actors together', () => {
+  it('"<film>, réalisé par X avec A et B", "<film> (1993), qui réunit A et B"', () => {
+    const text = 'Puis vient Le Gué…, réalisé par Paul Sée avec Ana Bel et Léa Mas. La cinéaste triomphe avec Les Digues (1993), qui réunit Tom Roux et Ana Bel.'
+    const result = facts(text, 'fr', [
+      entity(text, 'Movie', ['Le Gué']),
+      entity(text, 'Movie', ['Les Digues']),
+      entity(text, 'Person', ['Paul Sée']),
+      entity(text, 'Person', ['Ana Bel']),
+      entity(text, 'Person', ['Léa Mas']),
+      entity(text, 'Person', ['Tom Roux'])
+    ])
+    expect(result).toEqual(expect.arrayContaining(['movie-le-gue director person-paul-see', 'movie-le-gue actor person-ana-bel', 'movie-le-gue actor person-lea-mas', 'movie-les-digues actor person-tom-roux', 'movie-les-digues actor person-ana-bel']))
+    expect(result).not.toContain('movie-le-gue actor person-paul-see')
+  })
+})
+
 describe('parts are not makers', () => {
   it('"lui confie dans *X* le rôle de Y": Y is a part, not the creator of X', () => {
     const text = 'En 1960, Paul Sée lui confie dans *Le Lac* le rôle de Jean Noir, un peintre.'

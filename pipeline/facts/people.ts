@@ -435,10 +435,11 @@ function parts(rule: Rule): void {
 }
 
 /**
- * After a film's title, the words up to its cast: a credit ("de X,", "le western de X"), where it was
- * shot ("tourné à Sète"), or an apposition of whose film it is ("son premier long métrage en anglais,").
+ * After a film's title, the words up to its cast: a credit ("de X,", "le western de X", "réalisé par X"),
+ * where it was shot ("tourné à Sète"), or an apposition of whose film it is ("son premier long métrage en
+ * anglais,"); the cast follows "avec", "starring" or a verb of bringing actors together ("qui réunit A et B").
  */
-const castAfterTitle = /^\s*[*_”"»]*\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:(?:(?:le|la|l['’]|un|une|the|a)\s*[\p{L}-]+\s+)?(?:de|d['’]|by)\s*[^,.;]{1,50}?,?\s+|(?:tourné|tournée|shot|filmed)\s[^,.;]{1,40}?\s+|(?:son|sa|his|her|leur|their)\s+[^,.;]{1,50}?,\s*)?(avec|with|starring)\s+/iu
+const castAfterTitle = /^\s*[*_”"»…]*\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:(?:(?:le|la|l['’]|un|une|the|a)\s*[\p{L}-]+\s+)?(?:de|d['’]|by)\s*[^,.;]{1,50}?,?\s+|(?:réalisée?s?|mise?\s+en\s+scène|directed|helmed|written\s+and\s+directed)\s+(?:par|by)\s+[^,.;]{1,50}?,?\s+|(?:tourné|tournée|shot|filmed)\s[^,.;]{1,40}?\s+|(?:son|sa|his|her|leur|their)\s+[^,.;]{1,50}?,\s*)?(avec|with|starring|qui\s+réunit|qui\s+réunissait|which\s+reunites|which\s+reunited)\s+/iu
 
 /** A sentence that opens on the part, then names its actor: "Dans le rôle principal, X", "In the title role, X". */
 const partOpening = /^\s*(?:dans\s+(?:le|les)\s+rôles?|in\s+the\s+(?:title\s+|lead\s+|leading\s+)?role)\b[^,.;:!?]{0,50},\s*/iu
