@@ -81,6 +81,9 @@ export interface KnownName {
 
 /** All the lists, ready for lookup. Phrase tables are keyed by their words joined with one space. */
 /** The types a weak frame may lean towards. */
+/** The fact a credit line's label gives ("Réalisation : X" a director, "Festival : Y" a festival). */
+export type CreditFact = 'director' | 'actor' | 'work' | 'festival'
+
 export type WeakType = 'Person' | 'Organization' | 'Place'
 
 export interface EntityLexicon {
@@ -129,8 +132,8 @@ export interface EntityLexicon {
   lowerOrgHeads: Set<string>
   /** Acronyms that are common nouns or codes ("PDG", "ADN", "ISBN"), as written. */
   commonAcronyms: Set<string>
-  /** Labels of a film's credit lines, lower case ("réalisation", "directed by", "cast"), with the fact each gives; festivals excepted. */
-  creditLabels: Map<string, string>
+  /** Labels of a film's credit lines, lower case ("réalisation", "directed by", "cast"), with the fact each gives. */
+  creditLabels: Map<string, CreditFact>
   /** Nouns of a venue ("centre", "salle", "lightbox"): a name of such a noun and proper names only is a place. */
   venueHeads: Map<string, {first: boolean, last: boolean}>
   /**
@@ -157,7 +160,6 @@ export interface EntityLexicon {
   knownStarts: Map<string, KnownName[]>
 }
 
-/** The lexicon for one language (English and French lists both apply to names and places), built once. */
 /**
  * The given names of the lexicon, which also knows a compound of them ("pierre-yves", "marie-claude",
  * "karl-johan") when the list lacks it: it is a given name when each part is, of its first part's gender.
@@ -175,6 +177,7 @@ class GivenNames extends Map<string, Gender> {
   }
 }
 
+/** The lexicon for one language (English and French lists both apply to names and places), built once. */
 export const entityLexicon: (lang: Lang) => EntityLexicon = perLanguage((lang: Lang) => build(lang))
 
 function rows(name: string): string[][] {
@@ -248,7 +251,7 @@ function build(lang: Lang): EntityLexicon {
   const lowerPlaceHeads = new Map(rows('lowercase-place-heads.tsv').map(([w, people]) => [w as string, {people: people === 'people'}]))
   const ofPersonNouns = new Set(rows('of-person-nouns.tsv').map(([w]) => w as string))
   const commonAcronyms = new Set(rows('common-acronyms.tsv').map(([w]) => w as string))
-  const creditLabels = new Map(rows('credit-labels.tsv').filter(([, predicate, rowLang]) => rowLang === lang && predicate !== 'festival').map(([label, predicate]) => [label as string, predicate as string]))
+  const creditLabels = new Map(rows('credit-labels.tsv').filter(([, , rowLang]) => rowLang === lang).map(([label, predicate]) => [label as string, predicate as CreditFact]))
   const lowerOrgHeads = new Set(rows('lowercase-org-heads.tsv').map(([w]) => w as string))
   const venueHeads = new Map<string, {first: boolean, last: boolean}>()
   for (const [word, position] of rows('venue-heads.tsv')) {

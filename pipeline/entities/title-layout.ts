@@ -59,17 +59,23 @@ const filmHeading = /\b(film|films|filmograph\w*|movies?|documentaires?|document
 /** Words of a heading over a list of other works ("Œuvres", "Bibliography", "Discographie"). */
 const workHeading = /\b(œuvres?|oeuvres?|works|bibliograph\w*|discograph\w*|publications|books|livres|romans|novels|albums|séries|series|television|télévision|pièces|plays)\b/i
 
-/** The items of dated lists of two lines or more. */
-export function listTitles(raw: string): LayoutTitle[] {
-  const source = evenWhiteSpace(raw)
-  const out: LayoutTitle[] = []
+/** The lines of `source` from offset `from` (the empty ones too), with the offset each starts at. */
+function linesOf(source: string, from = 0): Array<{start: number; text: string}> {
   const lines: Array<{start: number; text: string}> = []
-  for (let at = 0; at <= source.length; ) {
+  for (let at = from; at <= source.length; ) {
     const end = source.indexOf('\n', at)
     const stop = end < 0 ? source.length : end
     lines.push({start: at, text: source.slice(at, stop)})
     at = stop + 1
   }
+  return lines
+}
+
+/** The items of dated lists of two lines or more. */
+export function listTitles(raw: string): LayoutTitle[] {
+  const source = evenWhiteSpace(raw)
+  const out: LayoutTitle[] = []
+  const lines = linesOf(source)
   for (let i = 0; i < lines.length; ) {
     const items: Array<{start: number; end: number}> = []
     let j = i
@@ -104,17 +110,13 @@ const datedHeading = /^[ \t]*(?:#{1,6}[ \t]+)?[*_]*(?<title>[\p{Lu}\p{N}][\p{Lu}
 export function headingTitles(raw: string): LayoutTitle[] {
   const source = evenWhiteSpace(raw)
   const items: Array<{start: number; end: number}> = []
-  for (let at = 0; at <= source.length; ) {
-    const end = source.indexOf('\n', at)
-    const stop = end < 0 ? source.length : end
-    const line = source.slice(at, stop)
-    const title = datedHeading.exec(line)?.groups?.title?.trim()
+  for (const line of linesOf(source)) {
+    const title = datedHeading.exec(line.text)?.groups?.title?.trim()
     // (a title has a letter and at most ten words)
     if (title && /\p{L}/u.test(title) && title.split(/\s+/).length <= 10) {
-      const offset = line.indexOf(title)
-      items.push({start: at + offset, end: at + offset + title.length})
+      const offset = line.text.indexOf(title)
+      items.push({start: line.start + offset, end: line.start + offset + title.length})
     }
-    at = stop + 1
   }
   if (items.length < 2) return []
   const film = filmHeading.test(source)
@@ -135,19 +137,13 @@ const makerLine = /^[ \t*_]*(?:un film d[e'’]|une? (?:documentaire|court[- ]m�
  * maker's line such as "un film de X"), of which one at most names a director. The credits of
  * several films (a festival page, a programme) leave the first line to the other cues.
  *
- * @param labels credit labels (lower case) and the fact each gives ("director", "actor", "work").
+ * @param labels credit labels (lower case) and the fact each gives ("director", "actor", "work", "festival").
  * @param firstNames given names (folded), none of which may open the title.
  */
 export function sheetTitle(raw: string, labels: ReadonlyMap<string, string>, firstNames: ReadonlyMap<string, string>): LayoutTitle | undefined {
   const source = evenWhiteSpace(raw)
   const body = /^---\n[\s\S]*?\n---[ \t]*(?:\n|$)/.exec(source)?.[0].length ?? 0
-  const lines: Array<{start: number; text: string}> = []
-  for (let at = body; at < source.length; ) {
-    const end = source.indexOf('\n', at)
-    const text = source.slice(at, end < 0 ? source.length : end)
-    if (text.trim()) lines.push({start: at, text})
-    at = end < 0 ? source.length : end + 1
-  }
+  const lines = linesOf(source, body).filter((line) => line.text.trim())
   const first = lines[0]
   if (!first) return undefined
   const title = /^[ \t]*(?:#{1,3}[ \t]+)?[*_]*(?<title>[\p{Lu}\p{N}][^\n]*?)[*_]*[ \t]*$/u.exec(first.text)
@@ -158,6 +154,8 @@ export function sheetTitle(raw: string, labels: ReadonlyMap<string, string>, fir
   const key = words.toLowerCase()
   const at = first.start + title[0].indexOf(words)
   if (lower.indexOf(key) === at && lower.indexOf(key, at + key.length) < 0) return undefined
+  // (a festival's line is no credit of the film's makers)
+  const credited = [...labels].filter(([, fact]) => fact !== 'festival')
   let credits = 0
   let directors = 0
   for (const line of lines.slice(1)) {
@@ -167,10 +165,10 @@ export function sheetTitle(raw: string, labels: ReadonlyMap<string, string>, fir
       continue
     }
     const label = creditLine.exec(line.text)?.groups?.label?.trim().toLowerCase()
-    const known = label ? [...labels.keys()].find((key) => label === key || label.startsWith(`${key} `)) : undefined
+    const known = label ? credited.find(([key]) => label === key || label.startsWith(`${key} `)) : undefined
     if (!known) continue
     credits++
-    if (labels.get(known) === 'director') directors++
+    if (known[1] === 'director') directors++
   }
   if (credits < 2 || directors > 2) return undefined
   return {start: at, end: at + words.length, film: true}

@@ -30,7 +30,7 @@ export function findAwards(text: string, start: number, end: number, lexicon: Fa
     // "l'Amphore d'or", "le Pélican d'argent": a capitalised noun with a metal is an award's head
     const metal = /^\p{Lu}/u.test(head.word) && metalAfter.test(text.slice(head.end, head.end + 12))
     const capitalised = lexicon.awardHeads.has(head.word) || metal
-    if (!capitalised && !lexicon.awardHeads.has(capitalise(head.word))) continue
+    if (!metal && !isHead(head.word, lexicon)) continue
     // "Grand" alone is an adjective; it heads an award only before a capitalised word ("Grand Prix")
     // or another head ("Grand prix du jury").
     const second = words[index + 1]?.word ?? ''

@@ -1,7 +1,7 @@
 /**
  * lexicon: the facts stage's cue lists, for one language.
  */
-import {entityLexicon} from '../entities/lexicon.js'
+import {entityLexicon, type CreditFact} from '../entities/lexicon.js'
 import {loadRows, perLanguage} from '../lexicon/index.js'
 import type {Lang} from '../types.js'
 
@@ -19,7 +19,7 @@ export interface FactLexicon {
   /** Role keys of a film's crew: such a person named with a film worked on it. */
   crewRoles: Set<string>
   /** Credits-list labels and the predicate of the people they introduce. */
-  creditLabels: Map<string, 'director' | 'actor' | 'work' | 'festival'>
+  creditLabels: Map<string, CreditFact>
   actorBefore: string[]
   actorAfter: string[]
   /** Phrases that open a credits-like sentence naming the cast ("Avec A, B, C."). */
@@ -116,8 +116,8 @@ export const factLexicon: (language: Lang) => FactLexicon = perLanguage((languag
     crewCues: rows('crew-cues').map((row) => ({phrase: row[0] as string, reach: Number(row[2])})),
     crewRoles: new Set(first('crew-roles')),
     crewVerbs: first('crew-verbs'),
-    // (read by the entities stage too: credit lines make a film sheet's first line its title)
-    creditLabels: new Map(loadRows(import.meta.url, '../entities/lexicon/credit-labels.tsv').filter((row) => row[2] === language).map((row) => [row[0] as string, row[1] as 'director' | 'actor' | 'work' | 'festival'])),
+    // (the entities stage's list: credit lines make a film sheet's first line its title there)
+    creditLabels: entityLexicon(language).creditLabels,
     actorBefore: actor.filter((row) => row[1] === 'before').map((row) => row[0] as string),
     actorAfter: actor.filter((row) => row[1] === 'after').map((row) => row[0] as string),
     actorOpening: actor.filter((row) => row[1] === 'opening').map((row) => row[0] as string),
