@@ -21,7 +21,7 @@ import {nameKey} from './normalize.js'
 import {attachRoles, type PersonRef} from './roles.js'
 import {findWorks} from './titles.js'
 import {dropNonWorks} from './work-checks.js'
-import {filmVotes, headlineVote} from './work-kinds.js'
+import {isFilm} from './work-kinds.js'
 import {tokenize, type Token} from './tokens.js'
 
 /** Capitalised particles that open a surname ("Ní Dhálaigh", "De Witt", "Van Hal"). */
@@ -453,8 +453,7 @@ export function extractEntities(view: TextView, quoted: QuotedSpan[]): Entity[] 
   const paragraphOf = (sentence: number): number => view.sentences[sentence]?.paragraph ?? -1
   for (const draft of drafts) {
     if (draft.type !== 'CreativeWork' || typedWorks.has(draft)) continue
-    const votes = filmVotes(tokens, draft.mentions, lex.workNouns, view.language, paragraphOf) + headlineVote(tokens, draft.mentions, lex.workNouns)
-    if (votes > 0) draft.type = 'Movie'
+    if (isFilm(tokens, draft.mentions, lex.workNouns, view.language, paragraphOf)) draft.type = 'Movie'
   }
   return finalize(drafts.filter((draft) => draft.mentions.length > 0))
 }

@@ -101,3 +101,17 @@ describe('work kinds: running times, casts, shorts and headings', () => {
     expect(typeOf(run(painting, 'en', []), 'Three Tides')).toBe('CreativeWork')
   })
 })
+
+describe('work kinds: the kind the text is about', () => {
+  it('makes a title no word types a film in a text on films', () => {
+    const source = 'The festival shows twelve films this year. Its director picked the films herself, from Kelly Reichardt’s “Night Moves” to a Korean debut.'
+    expect(typeOf(run(source, 'en', ['Night Moves']), 'Night Moves')).toBe('Movie')
+  })
+
+  it('keeps such a title a work of another kind in a text on books, or when a word votes against a film', () => {
+    const books = 'The prize went to two novels and a film this year. The jury also praised the novels of Ann Reyes, from “Night Moves” to her debut.'
+    expect(typeOf(run(books, 'en', ['Night Moves']), 'Night Moves')).toBe('CreativeWork')
+    const sung = 'Deux films ouvrent le festival. Dans le premier film, un bar entier chante « La Lune blanche » jusqu’au matin.'
+    expect(typeOf(run(sung, 'fr', ['La Lune blanche']), 'La Lune blanche')).toBe('CreativeWork')
+  })
+})

@@ -9,7 +9,9 @@
  * a heading that ends with the title, read through the paragraph under it; a definite work noun opening the
  * next sentence, "X s'envole. La comédie de Y …"); a title the headline names
  * in a text on films gets one film vote more. A work whose
- * film votes win is a Movie; no vote, or a tie, keeps the default.
+ * film votes win is a Movie; a tie keeps the default. A work with no vote either way takes the kind the
+ * text is about: in a text on films (film nouns at least twice, and at least as often as nouns of
+ * other works), a title no word around it types is a film ("Reichardt's “First Cow”").
  * The cue words are data (lexicon/work-kind-cues.tsv), and the work nouns of work-nouns.tsv count too.
  */
 import {loadRows, perLanguage} from '../lexicon/index.js'
@@ -29,8 +31,31 @@ const kindCues: (lang: Lang) => Map<string, 'film' | 'other'> = perLanguage((lan
   return cues
 })
 
+/** The votes cast for a work's kind: for a film, and for another kind of work. */
+export interface KindVotes {
+  film: number
+  other: number
+}
+
 /**
- * Film votes minus other-work votes over the words around `mentions`, in the mention's sentence.
+ * True when a work named without a kind noun is a film: its film votes win, or no word votes and the
+ * text is on films.
+ */
+export function isFilm(
+  tokens: Token[],
+  mentions: Span[],
+  workNouns: Map<string, 'Movie' | 'CreativeWork'>,
+  lang: Lang,
+  paragraphOf: (sentence: number) => number
+): boolean {
+  const votes = filmVotes(tokens, mentions, workNouns, lang, paragraphOf)
+  votes.film += headlineVote(tokens, mentions, workNouns)
+  if (votes.film !== votes.other) return votes.film > votes.other
+  return votes.film === 0 && onFilms(tokens, workNouns)
+}
+
+/**
+ * The votes over the words around `mentions`, in the mention's sentence.
  *
  * @param tokens the text's words, in order.
  * @param mentions the work's mentions.
@@ -43,13 +68,14 @@ export function filmVotes(
   workNouns: Map<string, 'Movie' | 'CreativeWork'>,
   lang: Lang,
   paragraphOf: (sentence: number) => number
-): number {
+): KindVotes {
   const cues = kindCues(lang)
   const kindOf = (word: string): 'film' | 'other' | undefined => {
     const noun = workNouns.get(word)
     return noun ? (noun === 'Movie' ? 'film' : 'other') : cues.get(word)
   }
-  let votes = 0
+  const votes: KindVotes = {film: 0, other: 0}
+  const vote = (kind: 'film' | 'other'): void => void votes[kind]++
   for (const mention of mentions) {
     const first = firstTokenAt(tokens, mention.start)
     if (first === undefined) continue
@@ -59,7 +85,7 @@ export function filmVotes(
     let around = [...range(first - reach, first), ...range(last + 1, last + 1 + reach)]
     // a heading that is only the title ("## 3. *X*"): the paragraph after it speaks of the work
     let inWindow = (token: Token): boolean => token.sentence === sentence
-    votes += frameVotes(tokens, first, last, lang)
+    votes.film += frameVotes(tokens, first, last, lang)
     if (alone(tokens, first, last) || closesHeading(tokens, first, last)) {
       const section = paragraphOf(sentence + 1)
       inWindow = (token) => token.sentence > sentence && paragraphOf(token.sentence) === section
@@ -70,12 +96,12 @@ export function filmVotes(
       const token = tokens[k]
       if (!token || !inWindow(token)) continue
       const kind = kindOf(token.lower)
-      if (kind) votes += kind === 'film' ? 1 : -1
+      if (kind) vote(kind)
     }
     // "X a pris la tête du box-office. La comédie d'action de Y, avec …": the sentence after it opens
     // on a definite work noun that takes the work up again
     const noun = anaphoricNoun(tokens, last, workNouns)
-    if (noun) votes += noun === 'Movie' ? 1 : -1
+    if (noun) vote(noun === 'Movie' ? 'film' : 'other')
   }
   return votes
 }
@@ -102,22 +128,31 @@ function anaphoricNoun(tokens: Token[], last: number, workNouns: Map<string, 'Mo
  * One film vote for a work the headline names ("Review: ‘X’ is a quiet storm") in a text that
  * speaks of films (two film nouns or more): an article on films is, first, about the film its title names.
  */
-export function headlineVote(tokens: Token[], mentions: Span[], workNouns: Map<string, 'Movie' | 'CreativeWork'>): number {
+function headlineVote(tokens: Token[], mentions: Span[], workNouns: Map<string, 'Movie' | 'CreativeWork'>): number {
   const first = tokens[0]
   if (!first || !mentions.some((mention) => tokens[firstTokenAt(tokens, mention.start) ?? -1]?.sentence === first.sentence)) return 0
-  return filmNounCount(tokens, workNouns) >= 2 ? 1 : 0
+  return nounCounts(tokens, workNouns).film >= 2 ? 1 : 0
 }
 
-/** How many film nouns the text uses, counted once per token list (every work of a text asks). */
-const filmNounCounts = new WeakMap<Token[], number>()
-function filmNounCount(tokens: Token[], workNouns: Map<string, 'Movie' | 'CreativeWork'>): number {
-  let count = filmNounCounts.get(tokens)
-  if (count === undefined) {
-    count = 0
-    for (const token of tokens) if (workNouns.get(token.lower) === 'Movie') count++
-    filmNounCounts.set(tokens, count)
+/** True when the text is on films: it uses film nouns twice or more, and no fewer than nouns of other works. */
+function onFilms(tokens: Token[], workNouns: Map<string, 'Movie' | 'CreativeWork'>): boolean {
+  const {film, other} = nounCounts(tokens, workNouns)
+  return film >= 2 && film >= other
+}
+
+/** How many film nouns and nouns of other works the text uses, counted once per token list (every work of a text asks). */
+const nounCountsCache = new WeakMap<Token[], KindVotes>()
+function nounCounts(tokens: Token[], workNouns: Map<string, 'Movie' | 'CreativeWork'>): KindVotes {
+  let counts = nounCountsCache.get(tokens)
+  if (!counts) {
+    counts = {film: 0, other: 0}
+    for (const token of tokens) {
+      const noun = workNouns.get(token.lower)
+      if (noun) counts[noun === 'Movie' ? 'film' : 'other']++
+    }
+    nounCountsCache.set(tokens, counts)
   }
-  return count
+  return counts
 }
 
 /** Units of a running time written after a number ("22 min", "1 h 52", "102 minutes"). */
