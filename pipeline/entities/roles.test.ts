@@ -29,6 +29,13 @@ describe('stated roles', () => {
     expect(rolesOf("Okoro's producer, Lucía Benítez, said the team was talking.", 'en', 'Lucía Benítez')).toEqual(['producer'])
   })
 
+  it('does not give the role of a plural subject or of a sentence subject to the object of its verb', () => {
+    expect(rolesOf('Critics cited Anna Berg as the favourite of the year.', 'en', 'Anna Berg')).toEqual([])
+    expect(rolesOf('Les critiques saluent Marie Roux, qui signe un beau premier film.', 'fr', 'Marie Roux')).toEqual([])
+    expect(rolesOf('La cinéaste filme Paul Durand pendant trois ans.', 'fr', 'Paul Durand')).toEqual([])
+    expect(rolesOf('La réalisatrice sénégalaise Awa Diop arrive demain.', 'fr', 'Awa Diop')).toEqual(['réalisatrice'])
+  })
+
   it('does not take the subject of a new clause for an apposition', () => {
     const source = 'Le réalisateur Paul Vidal admire Godard. Mais là où Godard laissait respirer Michel Piccoli, le cinéaste enferme ses acteurs dans des cadres.'
     expect(rolesOf(source, 'fr', 'Michel Piccoli')).toEqual([])

@@ -130,7 +130,7 @@ export function attachRoles(text: string, tokens: Token[], persons: PersonRef[],
   // "la réalisatrice Lou X": a gendered role noun right before the name says more than the usual gender of a given name
   // (given names such as Lou, Dominique or Sasha are borne by both)
   for (const np of phrases) {
-    const p = np.personNoun || np.gender === 'u' ? undefined : nameRightAfter(tokens, np, startsAt, lex)
+    const p = np.personNoun || np.gender === 'u' ? undefined : nameRightAfter(tokens, np, startsAt, lex, lang)
     if (p !== undefined) nameGender[p] = np.gender
   }
   // pass 1: appositions and predicates, which need no resolution
@@ -346,10 +346,15 @@ function personNounAt(tokens: Token[], at: number, lex: EntityLexicon): {to: num
   return undefined
 }
 
-/** The person whose name follows the phrase, maybe after one or two adjectives ("la réalisatrice corse X"). */
-function nameRightAfter(tokens: Token[], np: RolePhrase, startsAt: Map<number, number>, lex: EntityLexicon): number | undefined {
+/**
+ * The person whose name follows the phrase, maybe after one or two French adjectives ("la réalisatrice
+ * corse X"); not after a verb ("les critiques saluent X", "la cinéaste filme X"), and in English, whose
+ * adjectives come before the noun, not after any lower-case word ("critics cited X").
+ */
+function nameRightAfter(tokens: Token[], np: RolePhrase, startsAt: Map<number, number>, lex: EntityLexicon, lang: Lang): number | undefined {
   let k = np.to
-  while (k < np.to + 2 && tokens[k] && isModifier(tokens[k] as Token, lex) && glued(tokens, k)) k++
+  const adjective = (token: Token): boolean => lang === 'fr' && isModifier(token, lex) && !isConjugated(token.lower, lang)
+  while (k < np.to + 2 && tokens[k] && adjective(tokens[k] as Token) && glued(tokens, k)) k++
   return tokens[k] && glued(tokens, k) ? startsAt.get(k) : undefined
 }
 
@@ -359,7 +364,7 @@ const emphatic = new Set(['lui-même', 'elle-même', 'himself', 'herself', 'auss
 /** The person an apposition or predicate attaches the phrase to, if the phrase is one. */
 function appositionTarget(tokens: Token[], np: RolePhrase, startsAt: Map<number, number>, endsAt: Map<number, number>, lex: EntityLexicon, lang: Lang): number | undefined {
   // before a name: "la réalisatrice X", "l'actrice chinoise X"
-  const named = nameRightAfter(tokens, np, startsAt, lex)
+  const named = nameRightAfter(tokens, np, startsAt, lex, lang)
   if (named !== undefined) return named
   // "The producer was Joost X", "le monteur est Paul Y": a definite role, a copula, the name
   const copula = tokens[np.to]
