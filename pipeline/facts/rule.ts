@@ -152,16 +152,21 @@ export function forCuedPeople(rule: Rule, cues: Array<{phrase: string; reach: nu
 /**
  * Where a person's name starts after a short description of them right at `from`: an article
  * (or none) and one capitalised word such as a nationality ("la Bretonne X", "l'Irlandais Y",
- * "the Peruvian Z", "du Danois W"), or a director's role noun. The word must not be part of a
+ * "the Peruvian Z", "du Danois W"), a director's role noun, or both ("the Scottish director X"). The word must not be part of a
  * name the entities stage found ("the New York Times critic X").
  */
 export function describedBy(rule: Rule, from: number): number | undefined {
   const text = rule.view.text
-  const match = /^(\s*(?:(?:[Tt]he|[Ll]a|[Ll]e|[Ll]['’])\s*)?)([\p{L}-]+)\s+(?=\p{Lu})/u.exec(text.slice(from, Math.min(rule.sentence.end, from + 40)))
-  if (!match) return undefined
+  const director = (noun: string): boolean => rule.lexicon.roleKeys.get(noun.toLowerCase()) === 'director'
+  const nationality = (word: string): boolean => /^\p{Lu}\p{Ll}/u.test(word) && !/^(?:The|La|Le|Les|And|Et)$/.test(word)
+  const ahead = text.slice(from, Math.min(rule.sentence.end, from + 50))
+  let match = /^(\s*(?:(?:[Tt]he|[Ll]a|[Ll]e|[Ll]['’])\s*)?)([\p{L}-]+)\s+(?=\p{Lu})/u.exec(ahead)
+  // (a nationality may come with a director's noun: "the Scottish director X")
+  if (!match || (!nationality(match[2] as string) && !director(match[2] as string))) {
+    match = /^(\s*(?:(?:[Tt]he|[Ll]a|[Ll]e|[Ll]['’])\s*)?)([\p{L}-]+)\s+([\p{L}-]+)\s+(?=\p{Lu})/u.exec(ahead)
+    if (!match || !nationality(match[2] as string) || !director(match[3] as string)) return undefined
+  }
   const word = match[2] as string
-  const nationality = /^\p{Lu}\p{Ll}/u.test(word) && !/^(?:The|La|Le|Les|And|Et)$/.test(word)
-  if (!nationality && rule.lexicon.roleKeys.get(word.toLowerCase()) !== 'director') return undefined
   const wordStart = from + (match[1] as string).length
   const named = rule.index.within({start: Math.max(0, wordStart - 60), end: wordStart + word.length + 60})
   if (named.some(({mention}) => mention.kind !== 'role' && mention.start < wordStart + word.length && wordStart < mention.end)) return undefined
