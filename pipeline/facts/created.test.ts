@@ -77,6 +77,23 @@ describe('the date a verb governs', () => {
   })
 })
 
+describe('a year that opens the sentence', () => {
+  it('dates the film the sentence names first, when nothing plainer dates it', () => {
+    const fr = "En 2001, La Pianiste de Paul Marin lui vaut un prix d'interprétation, puis elle tourne Le Vent."
+    const result = facts(fr, 'fr', [entity(fr, 'Movie', ['La Pianiste']), entity(fr, 'Person', ['Paul Marin']), entity(fr, 'Movie', ['Le Vent'])], [date(fr, '2001', '2001')])
+    expect(created(result)).toEqual(['movie-la-pianiste 2001'])
+    const en = 'In 1958, she starred in The Long Shore (1957), a thriller.'
+    const plain = facts(en, 'en', [entity(en, 'Movie', ['The Long Shore'])], [date(en, '1958', '1958'), date(en, '1957', '1957')])
+    expect(created(plain)).toEqual(['movie-the-long-shore 1957'])
+  })
+
+  it('does not take a year inside the sentence, or one that does not open it', () => {
+    const text = 'She saw The Long Shore in 1958, in Paris. Until 1960, Paul Marin loved The Long Shore.'
+    const result = facts(text, 'en', [entity(text, 'Movie', ['The Long Shore']), entity(text, 'Person', ['Paul Marin'])], [date(text, '1958', '1958'), date(text, '1960', '1960')])
+    expect(created(result)).toEqual([])
+  })
+})
+
 describe('which film a date belongs to', () => {
   it('a film noun in apposition after a title is that title’s film', () => {
     const text = 'Révélée en 2016 par Old Tide, elle joue dans La Dune, premier long métrage de Léa Moreau, en salles le 2 avril 2025.'

@@ -100,6 +100,23 @@ export function created(rule: Rule, dates: DateMention[]): void {
     }
   }
   byVerb(rule, inSentence, films, works, dates)
+  openingYear(rule, inSentence, films)
+}
+
+/**
+ * "En 2001, La Pianiste de Michael Haneke lui vaut …", "In 1958, she starred in X": a year that opens
+ * the sentence dates the film the sentence names first, when nothing plainer dates it (the lowest rank).
+ */
+function openingYear(rule: Rule, inSentence: Candidate[], films: FilmReference[]): void {
+  const text = rule.view.text
+  const first = inSentence[0]
+  if (!first || !/^\d{4}$/.test(first.value) || first.season) return
+  if (!/^(?:en|in)\s+$/i.test(text.slice(rule.sentence.start, first.mention.start)) || !/^\s*,/.test(text.slice(first.mention.end))) return
+  const named = films.filter((reference) => reference.start > first.mention.end && rule.index.within({start: reference.start, end: reference.end}, ['Movie']).length > 0)
+  const film = named[0]?.film
+  if (!film) return
+  rule.facts.add(film, 'dateCreated', first.value, rule.sentence)
+  rule.facts.rankDate(film, first.value, DateRank.made)
 }
 
 /** "ce film a été tourné en 2009", "premiered … on February 19, 2023", "Sortie le 15 janvier.": the date a verb governs. */
