@@ -15,6 +15,19 @@ function run(source: string, language: Lang): Entity[] {
 const work = (found: Entity[], name: string): Entity | undefined => found.find((e) => (e.type === 'Movie' || e.type === 'CreativeWork') && e.name === name)
 const named = (found: Entity[], name: string): Entity | undefined => found.find((e) => e.name === name)
 
+describe('a running time in brackets after a bare title', () => {
+  it('makes the name before it a film, and lets an apposition after the brackets reach it', () => {
+    const found = run('Prix du moyen métrage : Le Fleuve à rebours (52 min), documentaire de Jeanne Cadiou sur les marins.', 'fr')
+    expect(work(found, 'Le Fleuve à rebours')?.type).toBe('Movie')
+    expect(work(run('We also caught Salt Meadows (Norway, 2024, 1 h 42) on Sunday.', 'en'), 'Salt Meadows')?.type).toBe('Movie')
+  })
+
+  it('leaves the maker named before the brackets a person', () => {
+    const found = run('- **Porto Velho**, de Rui Andrade (Portugal / Brésil, 2024, 2 h 05), photographié par Lúcia Brandão.', 'fr')
+    expect(named(found, 'Rui Andrade')?.type).toBe('Person')
+  })
+})
+
 describe('bare English titles', () => {
   it('reaches back over short lower-case words to the start of a title', () => {
     expect(work(run('His best work remains Lanterns over the Harbour (1987), a quiet drama.', 'en'), 'Lanterns over the Harbour')?.type).toBe('Movie')

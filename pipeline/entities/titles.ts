@@ -831,6 +831,9 @@ function workAfter(text: string, tokens: Token[], at: number, lex: EntityLexicon
   const after = text.slice(last.end, last.end + 80)
   const bracket = /^\s*\((?:([^()\d]{0,40}),\s*)?(1[89]|20)\d\d\)/.exec(after)
   if (bracket && !/\b(born|né|née|died|mort|morte|b|d)\b/i.test(bracket[1] ?? '') && !givenName) return 'Movie'
+  // "X (52 min)", "X (France, 2025, 1 h 42)": a running time in brackets after a title (not after its maker's
+  // name: "X, de Rui Andrade (Portugal, 2024, 2 h 05)")
+  if (!givenName && !makerBefore(tokens, at) && /^\s*\([^()]{0,40}?(?<![\p{L}\d])\d{1,3}\s*(?:min|mn|minutes|h\s*\d{2})(?![\p{L}])[^()]{0,20}\)/u.test(after)) return 'Movie'
   // "X de Paul Ardanet (1962)", "X by Jane Doe (2019)": a maker then a year
   if (!givenName && /^,?\s+(de|d['’]|by)\s*\p{Lu}[\p{L}'’-]+(\s+\p{Lu}[\p{L}'’-]+){0,2}\s*\((1[89]|20)\d\d\)/u.test(after)) return 'Movie'
   const next = tokens[at]
@@ -912,6 +915,14 @@ function workAfter(text: string, tokens: Token[], at: number, lex: EntityLexicon
     }
   }
   return filmPredicate(tokens, at, lex)
+}
+
+/** True when the capitalised words ending before `tokens[at]` follow a maker's "de", "by" or "par" ("de Rui Andrade"). */
+function makerBefore(tokens: Token[], at: number): boolean {
+  let k = at - 1
+  while (k > 0 && (tokens[k - 1] as Token).cap && glued(tokens, k)) k--
+  const before = tokens[k - 1]
+  return !!before && glued(tokens, k) && /^(de|d'|du|by|par)$/.test(before.lower)
 }
 
 /**
