@@ -251,6 +251,7 @@ export function classifyName(tokens: Token[], name: NameSpan, text: string, lex:
       if (noun && sameSentence(tokens, k, name.from) && !lex.places.has(folded) && (lex.ofPersonNouns.has(noun.lower) || lex.workNouns.has(noun.lower))) vote('Person', 1.5)
       else if (noun && !noun.cap && !/\p{N}/u.test(first.text) && sameSentence(tokens, k, name.from) && /^\p{L}{3,}$/u.test(noun.text) && !lex.stopwords.has(noun.lower) && !lex.ofPersonNouns.has(noun.lower) && !lex.roles.has(noun.lower) && !lex.workNouns.has(noun.lower) && !lex.personNouns.has(noun.lower) && !lex.heads.has(noun.lower)) vote('Place', 1.5)
     }
+    if (single && betweenEnds(tokens, name, lex)) vote('Place', 2)
     // "the village of X", "the villages of X and Y", "north of X", "au nord de X": a noun of a kind of place or a compass
     // point before "of"/"de"
     // ("l'archipel des Lofoten", "les pentes de la Croix-Rousse", "the harbour of the X": past "des" or an article)
@@ -450,6 +451,22 @@ export function weakVotes(tokens: Token[], name: NameSpan, lex: EntityLexicon): 
 
 /** Words that open the name of a part of a known place ("Southern California", "Greater Poland", "Lower Saxony"). */
 const regionQualifiers = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'greater', 'upper', 'lower', 'inner', 'outer'])
+
+/**
+ * "between Kiruna and Narvik", "entre Felletin et Aubusson": two single names, neither opened by a given name, as the two
+ * ends of a stretch ("entre la Commission et le Conseil" has articles; "entre Anna et Paul", given names).
+ */
+function betweenEnds(tokens: Token[], name: NameSpan, lex: EntityLexicon): boolean {
+  const single = (k: number): boolean => {
+    const word = tokens[k]
+    return !!word && word.cap && !word.allCaps && glued(tokens, k) && !lex.firstNames.has(word.folded) && !(tokens[k + 1]?.cap && glued(tokens, k + 1)) && !(tokens[k - 1]?.cap && glued(tokens, k))
+  }
+  const between = (k: number): boolean => /^(between|entre)$/.test(tokens[k]?.lower ?? '')
+  const and = (k: number): boolean => /^(and|et)$/.test(tokens[k]?.lower ?? '') && glued(tokens, k)
+  const at = name.from
+  if (between(at - 1)) return single(at) && and(at + 1) && single(at + 2)
+  return and(at - 1) && single(at - 2) && between(at - 3) && single(at)
+}
 
 /**
  * Whether a comma follows the name, then a known country or region (one to three words) that ends its phrase: "Debden,

@@ -177,7 +177,9 @@ export function extractEntities(view: TextView, quoted: QuotedSpan[]): Entity[] 
       const [a, b] = m < n ? [other, name] : [name, other]
       const gap = source.slice(a.end, b.start)
       // ("de Valbrune, d'Alkor et de Dannel": the preposition may be said again)
-      if (!/^\s*(,|et|and|ou|or|&)\s*((de|à)\s+|d['’])?((le|la|les|the)\s+|l['’])?$/.test(gap)) continue
+      // ("from Newlyn to Padstow", "de Brest à Quimper": the two ends of a way)
+      const way = /^\s*(to|à)\s*$/.test(gap) && /^(from|de|d')$/.test(tokens[a.from - 1]?.lower ?? '')
+      if (!way && !/^\s*(,|et|and|ou|or|&)\s*((de|à|in|on)\s+|d['’])?((le|la|les|the)\s+|l['’])?$/.test(gap)) continue
       const type = (groupOf[m] as Group).type
       // ("Nicolas Dupont, Les Fusillés de 1917": a name opened by a determiner is no person's)
       if (type === 'Person' && /^(le|la|les|l'|the)$/.test((tokens[name.from] as Token).lower)) continue

@@ -73,3 +73,20 @@ describe('people', () => {
     expect(typed(run('Elle est née à Hué (Viêt Nam) en 1971.', 'fr'), 'Person')).not.toContain('Hué')
   })
 })
+
+describe('places at the two ends of a stretch', () => {
+  it('reads two single names after "between"/"entre" as places', () => {
+    expect(typed(run('The drama follows the last train between Kiruna and Narvik, starring Ebba Lindqvist.', 'en'), 'Place')).toEqual(['Kiruna', 'Narvik'])
+    expect(typed(run('Le tournage aura lieu entre Felletin et Aubusson, en Creuse, pendant six semaines.', 'fr'), 'Place')).toEqual(expect.arrayContaining(['Felletin', 'Aubusson']))
+  })
+
+  it('gives the far end of "from X to Y", or a place after "and on", the type of the near one', () => {
+    expect(typed(run('Fishermen from Newlyn to Padstow still bring her their brass dials.', 'en'), 'Place')).toEqual(['Newlyn', 'Padstow'])
+    expect(typed(run('Principal photography begins March 9 in Tromsø and on Svalbard.', 'en'), 'Place')).toEqual(['Tromsø', 'Svalbard'])
+  })
+
+  it('leaves bodies with articles and given names alone', () => {
+    expect(typed(run('Le débat entre la Commission et le Conseil a duré deux jours.', 'fr'), 'Place')).toEqual([])
+    expect(typed(run('Le dialogue entre Anna et Paul occupe tout le film.', 'fr'), 'Place')).toEqual([])
+  })
+})
