@@ -151,10 +151,14 @@ export interface EntityLexicon {
   headlineVerbs: Set<string>
   /** Known festivals and sections, by name key (see `nameKey`). */
   festivals: Map<string, Festival>
-  /** Known newspapers, magazines and broadcasters ("Le Monde", "The Guardian"), by name key. */
+  /**
+   * Known organisations, by name key: newspapers, magazines and broadcasters ("Le Monde", "The Guardian"; media.tsv),
+   * companies and bodies of the film trade and online platforms ("Universal", "Le Pacte", "Netflix"; companies.tsv).
+   */
   media: Set<string>
   /**
-   * Known names of two words or more (festivals, sections, media), by their first word as written (apostrophes
+   * Known names of two words or more (festivals, sections), and known organisations of any length (media,
+   * companies), by their first word as written (apostrophes
    * straight): the names they may open, kept whole whatever their words ("Un Certain Regard", "Le Monde").
    */
   knownStarts: Map<string, KnownName[]>
@@ -266,9 +270,9 @@ function build(lang: Lang): EntityLexicon {
   const complementHeads = new Map(rows('complement-heads.tsv').map(([w, t, follows]) => [w as string, {type: t === 'Event' ? 'Event' : 'CreativeWork', complements: follows !== 'name'}] as const))
   const festivals = new Map<string, Festival>()
   const knownStarts = new Map<string, KnownName[]>()
-  const known = (name: string, type: KnownName['type'], cued: boolean): void => {
+  const known = (name: string, type: KnownName['type'], cued: boolean, single = false): void => {
     const words = name.split(/[\s']+/).filter((w) => w !== '')
-    if (words.length < 2) return
+    if (words.length < 2 && !single) return
     const first = name.startsWith("L'") ? "L'" : words[0] as string
     knownStarts.set(first, [...(knownStarts.get(first) ?? []), {name, type, cued}])
   }
@@ -283,11 +287,12 @@ function build(lang: Lang): EntityLexicon {
   const surnameHeads = new Set(rows('surname-heads.tsv').map(([w]) => w as string))
   const headlineVerbs = new Set(lang === 'en' ? rows('headline-verbs.tsv').map(([w]) => w as string) : [])
   const media = new Set<string>()
-  for (const [name] of rows('media.tsv')) {
+  for (const [name] of [...rows('media.tsv'), ...rows('companies.tsv')]) {
     if (!name) continue
     const written = name.replace(/’/g, "'")
     media.add(nameKey(written))
-    known(written, 'Organization', false)
+    // (one word too: "Universal passed on the script" opens its sentence with the company)
+    known(written, 'Organization', false, true)
   }
   return {possessivePlaces, surnameHeads, headlineVerbs, festivals, media, knownStarts, roles, roleMaxWords, personNouns, collectiveRoles, honorifics, heads, lowerHeads, lowerPlaceHeads, ofPersonNouns, workNouns, cues, weakCues, roleCues, firstNames, wordFirstNames, places, countries, regions, landNouns, stopwords, commonAcronyms, creditLabels, lowerOrgHeads, venueHeads, kindNouns, complementHeads}
 }

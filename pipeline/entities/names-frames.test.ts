@@ -90,3 +90,12 @@ describe('places at the two ends of a stretch', () => {
     expect(typed(run('Le dialogue entre Anna et Paul occupe tout le film.', 'fr'), 'Place')).toEqual([])
   })
 })
+
+describe('companies of the film trade', () => {
+  it('reads a known studio, distributor or platform whose name reads as a common word as a company', () => {
+    const en = typed(run('Universal passed on the script, and Neon bought it after its premiere; Netflix has the rights abroad.', 'en'), 'Organization')
+    expect(en).toEqual(expect.arrayContaining(['Universal', 'Neon', 'Netflix']))
+    const fr = typed(run('Le film sort le 3 mai, distribué en France par Le Pacte, et sera sur Canal+ en septembre.', 'fr'), 'Organization')
+    expect(fr).toEqual(expect.arrayContaining(['Le Pacte', 'Canal+']))
+  })
+})

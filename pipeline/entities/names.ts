@@ -276,6 +276,9 @@ function knownName(tokens: Token[], i: number, lex: EntityLexicon): {to: number,
     if (written !== festival.name) continue
     const after = tokens[k]
     if (after && after.cap && joins(tokens, k) && !isStop(after, lex)) continue
+    // a known name of one word is no name after an article ("à la Libération"), nor the start of a longer one ("Disney+")
+    const before = tokens[i - 1]
+    if (k === i + 1 && ((before && /^(le|la|l'|les|the)$/.test(before.lower) && joins(tokens, i)) || /^\+/.test(after?.before ?? ''))) continue
     return {to: k, type: festival.type, cued: festival.cued}
   }
   return undefined
