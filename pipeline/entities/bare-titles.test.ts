@@ -116,3 +116,17 @@ describe('name boundaries and types', () => {
     expect(named(run('The view from the Panorama restaurant in Oslo is fine.', 'en'), 'Panorama')?.type).not.toBe('Event')
   })
 })
+
+describe('a French title closed by "de" and a given name, then its maker', () => {
+  it('reads the whole title, not the given name, when a maker credit follows', () => {
+    const found = run('Prix du public : Les Mains de Rosa, de Lucía Ferraro (Argentine). Le film a ému la salle.', 'fr')
+    expect(work(found, 'Les Mains de Rosa')?.type).toBe('Movie')
+    expect(named(found, 'Rosa')).toBeUndefined()
+    const longer = run('Déception, en revanche, pour Le Dernier Été de Madeleine, de Jean-Marc Orsini : 48 000 spectateurs.', 'fr')
+    expect(work(longer, 'Le Dernier Été de Madeleine')?.type).toBe('Movie')
+  })
+
+  it('leaves a body named after its founder a body', () => {
+    expect(work(run('Il a rencontré La Fondation de Jean Dupont, de Paris, en mai.', 'fr'), 'La Fondation de Jean Dupont')).toBeUndefined()
+  })
+})

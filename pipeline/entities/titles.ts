@@ -238,7 +238,8 @@ export function findWorks(source: string, text: string, tokens: Token[], names: 
       // after "à" / "in" only the strong cues (a year in brackets, italics) make a title of a name
       const weak = !placeBefore(tokens, from, lex) && (!name.head || name.head.type === 'Place')
       for (const end of long > to ? [long, to] : [to]) {
-        const givenName = (personShape || (!detLed && lex.firstNames.has((tokens[from] as Token).folded))) && !(end === dated && dated > to && name.to - from === 1)
+        // ("Les Mains de Rosa, de Lucía Ferraro": a given name closing a title opened by a capitalised determiner and "de")
+        const givenName = (personShape || (!detLed && lex.firstNames.has((tokens[from] as Token).folded))) && !(end === dated && dated > to && name.to - from === 1) && !(lang === 'fr' && titleOpening(tokens, from, name.to, lex, lang) < from && makerCredit(tokens, end, lex))
         // ("consacrée à Beetlejuice Beetlejuice, de Tim Burton": after "à" a maker's credit still makes a title of a name no
         // list knows as a place)
         const after = workAfter(text, tokens, end, lex, givenName, weak, givenName && personShape && lex.firstNames.has((tokens[from] as Token).folded)) ?? (!weak && !givenName && !name.head && end === credited && !lex.places.has((tokens[from] as Token).folded) ? 'Movie' : undefined)
@@ -988,11 +989,15 @@ function titleOpening(tokens: Token[], from: number, to: number, lex: EntityLexi
   let at = from
   while (at > from - 2 && (tokens[at - 1] as Token | undefined)?.cap && glued(tokens, at) && !(tokens[at - 1] as Token).initial) at--
   const de = tokens[at - 1]
-  const noun = tokens[at - 2]
-  const det = tokens[at - 3]
-  if (!de || !noun || !det || !/^(de|d'|du|des)$/.test(de.lower) || !noun.cap || noun.allCaps || !glued(tokens, at) || !glued(tokens, at - 1) || !glued(tokens, at - 2) || !det.cap || !titleDeterminers.has(det.lower)) return from
-  if (lex.heads.has(noun.lower) || lex.roles.has(noun.lower) || lex.places.has(noun.folded) || lex.workNouns.has(noun.lower) || lex.firstNames.has(noun.folded) || lex.stopwords.has(noun.lower)) return from
-  return at - 3
+  if (!de || !/^(de|d'|du|des)$/.test(de.lower) || !glued(tokens, at) || !glued(tokens, at - 1)) return from
+  // (one to three capitalised words between the determiner and "de": "La Passion de", "Le Dernier Été de")
+  for (let det = at - 3; det >= at - 5 && det >= 0; det--) {
+    const noun = tokens[det + 1] as Token
+    const determiner = tokens[det] as Token
+    if (!noun.cap || noun.allCaps || !glued(tokens, det + 1) || lex.heads.has(noun.lower) || lex.roles.has(noun.lower) || lex.places.has(noun.folded) || lex.workNouns.has(noun.lower) || lex.firstNames.has(noun.folded) || lex.stopwords.has(noun.lower)) return from
+    if (determiner.cap && titleDeterminers.has(determiner.lower)) return det
+  }
+  return from
 }
 
 /**
