@@ -567,15 +567,18 @@ describe('extractQuotations: who the words name', () => {
     expect(line?.speakerMention?.text).not.toBe('elle')
   })
 
-  it('gives a first-person quotation woven into a clause without a verb of saying to the clause\'s person', () => {
+  it('gives a quotation woven into a clause without a verb of saying to the clause\'s person', () => {
     const source = 'Ada Kerr moved to Lyon in 2001. The city is where she shot "the only film I still like", a short about bakers.'
     const ada = person(source, 'person-ada-kerr', [['Ada Kerr', 'name']])
     const [quote] = quotations(source, 'en', [ada])
     expect(quote?.speakerMention?.text).toBe('she')
     expect(quote?.speaker).toBe('person-ada-kerr')
-    // not a third-person one, nor one whose clause is about a thing
-    const plain = 'Ada Kerr moved to Lyon in 2001. The city is where she shot "a short about bakers".'
-    expect(quotations(plain, 'en', [person(plain, 'person-ada-kerr', [['Ada Kerr', 'name']])])[0]?.speaker).toBeNull()
+    // a third-person one too ("she still refuses to charge more than "whatever the sea gave you that week"")
+    const plain = 'Ada Kerr is 81. Fishermen still bring her their clocks, and she still refuses to charge more than "whatever the sea gave you that week".'
+    const [woven] = quotations(plain, 'en', [person(plain, 'person-ada-kerr', [['Ada Kerr', 'name']])])
+    expect(woven?.speakerMention?.text).toBe('she')
+    expect(woven?.speaker).toBe('person-ada-kerr')
+    // not one whose clause is about a thing
     const thing = 'Ada Kerr moved to Lyon in 2001. It is a city "where I learnt to wait".'
     expect(quotations(thing, 'en', [person(thing, 'person-ada-kerr', [['Ada Kerr', 'name']])])[0]?.speaker).toBeNull()
   })

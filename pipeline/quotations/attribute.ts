@@ -16,8 +16,9 @@
  *    to the person its first occurrence named, all through the interview; a quotation without one takes
  *    the speaker of the quotation before it in the same paragraph, or of the previous paragraph's
  *    last quotation when it opens its paragraph (an answer that goes on); dialogue lines never
- *    inherit, as speakers alternate. Failing that, a first-person quotation woven into a clause
- *    without a verb of saying is the clause's person's ("… where she shot "the only film I like"").
+ *    inherit, as speakers alternate. Failing that, a quotation woven into a clause without a verb
+ *    of saying is the clause's person's ("… where she shot "the only film I like"", "she still
+ *    refuses to charge more than "whatever the sea gave you"").
  */
 import type {Genders} from '../people/gender.js'
 import type {Entity, Paragraph, QuotedSpan, Quotation, Span, TextView} from '../types.js'
@@ -144,11 +145,11 @@ export function extractQuotations(view: TextView, quoted: QuotedSpan[], entities
       const opensParagraph = paragraph !== undefined && first.open <= paragraph.start + 1 && previous.paragraph === paragraphIndex - 1
       if (sameParagraph || opensParagraph) speaker = previous.speaker
     }
-    // a first-person quotation woven into a clause with no verb of saying: the person the clause is about
+    // a quotation woven into a clause with no verb of saying: the person the clause is about
     let owner: Span | null = null
     if (!mention && speaker === null && !dialogue && !unit.nested && !label && paragraph && first.close !== null) {
       const sentence = view.sentences[spanAt(view.sentences, first.open)]
-      owner = clauseOwner(text, Math.max(sentence ? sentence.start : paragraph.start, paragraph.start), first.open, first.start, last.end, view.language)
+      owner = clauseOwner(text, Math.max(sentence ? sentence.start : paragraph.start, paragraph.start), first.open, view.language)
       if (owner) speaker = resolveSpeaker(view, index, trimSpan(text, owner), first.open)
     }
 

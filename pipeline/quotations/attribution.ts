@@ -484,23 +484,17 @@ function sourceAt(tokens: Token[], index: number, lang: Lang, opening: boolean):
   return {cue: {start: token.start, end: (tokens[next - 1] as Token).end}, mention: phrase.span}
 }
 
-/** First-person words: a quotation that holds one speaks of its own speaker. */
-const firstPerson: Record<Lang, Set<string>> = {
-  en: new Set(['i', "i'm", "i've", "i'd", "i'll", 'me', 'my', 'mine', 'myself', 'we', "we're", "we've", 'us', 'our', 'ours']),
-  fr: new Set(['je', 'j', 'me', 'm', 'moi', 'mon', 'ma', 'mes', 'nous', 'notre', 'nos'])
-}
 /** Possessives: a noun phrase they open names someone related to a person, not that person. */
 const possessives: Record<Lang, Set<string>> = {en: new Set(['his', 'her', 'their']), fr: new Set(['son', 'sa', 'ses', 'leur', 'leurs'])}
 
 /**
- * The person whose own words a first-person quotation woven into a clause without a verb of saying
- * is ("which she first saw "when I was sixteen"", "Marlow remembers the set as "my second home""):
- * the clause's subject when it names a person, else the last "he" / "she" / "il" / "elle" of the clause.
- * Null when the quotation opens its clause (`[from, open)` holds no word) or has no first-person word.
+ * The person whose own words a quotation (speech, not a title) woven into a clause without a verb of
+ * saying is ("which she first saw "when I was sixteen"", "Marlow remembers the set as "my second
+ * home"", "she still refuses to charge more than "whatever the sea gave you""): the clause's subject
+ * when it names a person, else the last "he" / "she" / "il" / "elle" of the clause. Null when the
+ * quotation opens its clause (`[from, open)` holds no word).
  */
-export function clauseOwner(text: string, from: number, open: number, start: number, end: number, lang: Lang): Span | null {
-  const inside = tokenize(text, start, end, lang)
-  if (!inside.some((token) => token.word && firstPerson[lang].has(token.lower))) return null
+export function clauseOwner(text: string, from: number, open: number, lang: Lang): Span | null {
   const tokens = tokenize(text, from, open, lang)
   let begin = tokens.length
   while (begin > 0 && !/^[.!?…;:]$/.test(tokens[begin - 1]!.text)) begin--
