@@ -1006,3 +1006,19 @@ describe('extractQuotations: wire-story reactions', () => {
     expect(found.map((quote) => quote.speaker)).toEqual(['person-marc-tissot', 'person-marc-tissot'])
   })
 })
+
+describe('extractQuotations: a speaker going on into the next paragraph', () => {
+  it('gives a quotation nothing introduces, inside the next paragraph, to the speaker of the paragraph before', () => {
+    const source = '« Je voulais filmer la nuit », explique Léa Marchal.\n\nLe tournage a duré un an. Il fallait « attendre que la ville se taise », et personne ne se plaignait.'
+    const lea = person(source, 'person-lea-marchal', [['Léa Marchal', 'name']])
+    const [, second] = quotations(source, 'fr', [lea])
+    expect(second?.speaker).toBe('person-lea-marchal')
+  })
+
+  it('does not when a clause before a colon introduces it', () => {
+    const source = '« Je voulais filmer la nuit », explique Léa Marchal.\n\nLe tournage a duré un an. Une phrase ouvre le film : « On ne filme pas une ville, on filme ceux qui y restent. »'
+    const lea = person(source, 'person-lea-marchal', [['Léa Marchal', 'name']])
+    const [, second] = quotations(source, 'fr', [lea])
+    expect(second?.speaker).toBeNull()
+  })
+})

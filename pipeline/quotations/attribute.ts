@@ -15,7 +15,8 @@
  * 3. The speaker mention is resolved to an entity (see ./speaker.ts); an interview label resolves
  *    to the person its first occurrence named, all through the interview; a quotation without one takes
  *    the speaker of the quotation before it in the same paragraph, or of the previous paragraph's
- *    last quotation when it opens its paragraph (an answer that goes on); dialogue lines never
+ *    last quotation when it opens its paragraph (an answer that goes on) or when nothing in its
+ *    sentence introduces it (no verb of saying, no clause before a colon); dialogue lines never
  *    inherit, as speakers alternate. Failing that, a quotation woven into a clause without a verb
  *    of saying is the clause's person's ("… where she shot "the only film I like"", "she still
  *    refuses to charge more than "whatever the sea gave you"").
@@ -142,8 +143,11 @@ export function extractQuotations(view: TextView, quoted: QuotedSpan[], entities
     }
     if (!mention && previous && !dialogue && !previous.dialogue) {
       const sameParagraph = previous.paragraph === paragraphIndex
-      const opensParagraph = paragraph !== undefined && first.open <= paragraph.start + 1 && previous.paragraph === paragraphIndex - 1
-      if (sameParagraph || opensParagraph) speaker = previous.speaker
+      // (the next paragraph goes on with the same speaker when the quotation opens it, or when nothing in its
+      // sentence introduces it: no cue, no clause before a colon, "Une phrase ouvre le film : « … »")
+      const introduced = !!attribution?.cue || /:[\s\u00a0\u202f]*$/.test(text.slice(Math.max(paragraph?.start ?? 0, first.open - 4), first.open))
+      const nextParagraph = paragraph !== undefined && (first.open <= paragraph.start + 1 || !introduced) && previous.paragraph === paragraphIndex - 1
+      if (sameParagraph || nextParagraph) speaker = previous.speaker
     }
     // a quotation woven into a clause with no verb of saying: the person the clause is about
     let owner: Span | null = null
