@@ -471,6 +471,10 @@ describe('tense of the clause', () => {
     expect(pairs("L'affiche est unique et le film sort mercredi.", 'fr', '2025-03-11')).toEqual([['mercredi', '2025-03-12']])
     expect(pairs('Le film est sorti mercredi.', 'fr', '2025-03-11')).toEqual([['mercredi', '2025-03-05']])
   })
+  it('reads "avoir" before a noun ("a lieu", "ont besoin") as the present, not a passé composé', () => {
+    expect(pairs('La séance a lieu le 15 juin sur la place.', 'fr', '2025-06-10')).toEqual([['15 juin', '2025-06-15']])
+    expect(pairs('La séance a eu lieu le 15 juin sur la place.', 'fr', '2025-06-10')).toEqual([['15 juin', '2024-06-15']])
+  })
   it('reads the main verb after a relative or participial clause, not the clause\'s tense', () => {
     expect(pairs('Le film, qui a été présenté à Cannes, sort mercredi.', 'fr', '2025-03-11')).toEqual([['mercredi', '2025-03-12']])
     expect(pairs('The film, which premiered at Cannes, opens on Friday.', 'en', '2025-03-11')).toEqual([['Friday', '2025-03-14']])

@@ -46,8 +46,8 @@ const fr: Markers = {
   // summing-up looks back (other ones look ahead: « aura été auditionné à partir du 30 août »)
   future: /(?<!\p{L})(?:sera|seront|aura(?!\s+(?:fallu|suffi)(?!\p{L}))|auront|fera|feront|ira|iront|pourra|pourront|devra|devront|viendra|viendront|(?<!(?<!\p{L})(?:le|les|un|des|ce|ces|du|au|aux|son|ses|leur|leurs|nos|vos)\s)rendez-vous|prévue?s?|programmée?s?|annoncée?s?\s+(?:pour|en|au|à)|(?<!(?<!\p{L})(?:a|ai|ont|avait|avaient|avons|avez)\s)attendue?s?|(?:va|vont)\s+\p{L}+(?:er|ir|re))(?!\p{L})|\p{L}{2,}(?:era|eront|ira|iront)(?!\p{L})/iu,
   // passé composé and plus-que-parfait auxiliaries, imparfait and passé simple endings
-  // (case matters: "la zone A" is no auxiliary)
-  past: new RegExp(String.raw`(?<!\p{L})aura\s+(?:fallu|suffi)(?!\p{L})|(?<!\p{L})(?:ai|as|a|avons|avez|ont|[Aa]vait|[Aa]vaient|[ÉEé]tait|[ÉEé]taient|fut|furent|eut|eurent|[Ss]['’]est|[Ss]e sont)(?!\p{L})|\p{L}{2,}(?:ait|aient)(?!\p{L})|(?<!\p{L})(?:suis|es|est|sommes|êtes|sont)\s+(?!${notParticiple})(?:\p{L}+(?:ée?s?|ie?s?|ue?s?|inte?s?)|morte?s?|née?s?|mise?s?|prise?s?|faite?s?|dite?s?|ouverte?s?)(?!\p{L})`, 'u'),
+  // (case matters: "la zone A" is no auxiliary; "a lieu", "ont besoin": "avoir" and a noun are a present)
+  past: new RegExp(String.raw`(?<!\p{L})aura\s+(?:fallu|suffi)(?!\p{L})|(?<!\p{L})(?:ai|as|a|avons|avez|ont)(?!\p{L})(?!\s+(?:lieu|besoin|envie|peur|hâte|raison|tort|droit|l['’]air|l['’]intention)(?!\p{L}))|(?<!\p{L})(?:[Aa]vait|[Aa]vaient|[ÉEé]tait|[ÉEé]taient|fut|furent|eut|eurent|[Ss]['’]est|[Ss]e sont)(?!\p{L})|\p{L}{2,}(?:ait|aient)(?!\p{L})|(?<!\p{L})(?:suis|es|est|sommes|êtes|sont)\s+(?!${notParticiple})(?:\p{L}+(?:ée?s?|ie?s?|ue?s?|inte?s?)|morte?s?|née?s?|mise?s?|prise?s?|faite?s?|dite?s?|ouverte?s?)(?!\p{L})`, 'u'),
   // a subject pronoun or "qui" before a verb, a present copula or modal
   present: /(?<!\p{L})(?:(?:il|elle|on|ils|elles|je|tu|nous|vous|qui|qu['’]il|qu['’]elle|qu['’]on)\s+(?:ne\s+|n['’])?(?:(?:se|me|te|le|la|les|lui|leur|y|en)\s+|[smtl]['’])*\p{L}{2,}|est|sont|peut|peuvent|doit|doivent)(?!\p{L})/iu,
   // « à partir de lundi », « dès mercredi »: a start from now on, unless the clause is in the past
