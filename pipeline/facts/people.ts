@@ -235,7 +235,10 @@ export function ownFilms(rule: Rule): void {
     const match = genitive.exec(text.slice(mention.end, mention.end + 50))
     if (!match) continue
     const at = mention.end + match[0].length
-    if (rule.films.some((reference) => reference.start >= at && reference.start - at < 4)) continue
+    const next = rule.films.find((reference) => reference.start >= at && reference.start - at < 4)
+    // ("Anna X's new documentary, Harbour Lights, opens …": the title in apposition is the film)
+    if (next && /^[\s”"»’*_]*,/.test(text.slice(at, next.start)) && filmRole(entity) !== 'actor') rule.facts.add(next.film, 'director', entity.id, rule.sentence)
+    if (next) continue
     const film = filmNear(rule.films, mention.start) ?? recentFilm(rule)
     if (film && filmRole(entity) !== 'actor') rule.facts.add(film, 'director', entity.id, rule.sentence)
   }
