@@ -130,3 +130,15 @@ describe('a French title closed by "de" and a given name, then its maker', () =>
     expect(work(run('Il a rencontré La Fondation de Jean Dupont, de Paris, en mai.', 'fr'), 'La Fondation de Jean Dupont')).toBeUndefined()
   })
 })
+
+describe('a film predicate with an owner in the genitive', () => {
+  it('reads "X is Anna Berg\'s third feature" as a film and its maker', () => {
+    const found = run('Harbour Lights is Anna Berg\'s third feature, shot in Norway.', 'en')
+    expect(work(found, 'Harbour Lights')?.type).toBe('Movie')
+    expect(named(found, 'Anna Berg')?.type).toBe('Person')
+  })
+
+  it('needs the work noun after the owner', () => {
+    expect(work(run('Harbour Lights is Anna Berg\'s favourite place in Oslo.', 'en'), 'Harbour Lights')).toBeUndefined()
+  })
+})

@@ -1096,9 +1096,21 @@ function filmPredicate(tokens: Token[], at: number, lex: EntityLexicon): WorkTyp
     if (!tokens[verb] || !/^\)\s+$/.test((tokens[verb] as Token).before) || (tokens[verb] as Token).sentence !== token.sentence) return undefined
   } else if (!glued(tokens, at)) return undefined
   if (!copulas.has((tokens[verb] as Token).lower)) return undefined
+  // ("X is Anna Berg's third feature": an owner's name in the genitive may open the noun phrase)
+  const genitive = (k: number): boolean => /^['’]s\s+$/.test(tokens[k]?.before ?? '')
+  let owner = false
   for (let k = verb + 1; k < verb + 7 && k < tokens.length; k++) {
     const word = tokens[k] as Token
-    if (!glued(tokens, k)) return undefined
+    if (!glued(tokens, k) && !(genitive(k) && owner)) return undefined
+    if (word.cap && !owner && k === verb + 1) {
+      let end = k
+      while (end < k + 3 && (tokens[end + 1] as Token | undefined)?.cap && glued(tokens, end + 1)) end++
+      if (genitive(end + 1)) {
+        owner = true
+        k = end
+        continue
+      }
+    }
     const type = lex.workNouns.get(word.lower) ?? lex.workNouns.get(phrase(tokens, k, k + 2))
     // ("X is a Dutch film director": a work noun before a role names the person's trade)
     if (type) return roleAfterNoun(tokens, k, lex) ? undefined : type
