@@ -1022,3 +1022,15 @@ describe('extractQuotations: a speaker going on into the next paragraph', () => 
     expect(second?.speaker).toBeNull()
   })
 })
+
+describe('extractQuotations: short phrases no one says', () => {
+  it('drops a quotation of four words or fewer with no cue and nothing naming a speaker', () => {
+    expect(quotations('Ce fut « un enfer absolu », et personne ne le regrette.', 'fr')).toEqual([])
+  })
+
+  it('keeps it with a cue or a speaker', () => {
+    const source = 'Ce fut « un enfer absolu », dit Léa Marchal.'
+    const lea = person(source, 'person-lea-marchal', [['Léa Marchal', 'name']])
+    expect(quotations(source, 'fr', [lea]).map((quote) => quote.speaker)).toEqual(['person-lea-marchal'])
+  })
+})

@@ -20,6 +20,8 @@
  *    inherit, as speakers alternate. Failing that, a quotation woven into a clause without a verb
  *    of saying is the clause's person's ("… where she shot "the only film I like"", "she still
  *    refuses to charge more than "whatever the sea gave you"").
+ * 4. A short quotation (four words at most) with no cue and nothing naming a speaker is a phrase set
+ *    off, not speech, and is dropped.
  */
 import type {Genders} from '../people/gender.js'
 import type {Entity, Paragraph, QuotedSpan, Quotation, Span, TextView} from '../types.js'
@@ -33,6 +35,18 @@ import {plausibleSpeaker, resolveSpeaker, speakerIndex} from './speaker.js'
 
 /** The longest text between two quoted spans that can be an incise joining them. */
 const maxBetween = 100
+
+/**
+ * The most words a quotation may have and still be dropped when no cue introduces it and nothing
+ * names a speaker ("a « cinéma liquide »", "what he calls "the quiet part""): such a short span is a phrase
+ * set off, not speech.
+ */
+const maxUnclaimedWords = 4
+
+/** How many words (with a letter) `text` holds. */
+function wordsIn(text: string): number {
+  return text.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length
+}
 
 /** One quotation being built: its quoted pieces and what joined them. */
 interface Unit {
@@ -159,6 +173,8 @@ export function extractQuotations(view: TextView, quoted: QuotedSpan[], entities
 
     const start = (fragments[0] as Span).start
     const end = (fragments[fragments.length - 1] as Span).end
+    // a few words that no cue introduces and no one is found to have said are a phrase set off, not speech
+    if (speaker === null && !mention && !attribution?.cue && !dialogue && !label && wordsIn(source.slice(start, end)) <= maxUnclaimedWords) continue
     quotations.push({
       start,
       end,
