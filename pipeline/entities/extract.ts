@@ -233,6 +233,8 @@ export function extractEntities(view: TextView, quoted: QuotedSpan[]): Entity[] 
   const shortNames = new Map<string, Draft[]>()
   const givenNames = new Map<string, Draft[]>()
   const tails = new Map<string, Draft[]>()
+  /** Given name and surname of a full name with a middle name ("Oona Margaret Fairweather" → "oona fairweather"). */
+  const withoutMiddle = new Map<string, Draft[]>()
   const tailGroups = new Set<Group>()
   const draftOfName: Array<Draft | undefined> = names.map(() => undefined)
   const aliasGroups = new Set<Group>()
@@ -256,10 +258,20 @@ export function extractEntities(view: TextView, quoted: QuotedSpan[]): Entity[] 
       group.draft = tail[0]
       tailGroups.add(group)
     }
+    // "Oona Margaret Fairweather" … "Oona Fairweather": the given name and the surname of one person named in full
+    // before, without the middle name
+    const short = group.type === 'Person' && !group.draft && name.to - name.from === 2 ? withoutMiddle.get(group.key) : undefined
+    if (short && short.length === 1) {
+      group.draft = short[0]
+      aliasGroups.add(group)
+    }
     if (!group.draft) {
       group.draft = newDraft(group.type)
       if (group.type === 'Person') {
-        if (name.to - name.from >= 3 && (lex.firstNames.has(nameKey((tokens[name.from] as Token).text)) || givenShaped(tokens[name.from] as Token, lex, view.language, lowerSeen)) && (tokens[name.from + 1] as Token).cap) push(tails, nameKey(source.slice((tokens[name.from + 1] as Token).start, name.end)), group.draft)
+        if (name.to - name.from >= 3 && (lex.firstNames.has(nameKey((tokens[name.from] as Token).text)) || givenShaped(tokens[name.from] as Token, lex, view.language, lowerSeen)) && (tokens[name.from + 1] as Token).cap) {
+          push(tails, nameKey(source.slice((tokens[name.from + 1] as Token).start, name.end)), group.draft)
+          if (!source.slice(name.start, name.end).includes(',')) push(withoutMiddle, nameKey(`${(tokens[name.from] as Token).text} ${(tokens[name.to - 1] as Token).text}`), group.draft)
+        }
         const last = nameKey((tokens[name.to - 1] as Token).text)
         const first = nameKey((tokens[name.from] as Token).text)
         push(surnames, last, group.draft)

@@ -41,4 +41,11 @@ describe('part names', () => {
     const found = run('The painter Joaquim Vaz Serra died in Évora. Critics admired Vaz Serra for his blues.', 'en')
     expect(found.filter((e) => e.type === 'Person')).toHaveLength(1)
   })
+
+  it('joins the given name and surname of a person named in full with a middle name, as an alias', () => {
+    const found = run('Oona Margaret Fairweather was born in 1950. Oona Fairweather died in 2020; her sister Gwen Fairweather spoke.', 'en')
+    const oona = found.find((e) => e.name === 'Oona Margaret Fairweather')
+    expect(oona?.aliases).toContain('Oona Fairweather')
+    expect(found.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['Oona Margaret Fairweather', 'Gwen Fairweather'])
+  })
 })
