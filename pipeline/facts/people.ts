@@ -31,6 +31,11 @@ export function directors(rule: Rule): void {
     if (person) rule.facts.add(reference.film, 'director', person.id, rule.sentence)
   }
   appositionDirectors(rule)
+  // "The director of Harbour Lights, Anna X", "la réalisatrice des Feux du port, Y": a director's role of a named film
+  for (const {entity} of rule.index.within(rule.sentence, ['Person'])) {
+    const film = roleOfFilm(rule, entity, (key) => key === 'director')
+    if (film) rule.facts.add(film, 'director', entity.id, rule.sentence)
+  }
   // "<person>'s <film>", "X's new documentary Y" (not "actor Y's hands to mime, in <film>")
   for (const {entity, mention} of rule.index.within(rule.sentence, ['Person'])) {
     if (!/^['’]s\s/.test(rule.view.text.slice(mention.end, mention.end + 3)) || filmRole(entity) === 'actor') continue
@@ -548,11 +553,14 @@ const crewRelative = /^\s*,\s*(?:who\s+(?:also\s+)?(?:shot|lensed|edited|cut|sco
 /** A genitive before the name of a crew's credit: "'s score", "'s cinematography". */
 const creditNoun = /^['’]s\s+(?:[\p{L}-]+\s+)?(score|music|soundtrack|editing|cinematography|camerawork|camera work|screenplay|production design)(?![\p{L}])/iu
 
-/** The film a crew role of the person is "of" in this sentence ("directrice de la photographie de X", "the editor of X"). */
-function roleOfFilm(rule: Rule, person: Entity): Entity | undefined {
+/**
+ * The film a role of the person is "of" in this sentence ("directrice de la photographie de X", "the editor of X"): a crew
+ * role, unless `keep` picks other roles by their key.
+ */
+function roleOfFilm(rule: Rule, person: Entity, keep: (key: string) => boolean = (key) => rule.lexicon.crewRoles.has(key)): Entity | undefined {
   for (const role of person.roles) {
-    if (role.start < rule.sentence.start || role.end > rule.sentence.end || !rule.lexicon.crewRoles.has(role.key)) continue
-    const link = /^\s*(de|d['’]|du|of)\s*[*_“"«]*\s*/iu.exec(rule.view.text.slice(role.end, role.end + 12))
+    if (role.start < rule.sentence.start || role.end > rule.sentence.end || !keep(role.key)) continue
+    const link = /^\s*(de|d['’]|du|des|of)\s*[*_“"«]*\s*/iu.exec(rule.view.text.slice(role.end, role.end + 12))
     const film = link ? rule.films.find((reference) => reference.start === role.end + link[0].length) : undefined
     if (film) return film.film
   }

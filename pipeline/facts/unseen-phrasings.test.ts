@@ -37,6 +37,12 @@ describe('director phrasings of ordinary articles', () => {
     })
   }
 
+  it('a director\'s role "of" a named film directs it ("The director of X, Paul Marin")', () => {
+    const text = 'The director of Le Vent du nord, Paul Marin, spoke after the screening.'
+    const result = facts(text, 'en', [entity(text, 'Movie', ['Le Vent du nord']), entity(text, 'Person', ['Paul Marin'], [['director', 'director', 'director']])])
+    expect(result).toContain('movie-le-vent-du-nord director person-paul-marin')
+  })
+
   it('a co-director named after "avec" directs the film too', () => {
     const text = "Anna Berg coréalise Le Vent du nord (2017) avec l'artiste Paul Marin."
     const result = facts(text, 'fr', [entity(text, 'Movie', ['Le Vent du nord']), entity(text, 'Person', ['Anna Berg']), entity(text, 'Person', ['Paul Marin'])])
