@@ -142,3 +142,10 @@ describe('a film predicate with an owner in the genitive', () => {
     expect(work(run('Harbour Lights is Anna Berg\'s favourite place in Oslo.', 'en'), 'Harbour Lights')).toBeUndefined()
   })
 })
+
+describe('a director\'s credit in brackets after a bare title', () => {
+  it('makes the name before "(dir. X)" or "(réal. X)" a film', () => {
+    expect(work(run('The season opens with Harbour Lights (dir. Anna Berg) at the Ritz on Friday.', 'en'), 'Harbour Lights')?.type).toBe('Movie')
+    expect(work(run("La saison s'ouvre avec Les Feux du port (réal. Anna Berg, 2024) au Rex.", 'fr'), 'Les Feux du port')?.type).toBe('Movie')
+  })
+})

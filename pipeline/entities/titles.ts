@@ -832,6 +832,8 @@ function workAfter(text: string, tokens: Token[], at: number, lex: EntityLexicon
   const after = text.slice(last.end, last.end + 80)
   const bracket = /^\s*\((?:([^()\d]{0,40}),\s*)?(1[89]|20)\d\d\)/.exec(after)
   if (bracket && !/\b(born|né|née|died|mort|morte|b|d)\b/i.test(bracket[1] ?? '') && !givenName) return 'Movie'
+  // "X (dir. Anna Berg)", "X (réal. Paul Roux, 2019)": a director's credit in brackets after a title
+  if (!givenName && /^\s*\(\s*(?:dir|réal|real)\.\s*\p{Lu}/u.test(after)) return 'Movie'
   // "X (52 min)", "X (France, 2025, 1 h 42)": a running time in brackets after a title (not after its maker's
   // name: "X, de Rui Andrade (Portugal, 2024, 2 h 05)")
   if (!givenName && !makerBefore(tokens, at) && /^\s*\([^()]{0,40}?(?<![\p{L}\d])\d{1,3}\s*(?:min|mn|minutes|h\s*\d{2})(?![\p{L}])[^()]{0,20}\)/u.test(after)) return 'Movie'

@@ -23,6 +23,8 @@ describe('director phrasings of ordinary articles', () => {
     ['Also in contention is Le Vent du nord, the debut of the Scottish director Paul Marin, which she produced.', 'en', 'Le Vent du nord', 'Paul Marin'],
     ['She joins Le Vent du nord, the English-language debut of Catalan director Paul Marin.', 'en', 'Le Vent du nord', 'Paul Marin'],
     ["Paul Marin's new documentary, Le Vent du nord, opens Friday.", 'en', 'Le Vent du nord', 'Paul Marin'],
+    ['We open with Le Vent du nord (dir. Paul Marin) on Friday.', 'en', 'Le Vent du nord', 'Paul Marin'],
+    ['On ouvre avec Le Vent du nord (réal. Paul Marin, 2019) vendredi.', 'fr', 'Le Vent du nord', 'Paul Marin'],
     ['The jury is chaired by Paul Marin, whose Le Vent du nord won in 2016.', 'en', 'Le Vent du nord', 'Paul Marin'],
     ['Paul Marin, whose previous feature Le Vent du nord won a prize, said yes.', 'en', 'Le Vent du nord', 'Paul Marin'],
     ['Le jury sera présidé par Paul Marin, dont le court Le Vent du nord avait gagné en 2016.', 'fr', 'Le Vent du nord', 'Paul Marin'],

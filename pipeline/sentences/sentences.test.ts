@@ -23,6 +23,9 @@ describe('sentences', () => {
       'Puis il est parti.'
     ])
     expect(sentences('Dr. Smith met Mr. Jones in the U.S. Army base. Then he left.').length).toBe(2)
+    // credits in brackets: "dir.", "réal."
+    expect(sentences('We open with Harbour Lights (dir. Anna Berg) on Friday. Then a party.').length).toBe(2)
+    expect(sentences('On ouvre avec Les Feux (réal. Anna Berg) vendredi. Puis une fête.').length).toBe(2)
   })
 
   it('keeps closing quotation marks with the sentence they end', () => {
