@@ -32,7 +32,7 @@ const kindCues: (lang: Lang) => Map<string, 'film' | 'other'> = perLanguage((lan
 })
 
 /** The votes cast for a work's kind: for a film, and for another kind of work. */
-export interface KindVotes {
+interface KindVotes {
   film: number
   other: number
 }
@@ -62,7 +62,7 @@ export function isFilm(
  * @param workNouns the work nouns of the entity lexicon (Movie or another kind).
  * @param paragraphOf the paragraph of a sentence (by index).
  */
-export function filmVotes(
+function filmVotes(
   tokens: Token[],
   mentions: Span[],
   workNouns: Map<string, 'Movie' | 'CreativeWork'>,
