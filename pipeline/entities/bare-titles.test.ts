@@ -149,3 +149,10 @@ describe('a director\'s credit in brackets after a bare title', () => {
     expect(work(run("La saison s'ouvre avec Les Feux du port (réal. Anna Berg, 2024) au Rex.", 'fr'), 'Les Feux du port')?.type).toBe('Movie')
   })
 })
+
+describe('French "a" after a comma is the verb, not an article', () => {
+  it('keeps "X, a salué le film" a person, and "X, a film by Y" a film in English', () => {
+    expect(work(run('La ministre, Rima Abdul Malak, a salué le film.', 'fr'), 'Rima Abdul Malak')).toBeUndefined()
+    expect(work(run('We also saw Salt Roads, a film by Anna Berg, on Sunday.', 'en'), 'Salt Roads')?.type).toBe('Movie')
+  })
+})

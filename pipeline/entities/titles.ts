@@ -114,7 +114,7 @@ export function findWorks(source: string, text: string, tokens: Token[], names: 
     if (!trimmed) continue
     // "« P.I.M.P. », le tube de …", "“Low Tide” is a 2019 documentary": a short quote the words after it make a work
     const next = tokens.findIndex((token) => token.start >= trimmed.end)
-    const after = span.kind !== 'title' && !noun && !cue && next > 0 && span.text.split(/\s+/).length <= 8 ? workAfter(text, tokens, next, lex, false, true) : undefined
+    const after = span.kind !== 'title' && !noun && !cue && next > 0 && span.text.split(/\s+/).length <= 8 ? workAfter(text, tokens, next, lex, lang, false, true) : undefined
     if (span.kind !== 'title' && !noun && !cue && !after) continue
     const previous = works[works.length - 1]
     const bracketed = previous && /^["»”]?\s*\(\s*["«“]?\s*$/.test(text.slice(previous.end, trimmed.start))
@@ -138,7 +138,7 @@ export function findWorks(source: string, text: string, tokens: Token[], names: 
     const next = tokens.findIndex((token) => token.start >= span.end)
     // ("Grand Prix pour *X*", "révélée par *X*": the acting and prize cues before it too)
     const acted = first !== undefined && (cuesBefore(tokens, first, lex).has('work-before') || awardFor(tokens, first, lex) || datedCue(tokens, first, lex))
-    const after = noun || acted || next <= 0 ? undefined : workAfter(text, tokens, next, lex, false, true)
+    const after = noun || acted || next <= 0 ? undefined : workAfter(text, tokens, next, lex, lang, false, true)
     const type = noun?.type ?? (acted ? 'Movie' : after) ?? 'CreativeWork'
     layout.push({start: span.start, end: span.end, type, typed: !!noun || type === 'Movie'})
   }
@@ -242,7 +242,7 @@ export function findWorks(source: string, text: string, tokens: Token[], names: 
         const givenName = (personShape || (!detLed && lex.firstNames.has((tokens[from] as Token).folded))) && !(end === dated && dated > to && name.to - from === 1) && !(lang === 'fr' && titleOpening(tokens, from, name.to, lex, lang) < from && makerCredit(tokens, end, lex))
         // ("consacrée à Beetlejuice Beetlejuice, de Tim Burton": after "à" a maker's credit still makes a title of a name no
         // list knows as a place)
-        const after = workAfter(text, tokens, end, lex, givenName, weak, givenName && personShape && lex.firstNames.has((tokens[from] as Token).folded)) ?? (!weak && !givenName && !name.head && end === credited && !lex.places.has((tokens[from] as Token).folded) ? 'Movie' : undefined)
+        const after = workAfter(text, tokens, end, lex, lang, givenName, weak, givenName && personShape && lex.firstNames.has((tokens[from] as Token).folded)) ?? (!weak && !givenName && !name.head && end === credited && !lex.places.has((tokens[from] as Token).folded) ? 'Movie' : undefined)
         const type = after ?? (italic(source, start, (tokens[end - 1] as Token).end) ? 'CreativeWork' : undefined)
         if (type) {
           found = {to: end, type}
@@ -352,7 +352,7 @@ export function findWorks(source: string, text: string, tokens: Token[], names: 
     const cued = (noun && !noun.comma) || awardFor(tokens, token.i, lex) || castIn(tokens, token.i, to, lex, lang, false) || creditBefore(tokens, token.i, span, lex, lang) || playedFrame(text, source, tokens, token.i, to, lex, lang, false)
     const weak = !placeBefore(tokens, token.i, lex)
     for (const end of long > to ? [long, to] : [to]) {
-      const type = cued ? (noun?.type ?? 'Movie') : workAfter(text, tokens, end, lex, false, weak)
+      const type = cued ? (noun?.type ?? 'Movie') : workAfter(text, tokens, end, lex, lang, false, weak)
       if (!type) continue
       const last = tokens[end - 1] as Token
       if (!covered(token.start, last.end)) works.push({start: token.start, end: last.end, type, typed: true})
@@ -827,7 +827,7 @@ export function extendTitle(source: string, tokens: Token[], to: number, lex: En
 }
 
 /** The type a title gets from what follows it: "(2019)", ", premier film de", "sorti en", "est un film", "réalisé par". */
-function workAfter(text: string, tokens: Token[], at: number, lex: EntityLexicon, givenName: boolean, weak: boolean, fullName = false): WorkType | undefined {
+function workAfter(text: string, tokens: Token[], at: number, lex: EntityLexicon, lang: Lang, givenName: boolean, weak: boolean, fullName = false): WorkType | undefined {
   const last = tokens[at - 1] as Token
   const after = text.slice(last.end, last.end + 80)
   const bracket = /^\s*\((?:([^()\d]{0,40}),\s*)?(1[89]|20)\d\d\)/.exec(after)
@@ -899,7 +899,9 @@ function workAfter(text: string, tokens: Token[], at: number, lex: EntityLexicon
       // person's given name)
       // (only after one determiner or an owner opening the apposition, then modifiers: not "X, tells the story", "X, a salué
       // une adaptation")
-      const plainNounPhrase = (determinerWords.has((tokens[at] as Token).lower) || (tokens[at] as Token).cap) && !tokens.slice(at + 1, k).some((t) => determinerWords.has(t.lower))
+      // (French "a" is the verb: "X, a salué le film" is no apposition)
+      const determiner = (token: Token): boolean => determinerWords.has(token.lower) && !(lang === 'fr' && token.lower === 'a')
+      const plainNounPhrase = (determiner(tokens[at] as Token) || (tokens[at] as Token).cap) && !tokens.slice(at + 1, k).some(determiner)
       const described = givenName || !plainNounPhrase ? undefined : appositionNouns().get(phrase(tokens, k, k + 2)) ?? appositionNouns().get((tokens[k] as Token).lower)
       const two = lex.workNouns.get(phrase(tokens, k, k + 2)) ?? (appositionNouns().has(phrase(tokens, k, k + 2)) ? described : undefined)
       const type = two ?? lex.workNouns.get((tokens[k] as Token).lower) ?? described
@@ -914,7 +916,7 @@ function workAfter(text: string, tokens: Token[], at: number, lex: EntityLexicon
       }
       const word = tokens[k] as Token
       // ("Barbie, Greta Gerwig's comedy": a capitalised owner right after the comma, closed by a possessive)
-      if (!(determinerWords.has(word.lower) || /^\p{N}+$/u.test(word.text) || isModifier(word, lex) || (word.cap && (k > at || ownerAt(text, tokens, k))))) break
+      if (!((determinerWords.has(word.lower) && !(lang === 'fr' && word.lower === 'a')) || /^\p{N}+$/u.test(word.text) || isModifier(word, lex) || (word.cap && (k > at || ownerAt(text, tokens, k))))) break
     }
   }
   return filmPredicate(tokens, at, lex)
