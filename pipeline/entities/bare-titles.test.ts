@@ -156,3 +156,10 @@ describe('French "a" after a comma is the verb, not an article', () => {
     expect(work(run('We also saw Salt Roads, a film by Anna Berg, on Sunday.', 'en'), 'Salt Roads')?.type).toBe('Movie')
   })
 })
+
+describe('a shooting participle after a bare title', () => {
+  it('makes "X, tourné au Sénégal" and "X, filmée dans les Alpes" films', () => {
+    expect(work(run('Elle retrouve Omar Sy pour Le Dernier Bac, tourné au Sénégal.', 'fr'), 'Le Dernier Bac')?.type).toBe('Movie')
+    expect(work(run('Puis vient La Longue Marche, filmée dans les Alpes en hiver.', 'fr'), 'La Longue Marche')?.type).toBe('Movie')
+  })
+})
