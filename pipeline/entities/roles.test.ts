@@ -36,6 +36,11 @@ describe('stated roles', () => {
     expect(rolesOf('La réalisatrice sénégalaise Awa Diop arrive demain.', 'fr', 'Awa Diop')).toEqual(['réalisatrice'])
   })
 
+  it('reads a role after a compound tense of "être" / "to be" ("a d\'abord été monteuse", "has long been a nurse")', () => {
+    expect(rolesOf("Née à Dakar, Awa Ndiaye a d'abord été monteuse à Paris.", 'fr', 'Awa Ndiaye')).toEqual(['monteuse'])
+    expect(rolesOf('Mira Okafor has long been a nurse in Lagos.', 'en', 'Mira Okafor')).toEqual(['nurse'])
+  })
+
   it('does not take the subject of a new clause for an apposition', () => {
     const source = 'Le réalisateur Paul Vidal admire Godard. Mais là où Godard laissait respirer Michel Piccoli, le cinéaste enferme ses acteurs dans des cadres.'
     expect(rolesOf(source, 'fr', 'Michel Piccoli')).toEqual([])

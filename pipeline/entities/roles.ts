@@ -432,9 +432,18 @@ function appositionTarget(tokens: Token[], np: RolePhrase, startsAt: Map<number,
   // predicate: "X est un artiste", "X est l'un des artistes", "X is one of the painters"
   b = np.from
   while (b > np.from - 5 && tokens[b - 1] && /^(un|une|le|la|l'|les|des|a|an|the|l'un|l'une|un des|one|of|l'|d')$/.test((tokens[b - 1] as Token).lower)) b--
-  while (b > np.from - 7 && tokens[b - 1] && isModifier(tokens[b - 1] as Token, lex) && !/^(est|is|was|était|fut|devient|became)$/.test((tokens[b - 1] as Token).lower)) b--
-  const verb = tokens[b - 1]
-  if (!verb || !/^(est|était|fut|devient|is|was|became|becomes)$/.test(verb.lower)) return undefined
+  while (b > np.from - 7 && tokens[b - 1] && isModifier(tokens[b - 1] as Token, lex) && !/^(est|is|was|était|fut|devient|became|été|been)$/.test((tokens[b - 1] as Token).lower)) b--
+  let verb = tokens[b - 1]
+  // "X a d'abord été monteuse", "X has long been a nurse": the participle of a compound tense, then its auxiliary
+  if (verb && /^(été|been)$/.test(verb.lower)) {
+    let aux = b - 2
+    while (aux > b - 5 && tokens[aux] && (isModifier(tokens[aux] as Token, lex) || (tokens[aux] as Token).elision) && !/^(a|avait|has|had|have)$/.test((tokens[aux] as Token).lower)) aux--
+    const auxiliary = tokens[aux]
+    if (!auxiliary || !/^(a|avait|has|had|have)$/.test(auxiliary.lower)) return undefined
+    if (endsAt.has(aux) && sameSentence(tokens, aux - 1, aux)) return endsAt.get(aux)
+    b = aux + 1
+    verb = auxiliary
+  } else if (!verb || !/^(est|était|fut|devient|is|was|became|becomes)$/.test(verb.lower)) return undefined
   if (endsAt.has(b - 1) && sameSentence(tokens, b - 2, b - 1)) return endsAt.get(b - 1)
   // "X, née le 3 juin 1978 à Niamey, est une réalisatrice": the name before an aside closed by a comma
   // (the aside may end in brackets: "née en 1971 à Hué (Viêt Nam), est …")
