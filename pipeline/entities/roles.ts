@@ -437,9 +437,10 @@ function appositionTarget(tokens: Token[], np: RolePhrase, startsAt: Map<number,
   // "X a d'abord été monteuse", "X has long been a nurse": the participle of a compound tense, then its auxiliary
   if (verb && /^(été|been)$/.test(verb.lower)) {
     let aux = b - 2
-    while (aux > b - 5 && tokens[aux] && (isModifier(tokens[aux] as Token, lex) || (tokens[aux] as Token).elision) && !/^(a|avait|has|had|have)$/.test((tokens[aux] as Token).lower)) aux--
+    const isAuxiliary = (token: Token | undefined): boolean => !!token && /^(a|avait|has|had|have)$/.test(token.lower)
+    while (aux > b - 5 && tokens[aux] && (isModifier(tokens[aux] as Token, lex) || (tokens[aux] as Token).elision) && !isAuxiliary(tokens[aux])) aux--
     const auxiliary = tokens[aux]
-    if (!auxiliary || !/^(a|avait|has|had|have)$/.test(auxiliary.lower)) return undefined
+    if (!auxiliary || !isAuxiliary(auxiliary)) return undefined
     if (endsAt.has(aux) && sameSentence(tokens, aux - 1, aux)) return endsAt.get(aux)
     b = aux + 1
     verb = auxiliary

@@ -890,6 +890,8 @@ function workAfter(text: string, tokens: Token[], at: number, lex: EntityLexicon
     // "X, sorti en 2019", "X, which premiered": not a verb with its own subject ("Y, was released")
     // (a person named in full takes participles too: "Jane Doe, born in", "the unionist Jane Doe, released in 1984")
     if (!auxiliaries.has(next.lower) && (!givenName || next.lower === 'which' || (!fullName && /(é|ée|és|ées|ed)$/.test(next.lower)))) for (let n = 1; n <= 3; n++) if (lex.cues.get(phrase(tokens, at, at + n))?.has('work-after') || lex.cues.get(phrase(tokens, at, at + n))?.has('release-after')) return 'Movie'
+    // (French "a" is the verb: "X, a salué le film" is no apposition)
+    const determiner = (token: Token): boolean => determinerWords.has(token.lower) && !(lang === 'fr' && token.lower === 'a')
     // apposition: ", troisième long métrage de", ", the 2019 Macedonian film", ", son premier documentaire"
     // (not after a person named in full: "the critic Jane Doe, the film's harshest reader")
     for (let k = at, skipped = 0; !fullName && k < tokens.length && skipped < 5; k++, skipped++) {
@@ -899,8 +901,6 @@ function workAfter(text: string, tokens: Token[], at: number, lex: EntityLexicon
       // person's given name)
       // (only after one determiner or an owner opening the apposition, then modifiers: not "X, tells the story", "X, a salué
       // une adaptation")
-      // (French "a" is the verb: "X, a salué le film" is no apposition)
-      const determiner = (token: Token): boolean => determinerWords.has(token.lower) && !(lang === 'fr' && token.lower === 'a')
       const plainNounPhrase = (determiner(tokens[at] as Token) || (tokens[at] as Token).cap) && !tokens.slice(at + 1, k).some(determiner)
       const described = givenName || !plainNounPhrase ? undefined : appositionNouns().get(phrase(tokens, k, k + 2)) ?? appositionNouns().get((tokens[k] as Token).lower)
       const two = lex.workNouns.get(phrase(tokens, k, k + 2)) ?? (appositionNouns().has(phrase(tokens, k, k + 2)) ? described : undefined)
@@ -916,7 +916,7 @@ function workAfter(text: string, tokens: Token[], at: number, lex: EntityLexicon
       }
       const word = tokens[k] as Token
       // ("Barbie, Greta Gerwig's comedy": a capitalised owner right after the comma, closed by a possessive)
-      if (!((determinerWords.has(word.lower) && !(lang === 'fr' && word.lower === 'a')) || /^\p{N}+$/u.test(word.text) || isModifier(word, lex) || (word.cap && (k > at || ownerAt(text, tokens, k))))) break
+      if (!(determiner(word) || /^\p{N}+$/u.test(word.text) || isModifier(word, lex) || (word.cap && (k > at || ownerAt(text, tokens, k))))) break
     }
   }
   return filmPredicate(tokens, at, lex)

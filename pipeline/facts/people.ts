@@ -9,6 +9,7 @@ import {coordinatedBefore, describedBy, filmNear, forCuedPeople, lowered, people
 /** Directors: "réalisé par X", "<film> de X", "X's <film>", "X a réalisé <film>", casting directors. */
 export function directors(rule: Rule): void {
   const {lower, offset} = lowered(rule)
+  const people = rule.index.within(rule.sentence, ['Person'])
   forCuedPeople(rule, rule.lexicon.directorCues, (film, person) => rule.facts.add(film, 'director', person.id, rule.sentence))
   // "<film> de <person>", "<film> by <person>"
   for (const reference of rule.films) {
@@ -32,26 +33,26 @@ export function directors(rule: Rule): void {
   }
   appositionDirectors(rule)
   // "The director of Harbour Lights, Anna X", "la réalisatrice des Feux du port, Y": a director's role of a named film
-  for (const {entity} of rule.index.within(rule.sentence, ['Person'])) {
+  for (const {entity} of people) {
     const film = roleOfFilm(rule, entity, (key) => key === 'director')
     if (film) rule.facts.add(film, 'director', entity.id, rule.sentence)
   }
   // "<person>'s <film>", "X's new documentary Y" (not "actor Y's hands to mime, in <film>")
-  for (const {entity, mention} of rule.index.within(rule.sentence, ['Person'])) {
+  for (const {entity, mention} of people) {
     if (!/^['’]s\s/.test(rule.view.text.slice(mention.end, mention.end + 3)) || filmRole(entity) === 'actor') continue
     const film = rule.films.find((reference) => reference.start > mention.end && reference.start - mention.end < 40)
     if (film && !/[,;:.!?()]/.test(rule.view.text.slice(mention.end, film.start))) rule.facts.add(film.film, 'director', entity.id, rule.sentence)
   }
   // "<film>, X's three-hour Napoleonic epic": a possessive name in apposition right after a title
   // made the film (unless the text makes them one of its actors: "<film>, Y's finest hour")
-  for (const {entity, mention} of rule.index.within(rule.sentence, ['Person'])) {
+  for (const {entity, mention} of people) {
     if (!/^['’]s?\s/.test(rule.view.text.slice(mention.end, mention.end + 3)) || filmRole(entity) === 'actor') continue
     const film = rule.films.find((reference) => reference.end <= mention.start && /^[\s*_”"»’]*(?:\([^()]{1,30}\)\s*)?,\s*$/.test(rule.view.text.slice(reference.end, mention.start)))
     if (film) rule.facts.add(film.film, 'director', entity.id, rule.sentence)
   }
   // "la réalisatrice X lui confie un rôle dans <film>", "director X cast her in <film>"
   if (/(?<![\p{L}])(rôle|role|cast|casts|casting|hired|hires|engage|engagé|engagée|embauche|embauché|embauchée)(?![\p{L}])/iu.test(lower)) {
-    for (const {entity, mention} of rule.index.within(rule.sentence, ['Person'])) {
+    for (const {entity, mention} of people) {
       if (!entity.roles.some((role) => role.key === 'director')) continue
       const film = rule.films.find((reference) => reference.start > mention.end)
       if (film) rule.facts.add(film.film, 'director', entity.id, rule.sentence)
@@ -60,7 +61,7 @@ export function directors(rule: Rule): void {
   }
   // "In 1978 Marguerite X cast him as a keeper in <film>", "Y le dirige dans <film>": whoever casts
   // or directs the person the passage is about, with no other trade stated, directed the film
-  for (const {entity, mention} of rule.index.within(rule.sentence, ['Person'])) {
+  for (const {entity, mention} of people) {
     if (!castsSomeone.test(rule.view.text.slice(mention.end, mention.end + 60))) continue
     if (entity.roles.some((role) => role.key !== 'director')) continue
     const film = rule.films.find((reference) => reference.start > mention.end)
