@@ -30,8 +30,8 @@ export interface FactLexicon {
   instruments: Set<string>
   /** Career verbs ("enchaîne", "starred in"), directing verbs and reward phrases ("lui vaut"): careers.ts. */
   careerCues: CareerCue[]
-  /** Phrases before the films a person is known for ("connue pour X"). */
-  knownFor: string[]
+  /** Phrases before the films a person is known for ("connue pour X"), with the role they give alone. */
+  knownFor: KnownForCue[]
   actorContext: Set<string>
   aboutCues: string[]
   /** Verbs of "X consacre son film à Y" (the subject follows "à"/"to"). */
@@ -95,6 +95,28 @@ export interface CareerCue {
   gender?: 'm' | 'f'
 }
 
+/** A phrase before the films a person is known for, and the role it makes of them when the text states none. */
+export interface KnownForCue {
+  phrase: string
+  /** Matches the phrase in lower-case text; a short complement may come before a final preposition ("révélée en 2016 par"). */
+  pattern: RegExp
+  /** The phrase ends on a preposition ("révélée par", "known for"): a participle or adjective that may open its sentence. */
+  participle: boolean
+  role?: 'actor'
+}
+
+const finalPreposition = new Set(['par', 'pour', 'dans', 'avec', 'by', 'for', 'in', 'with'])
+
+function knownForCue(phrase: string, role: 'actor' | undefined): KnownForCue {
+  const words = phrase.split(' ').map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  const last = words.pop() as string
+  const gap = finalPreposition.has(last) ? String.raw`(?:\s+[^\s,.;:!?()«»"“”]+){0,8}?` : ''
+  const body = words.length > 0 ? String.raw`${words.join(String.raw`\s+`)}${gap}\s+${last}` : last
+  const pattern = new RegExp(String.raw`(?<![\p{L}\p{N}])${body}(?![\p{L}\p{N}])`, 'gu')
+  const participle = finalPreposition.has(last)
+  return role ? {phrase, pattern, participle, role} : {phrase, pattern, participle}
+}
+
 /** What a creation verb says of its date (column 3 of creation-verbs.tsv; empty: making or shooting). */
 export type CreationVerbKind = 'release' | 'premiere' | 'festival' | 'screening' | 'award' | 'rerelease' | 'made'
 
@@ -122,7 +144,7 @@ export const factLexicon: (language: Lang) => FactLexicon = perLanguage((languag
     actorAfter: actor.filter((row) => row[1] === 'after').map((row) => row[0] as string),
     actorOpening: actor.filter((row) => row[1] === 'opening').map((row) => row[0] as string),
     actorObject: actor.filter((row) => row[1] === 'object').map((row) => row[0] as string),
-    knownFor: first('known-for-cues'),
+    knownFor: rows('known-for-cues').map((row) => knownForCue(row[0] as string, row[2] === 'actor' ? 'actor' : undefined)),
     careerCues: rows('career-cues').map((row) => {
       const kind = row[2] === 'director' || row[2] === 'reward' || row[2] === 'acting' || row[2] === 'crew' ? row[2] : 'work'
       const cue: CareerCue = {phrase: row[0] as string, kind}

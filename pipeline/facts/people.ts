@@ -571,22 +571,39 @@ function roleOfFilm(rule: Rule, person: Entity, keep: (key: string) => boolean =
 /**
  * "Elle est notamment connue pour X (2014) … et pour Y (2021)", "Lindgren, best remembered for Z":
  * every film after the phrase is a work of the person before it in the sentence (else of the person
- * the sentence is about), as director or actor by the role the text gives them.
+ * the sentence is about), as director or actor by the role the text gives them; with no role given,
+ * a phrase such as "révélée par" makes them an actor ("Léa X, révélée en 2016 par Y": see the lexicon).
  */
 export function knownFor(rule: Rule): void {
   const {lower, offset} = lowered(rule)
-  for (const {at, phrase} of findPhrases(lower, rule.lexicon.knownFor)) {
-    const cue = offset + at
-    const named = rule.index.before(cue, ['Person'])
-    const person = named && named.mention.start >= rule.sentence.start ? named.entity : rule.topic
-    if (!person) continue
-    // (a person the text gives a crew trade, "On lui doit l'image de X", worked on the films: a work)
-    const predicate = filmRole(person) ?? (person.roles.some((role) => rule.lexicon.crewRoles.has(role.key)) ? 'work' : undefined)
-    if (!predicate) continue
-    for (const reference of rule.films) {
-      if (reference.start < cue + phrase.length) continue
-      if (predicate === 'work') rule.facts.add(person, 'work', reference.film.id, rule.sentence)
-      else rule.facts.add(reference.film, predicate, person.id, rule.sentence)
+  const text = lower.replace(/’/g, "'")
+  for (const cue of rule.lexicon.knownFor) {
+    for (const match of text.matchAll(cue.pattern)) {
+      const at = offset + (match.index as number)
+      const named = rule.index.before(at, ['Person'])
+      const person = named && named.mention.start >= rule.sentence.start ? named.entity : (cue.participle ? openingParticiple(rule, at, at + match[0].length) : undefined) ?? rule.topic
+      if (!person) continue
+      // (a person the text gives a crew trade, "On lui doit l'image de X", worked on the films: a work)
+      const predicate = filmRole(person) ?? (person.roles.some((role) => rule.lexicon.crewRoles.has(role.key)) ? 'work' : cue.role)
+      if (!predicate) continue
+      for (const reference of rule.films) {
+        if (reference.start < at + match[0].length) continue
+        if (predicate === 'work') rule.facts.add(person, 'work', reference.film.id, rule.sentence)
+        else rule.facts.add(reference.film, predicate, person.id, rule.sentence)
+      }
     }
   }
+}
+
+/**
+ * "Révélée l'an dernier par la série X, la jeune Lina Y complète la distribution": a sentence that opens
+ * on the phrase is about the person named first after the comma that closes it (not one credited
+ * there: "Révélée par X, de l'Irlandais Y, la comédienne Z").
+ */
+function openingParticiple(rule: Rule, start: number, end: number): Entity | undefined {
+  if (/[\p{L}\p{N}]/u.test(rule.view.text.slice(rule.sentence.start, start))) return undefined
+  const comma = rule.view.text.indexOf(',', end)
+  if (comma === -1 || comma >= rule.sentence.end) return undefined
+  const credited = /(?:^|\s)(?:de|d['’]|du|des|by|par)\s[^,;:]*$/iu
+  return rule.index.within(rule.sentence, ['Person']).find(({mention}) => mention.start > comma && !credited.test(rule.view.text.slice(comma, mention.start)))?.entity
 }

@@ -157,3 +157,30 @@ describe('a coordinated place is no new item of an enumeration', () => {
     expect(result).toContain('movie-le-vent-du-nord about person-paul-marin')
   })
 })
+
+describe('a person a film revealed', () => {
+  const cases: Array<[string, 'fr' | 'en']> = [
+    ['Léa Mas, révélée en 2016 par Le Vent du nord, joue une mère.', 'fr'],
+    ["Léa Mas, révélée l'an dernier dans Le Vent du nord, joue une mère.", 'fr'],
+    ["Révélée en 2016 par Le Vent du nord, de l'Irlandais Paul Marin, la comédienne Léa Mas joue une mère.", 'fr'],
+    ['Léa Mas, who broke through in Le Vent du nord, plays a mother.', 'en']
+  ]
+  for (const [text, language] of cases) {
+    it(text, () => {
+      const people = [entity(text, 'Person', ['Léa Mas']), entity(text, 'Person', ['Paul Marin'])]
+      const result = facts(text, language, [entity(text, 'Movie', ['Le Vent du nord']), ...people])
+      expect(result).toContain('movie-le-vent-du-nord actor person-lea-mas')
+      expect(result).not.toContain('movie-le-vent-du-nord actor person-paul-marin')
+    })
+  }
+  it('a director the text names as one directed the film that revealed her', () => {
+    const text = 'La cinéaste Léa Mas, révélée à Locarno il y a six ans avec Le Vent du nord, préside le jury.'
+    const result = facts(text, 'fr', [entity(text, 'Movie', ['Le Vent du nord']), entity(text, 'Person', ['Léa Mas'], [['cinéaste', 'cinéaste', 'director']])])
+    expect(result).toContain('movie-le-vent-du-nord director person-lea-mas')
+  })
+  it('"connue pour" alone makes no actor of someone the text gives no role', () => {
+    const text = 'Léa Mas, connue en France pour Le Vent du nord, préside le jury.'
+    const result = facts(text, 'fr', [entity(text, 'Movie', ['Le Vent du nord']), entity(text, 'Person', ['Léa Mas'])])
+    expect(result).not.toContain('movie-le-vent-du-nord actor person-lea-mas')
+  })
+})
