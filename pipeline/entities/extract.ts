@@ -265,6 +265,13 @@ export function extractEntities(view: TextView, quoted: QuotedSpan[]): Entity[] 
       group.draft = short[0]
       aliasGroups.add(group)
     }
+    // "Maya Okonjo-Reyes" … "Okonjo Reyes": a double surname of one person named in full before, written
+    // without its hyphen
+    const spelt = group.type === 'Person' && !group.draft && name.to - name.from === 2 && !lex.firstNames.has(nameKey((tokens[name.from] as Token).text)) ? surnames.get(group.key) : undefined
+    if (spelt && spelt.length === 1) {
+      group.draft = spelt[0]
+      tailGroups.add(group)
+    }
     if (!group.draft) {
       group.draft = newDraft(group.type)
       if (group.type === 'Person') {

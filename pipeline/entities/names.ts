@@ -659,6 +659,12 @@ function trim(tokens: Token[], from: number, to: number, lex: EntityLexicon, lan
     }
     break
   }
+  // "President Barack Obama", "Mayor Ana Botín": a capitalised role before two more capitalised words,
+  // the first of them a given name the lexicon does not know, is a title, not part of the name
+  while (!body && to - from >= 3 && lex.roles.has((tokens[from] as Token).lower) && !lex.firstNames.has((tokens[from] as Token).folded) && !(tokens[from] as Token).allCaps && (tokens[from + 1] as Token).cap && !lex.heads.has((tokens[from + 1] as Token).lower)) {
+    from++
+    initial = false
+  }
   while (to > from && complementParticles.has((tokens[to - 1] as Token).lower)) to--
   if (from >= to) return undefined
   const first = tokens[from] as Token

@@ -48,4 +48,21 @@ describe('part names', () => {
     expect(oona?.aliases).toContain('Oona Fairweather')
     expect(found.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['Oona Margaret Fairweather', 'Gwen Fairweather'])
   })
+
+  it('joins a double surname written without its hyphen to the person named in full', () => {
+    const found = run('The first feature by Maya Okonjo-Reyes premiered in Utah. Later, Okonjo Reyes said she was tired.', 'en')
+    const people = found.filter((e) => e.type === 'Person')
+    expect(people.map((e) => e.name)).toEqual(['Maya Okonjo-Reyes'])
+    expect(texts(people[0])).toEqual(['Maya Okonjo-Reyes', 'Okonjo Reyes'])
+  })
+
+  it('leaves a capitalised title out of a name whose given name the lexicon does not know', () => {
+    const found = run('Then President Barack Obama wrote to him.', 'en')
+    expect(found.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['Barack Obama'])
+  })
+
+  it('keeps a capitalised role word that is the whole name but one word', () => {
+    const found = run('We watched Judge Dredd again.', 'en')
+    expect(found.map((e) => e.name)).not.toContain('Dredd')
+  })
 })
