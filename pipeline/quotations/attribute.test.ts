@@ -1034,3 +1034,25 @@ describe('extractQuotations: short phrases no one says', () => {
     expect(quotations(source, 'fr', [lea]).map((quote) => quote.speaker)).toEqual(['person-lea-marchal'])
   })
 })
+
+describe('extractQuotations: source phrases and opening participles', () => {
+  const cases: Array<[string, Lang]> = [
+    ['Le film est sorti. Pour reprendre les mots de Léa Marchal, « la mer est le personnage principal de ce film ».', 'fr'],
+    ['The film is out. In the words of Léa Marchal, "the sea is the main character of this film."', 'en'],
+    ['The film is out. To quote Léa Marchal: "The sea is the main character of this film."', 'en'],
+    ['Le film est sorti. Interrogée sur la fin du film, Léa Marchal hausse les épaules : « Je ne sais jamais comment un film finit. »', 'fr']
+  ]
+  for (const [source, language] of cases) {
+    it(source, () => {
+      const lea = person(source, 'person-lea-marchal', [['Léa Marchal', 'name']])
+      const [quote] = quotations(source, language, [lea])
+      expect(quote?.speaker).toBe('person-lea-marchal')
+    })
+  }
+  it('an inverted subject after the verb of an incise stays the speaker of the quotation after it', () => {
+    const source = '"He writes well," said Léa Marchal, the studio\'s president of production. "We wanted him."'
+    const lea = person(source, 'person-lea-marchal', [['Léa Marchal', 'name']])
+    const quotes = quotations(source, 'en', [lea])
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['person-lea-marchal', 'person-lea-marchal'])
+  })
+})

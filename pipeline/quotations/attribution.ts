@@ -16,7 +16,7 @@
  *   with a name in apposition to it ("selon son délégué, X, …", "according to the Herald's critic, X, …").
  */
 import {isNamingVerb, isSpeakingVerb, isSpeechVerb} from '../quoted/speech-verbs.js'
-import {loadList} from '../lexicon/index.js'
+import {loadList, loadRows} from '../lexicon/index.js'
 import type {Lang, Span} from '../types.js'
 import {honorificDot, isAdverb, isSubject, nameAt, nounPhraseAt, speechCueAt, subjectBefore, withApposition, withGenitiveTrade, withIssuer} from './phrases.js'
 import {capitalised, classesOf, is, personNoun, tokenize, type Token} from '../quoted/words.js'
@@ -289,6 +289,12 @@ export function attributionBefore(text: string, from: number, open: number, lang
     if (subject) return {cue: cue.cue, mention: mainSubject(clause, subject, index, lang) ?? subject}
     const inverted = nounPhraseAt(clause, cue.last + 1, lang)
     if (inverted && colon) return {cue: cue.cue, mention: inverted.span}
+    // "Interrogée sur la fin, Berg hausse les épaules :", "Asked about it, the director said": a participle
+    // opening the clause, whose subject follows the comma that closes it
+    const comma = clause.findIndex((token, at) => at > cue.last && token.text === ',')
+    const opensClause = !clause.slice(0, index).some((token) => token.word)
+    const after = opensClause && !inverted && comma > 0 ? subjectAfterComma(clause, comma, lang) : null
+    if (after) return {cue: cue.cue, mention: after}
     return {cue: cue.cue, mention: elidedSubject(tokens, begin, lang)}
   }
   if (reported) return reported
@@ -369,6 +375,11 @@ function ownSubject(tokens: Token[], from: number, lang: Lang): Span | null {
   if (from < 0) return null
   let at = from
   while (at < tokens.length && tokens[at]!.word && at < from + 4) at++
+  return subjectAfterComma(tokens, at, lang)
+}
+
+/** The person subject of the clause after the comma at token `at` (see ownSubject). */
+function subjectAfterComma(tokens: Token[], at: number, lang: Lang): Span | null {
   if (tokens[at]?.text !== ',') return null
   const token = tokens[at + 1]
   if (!token?.word) return null
@@ -448,40 +459,61 @@ export function sourcePhrase(text: string, from: number, to: number, lang: Lang)
 }
 
 /**
- * A source phrase starting at token `index`: "selon X", "d'après X", "according to X", and with
- * `opening` (at the head of a clause) also "pour X" ("Pour la productrice X, qui … : « … »").
+ * A source phrase of the lexicon (lexicon/source-phrases.*.tsv) starting at token `index`: "selon X",
+ * "d'après X", "according to X", "in the words of X", and with `opening` (at the head of a clause)
+ * also "pour X" ("Pour la productrice X, qui … : « … »"), "pour reprendre les mots de X".
  */
 function sourceAt(tokens: Token[], index: number, lang: Lang, opening: boolean): Attribution | null {
   const token = tokens[index]
   if (!token?.word) return null
-  let next = -1
-  if (lang === 'fr') {
-    if (token.lower === 'selon' || token.lower === "d'après") next = index + 1
-    else if (token.lower === 'd' && tokens[index + 1]?.lower === 'après') next = index + 2
-    else if (opening && token.lower === 'pour') next = index + 1
-  } else if (token.lower === 'according' && tokens[index + 1]?.lower === 'to') next = index + 2
-  else if (opening && token.lower === 'for') next = index + 1
-  if (next < 0) return null
+  const phrase = sourcePhraseAt(tokens, index, lang, opening)
+  if (!phrase) return null
+  const {next, openingOnly} = phrase
   // "selon lui", "d'après elle", "according to him": a stressed pronoun names the source
   const stressed = tokens[next]
   // (standing alone: "according to her agent" names the agent)
-  if (stressed?.word && sourcePronouns.has(stressed.lower) && !tokens[next + 1]?.word && token.lower !== 'pour' && token.lower !== 'for') {
+  if (stressed?.word && sourcePronouns.has(stressed.lower) && !tokens[next + 1]?.word && !openingOnly) {
     return {cue: {start: token.start, end: (tokens[next - 1] as Token).end}, mention: {start: stressed.start, end: stressed.end}}
   }
   const found = nounPhraseAt(tokens, next, lang)
   if (!found || isSpeechVerb(tokens[next]?.lower ?? '', lang)) return null
   // (a name in apposition says who the source is: "selon son délégué général, X, …", "according to
   // Variety's chief critic, X, …")
-  const phrase = withApposition(tokens, withGenitiveTrade(tokens, withIssuer(tokens, found, lang), lang), lang)
+  const source = withApposition(tokens, withGenitiveTrade(tokens, withIssuer(tokens, found, lang), lang), lang)
   // "pour" only names a source when a comma or a colon follows the noun phrase's clause
-  if (opening && (token.lower === 'pour' || token.lower === 'for')) {
-    const after = tokens[phrase.last + 1]
+  if (openingOnly) {
+    const after = tokens[source.last + 1]
     if (!after || !/^[,:]$/.test(after.text)) return null
   }
   // at the head of a clause that has a subject of its own, the phrase is not the speaker
   // ("According to X, he … sent her a message: …", "According to the notes, the director wanted")
-  if (opening && ((!personPhrase(tokens, phrase.span, lang) && ownSubject(tokens, phrase.last + 1, lang)) || tokens.slice(phrase.last + 1).some((word) => word.word && isSubject(word.lower, lang) && !is(word.lower, 'clitic', lang)))) return null
-  return {cue: {start: token.start, end: (tokens[next - 1] as Token).end}, mention: phrase.span}
+  if (opening && ((!personPhrase(tokens, source.span, lang) && ownSubject(tokens, source.last + 1, lang)) || tokens.slice(source.last + 1).some((word) => word.word && isSubject(word.lower, lang) && !is(word.lower, 'clitic', lang)))) return null
+  return {cue: {start: token.start, end: (tokens[next - 1] as Token).end}, mention: source.span}
+}
+
+/** The longest source phrase of the lexicon at token `index` ("selon", "in the words of"): the token after it. */
+function sourcePhraseAt(tokens: Token[], index: number, lang: Lang, opening: boolean): {next: number; openingOnly: boolean} | null {
+  // ("d'après" written as one token)
+  if (tokens[index]?.lower === "d'après") return {next: index + 1, openingOnly: false}
+  for (const {words, openingOnly} of sourcePhrases(lang)) {
+    if (openingOnly && !opening) continue
+    if (words.every((word, offset) => tokens[index + offset]?.word && tokens[index + offset]!.lower === word.replace(/'$/, ''))) return {next: index + words.length, openingOnly}
+  }
+  return null
+}
+
+const sourcePhraseCache = new Map<Lang, Array<{words: string[]; openingOnly: boolean}>>()
+
+/** The source phrases of a language (lexicon/source-phrases.*.tsv), longest first. */
+function sourcePhrases(lang: Lang): Array<{words: string[]; openingOnly: boolean}> {
+  let list = sourcePhraseCache.get(lang)
+  if (!list) {
+    list = loadRows(import.meta.url, `lexicon/source-phrases.${lang}.tsv`)
+      .map((row) => ({words: (row[0] as string).split(' '), openingOnly: row[1] === 'opening'}))
+      .sort((a, b) => b.words.length - a.words.length)
+    sourcePhraseCache.set(lang, list)
+  }
+  return list
 }
 
 /** Possessives: a noun phrase they open names someone related to a person, not that person. */
