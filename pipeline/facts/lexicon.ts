@@ -42,6 +42,8 @@ export interface FactLexicon {
   awardCues: string[]
   /** Words of an award's name that make it an acting award ("meilleure actrice", "Best Actor"). */
   actingAwardWords: Set<string>
+  /** Words in an award's name that make it an award for directing ("César de la réalisation", "Best Director"). */
+  directingAwardWords: Set<string>
   creationVerbs: Set<string>
   /** What each creation verb says of its date: a release, a premiere, a festival showing … or a making ('made'). */
   creationVerbKinds: Map<string, CreationVerbKind>
@@ -160,6 +162,7 @@ export const factLexicon: (language: Lang) => FactLexicon = perLanguage((languag
     awardWords: new Set(loadRows(import.meta.url, 'lexicon/award-words.tsv').map((row) => row[0] as string)),
     awardCues: first('award-cues'),
     actingAwardWords: new Set(first('acting-award-words')),
+    directingAwardWords: new Set(first('directing-award-words')),
     creationVerbs: new Set(first('creation-verbs')),
     creationVerbKinds: new Map(rows('creation-verbs').map((row) => [row[0] as string, verbKinds.has(row[2] ?? '') ? (row[2] as CreationVerbKind) : 'made'])),
     workNouns: new Set(first('work-nouns')),

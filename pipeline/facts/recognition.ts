@@ -72,17 +72,25 @@ export function awardedPeople(rule: Rule): void {
     const acting = hasWord(award, rule.lexicon.actingAwardWords)
     rule.facts.add(film, filmRole(entity) ?? (acting ? 'actor' : 'director'), entity.id, rule.sentence)
   }
-  // "The filmmaker X won the Short Film Palme d'Or in 2018 with <film>": the subject who won made it
+  // "The filmmaker X won the Short Film Palme d'Or in 2018 with <film>", "X, Grand Prix à Cannes pour
+  // <film>", "Y remporte le César de la réalisation pour <film>", "Z was named best actress for W's
+  // <film>": the subject who won made it, or played in it (not when someone else is named between the
+  // award and the film: "X a remis le prix à Y pour <film>")
   const text = rule.view.text
   for (const reference of rule.films) {
     if (reference.film.mentions.every((mention) => mention.start !== reference.start)) continue
-    if (!/(?<![\p{L}])(with|avec)\s+[*_“"«]*\s*$/u.test(text.slice(Math.max(rule.sentence.start, reference.start - 12), reference.start))) continue
-    const award = awards.filter((candidate) => candidate.end <= reference.start).pop()
+    const lead = text.slice(Math.max(rule.sentence.start, reference.start - 60), reference.start)
+    const link = /(?<![\p{L}])(with|avec|for|pour)\s+(?:\p{Lu}[\p{L}.'’ -]{0,40}['’]s\s+)?[*_“"«]*\s*$/u.exec(lead)
+    if (!link) continue
+    const linkStart = reference.start - lead.length + link.index
+    const award = awards.filter((candidate) => candidate.end <= linkStart).pop()
     if (!award) continue
     const subject = rule.index.within({start: rule.sentence.start, end: award.start}, ['Person'])[0]?.entity
-    if (!subject) continue
-    const acting = hasWord(award.text.toLowerCase(), rule.lexicon.actingAwardWords)
-    const predicate = filmRole(subject) ?? (acting ? 'actor' : undefined)
+    if (!subject || rule.index.within({start: award.end, end: linkStart}, ['Person']).length > 0) continue
+    const prize = award.text.toLowerCase()
+    const acting = hasWord(prize, rule.lexicon.actingAwardWords)
+    const directing = !acting && hasWord(prize, rule.lexicon.directingAwardWords)
+    const predicate = filmRole(subject) ?? (acting ? 'actor' : directing ? 'director' : undefined)
     if (predicate) rule.facts.add(reference.film, predicate, subject.id, rule.sentence)
   }
 }

@@ -184,3 +184,32 @@ describe('a person a film revealed', () => {
     expect(result).not.toContain('movie-le-vent-du-nord actor person-lea-mas')
   })
 })
+
+describe('the winner of an award "for" a film', () => {
+  const prize = (text: string, language: 'fr' | 'en', roles: Array<[string, string, string]> = []) =>
+    facts(text, language, [entity(text, 'Movie', ['Le Vent du nord']), entity(text, 'Person', ['Léa Mas'], roles), entity(text, 'Person', ['Paul Marin'])])
+  it('a director named as one, with the award in apposition, directed it', () => {
+    const text = 'La cinéaste Léa Mas, Grand Prix à Cannes en 2019 pour Le Vent du nord, filme le Bénin.'
+    expect(prize(text, 'fr', [['cinéaste', 'cinéaste', 'director']])).toContain('movie-le-vent-du-nord director person-lea-mas')
+  })
+  it('the winner of a directing award directed it', () => {
+    const text = 'Léa Mas remporte le César de la réalisation pour Le Vent du nord.'
+    expect(prize(text, 'fr')).toContain('movie-le-vent-du-nord director person-lea-mas')
+  })
+  it('the winner of an acting award played in it, and the possessive name directed it', () => {
+    const text = "Léa Mas won the Best Actress award for Paul Marin's Le Vent du nord."
+    const result = prize(text, 'en')
+    expect(result).toContain('movie-le-vent-du-nord actor person-lea-mas')
+    expect(result).not.toContain('movie-le-vent-du-nord director person-lea-mas')
+  })
+  it('not the person who hands the award to someone else', () => {
+    const text = 'Léa Mas a remis le Grand Prix à Paul Marin pour Le Vent du nord.'
+    const result = prize(text, 'fr')
+    expect(result).not.toContain('movie-le-vent-du-nord director person-lea-mas')
+    expect(result).toContain('movie-le-vent-du-nord director person-paul-marin')
+  })
+  it('nothing for a winner with no trade stated and an award for neither acting nor directing', () => {
+    const text = 'Léa Mas remporte le Grand Prix pour Le Vent du nord.'
+    expect(prize(text, 'fr')).not.toContain('movie-le-vent-du-nord director person-lea-mas')
+  })
+})
