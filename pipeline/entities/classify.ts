@@ -359,6 +359,10 @@ export function classifyName(tokens: Token[], name: NameSpan, text: string, lex:
   if (!single && given && !lex.places.has(folded)) vote('Person', 3)
   else if (single && lex.firstNames.has(first.folded)) vote('Person', 1)
   if (lex.places.has(folded)) vote('Place', 4)
+  // "Soizic Le Berre", "Annick Le Floc'h", "Anna Van Hal": a word, a capitalised surname particle and a word, none
+  // of them a place or a head noun, is the shape of a person's name
+  const middle = tokens[name.from + 1]
+  if (name.to - name.from === 3 && !name.head && middle?.cap && surnameParticles.has(middle.lower) && ![first, last].some((word) => lex.places.has(word.folded) || lex.heads.has(word.lower)) && !lex.places.has(folded)) vote('Person', 2)
   const known = wordClass(folded, lang) ?? (single ? undefined : wordClass(text.toLowerCase(), lang))
   if (known === 'organization') vote('Organization', 3)
   else if (known === 'place') vote('Place', 3)
@@ -449,23 +453,39 @@ export function weakVotes(tokens: Token[], name: NameSpan, lex: EntityLexicon): 
   return votes
 }
 
+/** Capitalised particles that open a surname after a given name ("Le Berre", "De Luca", "Van Hal"). */
+const surnameParticles = new Set(['le', 'la', 'de', 'di', 'da', 'del', 'della', 'van', 'von', 'du', 'mac', 'mc', 'ni', 'ní'])
+
 /** Words that open the name of a part of a known place ("Southern California", "Greater Poland", "Lower Saxony"). */
 const regionQualifiers = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'greater', 'upper', 'lower', 'inner', 'outer'])
 
 /**
  * "between Kiruna and Narvik", "entre Felletin et Aubusson": two single names, neither opened by a given name, as the two
- * ends of a stretch ("entre la Commission et le Conseil" has articles; "entre Anna et Paul", given names).
+ * ends of a stretch, or the first items of a list after "entre" ("entre Felletin, Aubusson et le plateau de X") ("entre la Commission et le Conseil" has articles; "entre Anna et Paul", given names).
  */
 function betweenEnds(tokens: Token[], name: NameSpan, lex: EntityLexicon): boolean {
-  const single = (k: number): boolean => {
+  const alone = (k: number): boolean => {
     const word = tokens[k]
-    return !!word && word.cap && !word.allCaps && glued(tokens, k) && !lex.firstNames.has(word.folded) && !(tokens[k + 1]?.cap && glued(tokens, k + 1)) && !(tokens[k - 1]?.cap && glued(tokens, k))
+    return !!word && word.cap && !word.allCaps && !lex.firstNames.has(word.folded) && !(tokens[k + 1]?.cap && glued(tokens, k + 1)) && !(tokens[k - 1]?.cap && glued(tokens, k))
   }
+  const single = (k: number): boolean => alone(k) && glued(tokens, k)
   const between = (k: number): boolean => /^(between|entre)$/.test(tokens[k]?.lower ?? '')
   const and = (k: number): boolean => /^(and|et)$/.test(tokens[k]?.lower ?? '') && glued(tokens, k)
   const at = name.from
-  if (between(at - 1)) return single(at) && and(at + 1) && single(at + 2)
-  return and(at - 1) && single(at - 2) && between(at - 3) && single(at)
+  if (between(at - 1) && single(at) && and(at + 1) && single(at + 2)) return true
+  if (and(at - 1) && single(at - 2) && between(at - 3) && single(at)) return true
+  // "entre Felletin, Aubusson et le plateau de Millevaches": single names separated by commas from
+  // "entre" on, the list closed by "et" / "and"
+  const comma = (k: number): boolean => tokens[k]?.before.trim() === ',' && tokens[k - 1]?.sentence === tokens[k]?.sentence
+  if (!alone(at)) return false
+  let first = at
+  while (comma(first) && alone(first - 1)) first--
+  let last = at
+  while (comma(last + 1) && alone(last + 1)) last++
+  if (!(last > first && between(first - 1) && glued(tokens, first) && and(last + 1))) return false
+  // (the list closes on a phrase, or names a known place: "entre Godard, Truffaut et Rohmer" is a list of people)
+  const items = Array.from({length: last - first + 1}, (_, k) => tokens[first + k] as Token)
+  return !tokens[last + 2]?.cap || items.some((item) => lex.places.has(item.folded))
 }
 
 /**

@@ -131,8 +131,9 @@ export function findNames(tokens: Token[], lex: EntityLexicon, lang: Lang, lower
         continue
       }
       // "Gwenaëlle Le Bihan", "Maria De Luca", "Anna Van Hal": after a given name, a capitalised particle opens the surname
-      // ("Gwenola Le Guennec": or a word unknown to the language and to the gazetteer before it, and one after it)
-      if (after && after.cap && next.cap && !next.initial && capitalParticles.has(next.lower) && joins(tokens, to + 1) && !isStop(after, lex) && (lex.firstNames.has((tokens[to - 1] as Token).folded) || (unknownNameWord(tokens[to - 1] as Token, lex, lang) && unknownNameWord(after, lex, lang) && !(tokens[to - 1] as Token).initial)) && (tokens[to - 1] as Token).cap) {
+      // ("Gwenola Le Guennec": or a word unknown to the language and to the gazetteer before it, and one after it,
+      // even opening a sentence: "Soizic Le Berre a expliqué")
+      if (after && after.cap && next.cap && !next.initial && capitalParticles.has(next.lower) && joins(tokens, to + 1) && !isStop(after, lex) && (lex.firstNames.has((tokens[to - 1] as Token).folded) || (unknownNameWord(tokens[to - 1] as Token, lex, lang) && unknownNameWord(after, lex, lang))) && (tokens[to - 1] as Token).cap) {
         to += 2
         continue
       }

@@ -66,3 +66,26 @@ describe('part names', () => {
     expect(found.map((e) => e.name)).not.toContain('Dredd')
   })
 })
+
+describe('names with a capitalised surname particle', () => {
+  it('makes a person of a given name unknown to the lexicon, "Le" and a surname, even opening a sentence', () => {
+    const found = run("Le documentaire que Soizic Le Berre a consacré à Annick Le Floc'h sort en mai. Soizic Le Berre a tourné dix-huit mois.", 'fr')
+    const people = found.filter((e) => e.type === 'Person').map((e) => e.name)
+    expect(people).toEqual(['Soizic Le Berre', "Annick Le Floc'h"])
+  })
+  it('keeps the names of newspapers opened by "Le"', () => {
+    const found = run('Le Monde et Le Figaro en parlent.', 'fr')
+    expect(found.filter((e) => e.type === 'Person')).toEqual([])
+  })
+})
+
+describe('places listed after "entre"', () => {
+  it('makes places of single names listed after "entre" when the list closes on a phrase', () => {
+    const found = run('Le tournage a lieu entre Felletin, Aubusson et le plateau de Millevaches.', 'fr')
+    expect(found.filter((e) => e.type === 'Place').map((e) => e.name)).toEqual(expect.arrayContaining(['Felletin', 'Aubusson']))
+  })
+  it('not a list of surnames closed by another surname', () => {
+    const found = run('Le choix entre Godard, Truffaut et Rohmer est difficile.', 'fr')
+    expect(found.filter((e) => e.type === 'Place')).toEqual([])
+  })
+})
