@@ -1056,3 +1056,13 @@ describe('extractQuotations: source phrases and opening participles', () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual(['person-lea-marchal', 'person-lea-marchal'])
   })
 })
+
+describe('extractQuotations: a capitalised word after a full stop inside the marks', () => {
+  it('opens the next sentence of the quotation, not an incise ("… week two. Whisper Lake did not …")', () => {
+    const source = '"Hale has a real following," said Léa Marchal, an analyst at Pulse. "Horror drops in week two. Whisper Lake did not, and that tells you a lot."'
+    const lea = person(source, 'person-lea-marchal', [['Léa Marchal', 'name']])
+    const quotes = quotations(source, 'en', [lea])
+    expect(quotes[1]?.text).toBe('Horror drops in week two. Whisper Lake did not, and that tells you a lot.')
+    expect(quotes[1]?.speaker).toBe('person-lea-marchal')
+  })
+})

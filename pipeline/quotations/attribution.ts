@@ -50,6 +50,9 @@ export function inciseInside(text: string, start: number, end: number, lang: Lan
     if (index - 1 === 0) continue
     const found = inciseAt(tokens, index, lang)
     if (!found) continue
+    // a capitalised word after the end of a sentence opens the next sentence, not an incise, unless its
+    // pronoun is inverted ("… week two. Whisper Lake did not …": a title, not "whisper")
+    if (/^[.!?…]$/.test(opener.text) && capitalised(tokens[index] as Token) && !(found.mention && /[-‐]$/.test(text.slice(found.mention.start - 1, found.mention.start)))) continue
     // an inverted verb right before a question mark asks a question, it does not attribute
     // (« Ici, chez nous, y penses-tu ? »)
     if (tokens[found.last + 1]?.text === '?' && found.mention && /-/.test(text.slice(tokens[found.last]!.start, tokens[found.last]!.end))) continue
