@@ -549,8 +549,11 @@ function makesFilm(text: string, start: number, end: number, workNouns: Map<stri
   if (maker && workEnds.has(start - maker[0].length)) return true
   const genitive = /^['’]s\s+((?:[\p{L}\p{N}-]+\s*){1,3})/u.exec(text.slice(end, end + 50))
   if (genitive && (genitive[1] as string).split(/\s+/).some((word) => workNouns.get(word.toLowerCase()) === 'Movie')) return true
-  const of = /([\p{L}-]+)(?:\s+[\p{L}-]+)?\s+(?:de|d['’]|by)\s*$/u.exec(text.slice(Math.max(0, start - 40), start))
-  return !!of && workNouns.get((of[1] as string).toLowerCase()) === 'Movie'
+  // ("le film de X", "premier long métrage de X", "a documentary by X": a film noun of one or two words)
+  const of = /([\p{L}-]+)(?:\s+([\p{L}-]+))?\s+(?:de|d['’]|by)\s*$/u.exec(text.slice(Math.max(0, start - 40), start))
+  if (!of) return false
+  const [first, second] = [(of[1] as string).toLowerCase(), of[2]?.toLowerCase()]
+  return workNouns.get(first) === 'Movie' || (second !== undefined && (workNouns.get(`${first} ${second}`) === 'Movie' || workNouns.get(second) === 'Movie'))
 }
 
 /**

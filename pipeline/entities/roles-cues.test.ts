@@ -86,3 +86,10 @@ describe('role anaphora', () => {
     expect(anaphorsOf(source, 'en', 'Jean Tall')).toEqual([])
   })
 })
+
+describe('role anaphora and the maker of a film', () => {
+  it('"la réalisatrice" is the person a "premier long métrage de X" made, not the actress named since', () => {
+    const source = "Le Val, premier long métrage de Lucie Vasseur, a gagné. Nadia (Adèle Ferrand, impeccable) revient au village. En conférence de presse, la réalisatrice a parlé du tournage."
+    expect(anaphorsOf(source, 'fr', 'Lucie Vasseur')).toEqual(['réalisatrice'])
+  })
+})
