@@ -1066,3 +1066,18 @@ describe('extractQuotations: a capitalised word after a full stop inside the mar
     expect(quotes[1]?.speaker).toBe('person-lea-marchal')
   })
 })
+
+describe('extractQuotations: someone among others', () => {
+  const cases: Array<[string, Lang]> = [
+    ['Léa Marchal est morte dimanche. « Elle regardait les gens avec tendresse », a confié l\'un de ses producteurs.', 'fr'],
+    ['Léa Marchal died on Monday. "She was always late, and always right," said one of her producers.', 'en']
+  ]
+  for (const [source, language] of cases) {
+    it(`names no one the text names: ${source}`, () => {
+      const lea = person(source, 'person-lea-marchal', [['Léa Marchal', 'name']])
+      const [quote] = quotations(source, language, [lea])
+      expect(quote?.speakerMention?.text).toMatch(/producers|producteurs/)
+      expect(quote?.speaker).toBeNull()
+    })
+  }
+})

@@ -91,6 +91,9 @@ export function nounPhraseAt(tokens: Token[], index: number, lang: Lang): {span:
   const first = tokens[at]
   if (!first || !first.word) return null
   if ((isSubject(first.lower, lang) && !capitalisedName(first, lang)) || is(first.lower, 'pronoun-np', lang)) return {span: {start: first.start, end: first.end}, last: at}
+  // "l'un de ses producteurs", "une de ses amies", "one of her producers": someone among others, named by the others' noun
+  const among = partitiveAt(tokens, at, lang)
+  if (among >= 0) return {span: {start: first.start, end: (tokens[among] as Token).end}, last: among}
   let end = at - 1
   let common = 0
   let sawDeterminer = false
@@ -128,6 +131,24 @@ export function nounPhraseAt(tokens: Token[], index: number, lang: Lang): {span:
   if (sawDeterminer && end === index) return null
   const startToken = tokens[sawDeterminer ? index + skipAdverbs(tokens, index, lang) : at] as Token
   return {span: {start: startToken.start, end: (tokens[end] as Token).end}, last: end}
+}
+
+/**
+ * The last token of a partitive phrase naming one person among others from token `at` ("l'un de ses
+ * producteurs", "l'une des monteuses", "one of his producers"): "un(e)" or "l'un(e)" or "one", then "de",
+ * "des", "d'" or "of", then up to three words closed by a noun that names people; -1 when there is none.
+ */
+function partitiveAt(tokens: Token[], at: number, lang: Lang): number {
+  let k = at
+  if (lang === 'fr' && tokens[k]?.lower === 'l') k++
+  if (!/^(un|une|one)$/.test(tokens[k]?.lower ?? '') || (lang === 'en') !== (tokens[k]?.lower === 'one')) return -1
+  k++
+  if (!/^(de|des|d|of)$/.test(tokens[k]?.lower ?? '')) return -1
+  for (let last = k + 1; last <= k + 3 && tokens[last]?.word && !capitalised(tokens[last] as Token); last++) {
+    const word = (tokens[last] as Token).lower
+    if (personNoun(word, lang) !== undefined || personNoun(word.replace(/(s|x)$/, ''), lang) !== undefined) return last
+  }
+  return -1
 }
 
 /** How many adverbs start at `index`. */
