@@ -549,6 +549,10 @@ function makesFilm(text: string, start: number, end: number, workNouns: Map<stri
   if (maker && workEnds.has(start - maker[0].length)) return true
   const genitive = /^['’]s\s+((?:[\p{L}\p{N}-]+\s*){1,3})/u.exec(text.slice(end, end + 50))
   if (genitive && (genitive[1] as string).split(/\s+/).some((word) => workNouns.get(word.toLowerCase()) === 'Movie')) return true
+  // "le documentaire que X a consacré à Y", "the film X made about Y": the subject of the relative clause on a film
+  // noun made it
+  const relative = /([\p{L}-]+)\s+(?:qu(?:e\s+|['’]\s*))$/u.exec(text.slice(Math.max(0, start - 30), start))
+  if (relative && workNouns.get((relative[1] as string).toLowerCase()) === 'Movie' && /^\s+(?:a|avait|aura|lui\s+a|y\s+a)\s+\p{Ll}+(?:é|ée|és|ées|t|s|i|u|it)(?!\p{L})/u.test(text.slice(end, end + 40))) return true
   // ("le film de X", "premier long métrage de X", "a documentary by X": a film noun of one or two words)
   const of = /([\p{L}-]+)(?:\s+([\p{L}-]+))?\s+(?:de|d['’]|by)\s*$/u.exec(text.slice(Math.max(0, start - 40), start))
   if (!of) return false

@@ -92,4 +92,8 @@ describe('role anaphora and the maker of a film', () => {
     const source = "Le Val, premier long métrage de Lucie Vasseur, a gagné. Nadia (Adèle Ferrand, impeccable) revient au village. En conférence de presse, la réalisatrice a parlé du tournage."
     expect(anaphorsOf(source, 'fr', 'Lucie Vasseur')).toEqual(['réalisatrice'])
   })
+  it('"la réalisatrice" is the subject of "le documentaire que X a consacré à Y", not Y named last', () => {
+    const source = "Le documentaire que Soizic Le Berre a consacré à Annick Le Floc'h sort. Annick Le Floc'h répare des filets. La réalisatrice a suivi cette femme."
+    expect(anaphorsOf(source, 'fr', 'Soizic Le Berre')).toEqual(['réalisatrice'])
+  })
 })
