@@ -220,8 +220,10 @@ export function ownFilms(rule: Rule): void {
     const before = rule.index.before(at, ['Person'])
     // "Son premier court métrage, X, …": with nobody named before it in the sentence, the possessive
     // is the person the passage is about
-    // (only when the possessive opens the sentence: "Au générique de son prochain film" may be anyone's)
-    const opens = !/\p{L}/u.test(text.slice(rule.sentence.start, at))
+    // (only when the possessive opens the sentence, "Au générique de son prochain film" may be anyone's, or when
+    // an object pronoun before it stands for that person: "Un héritage lui permet de produire son premier long métrage, X")
+    const lead = text.slice(rule.sentence.start, at)
+    const opens = !/\p{L}/u.test(lead) || /(?<![\p{L}])(?:lui|him)(?![\p{L}])/iu.test(lead)
     const owner = before && before.mention.start >= rule.sentence.start ? before.entity : relative || !opens ? undefined : rule.topic
     if (!owner) continue
     if (relative && at - (before as Located).mention.end > 3) continue

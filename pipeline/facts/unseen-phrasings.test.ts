@@ -213,3 +213,16 @@ describe('the winner of an award "for" a film', () => {
     expect(prize(text, 'fr')).not.toContain('movie-le-vent-du-nord director person-lea-mas')
   })
 })
+
+describe('a possessive after an object pronoun of the person the passage is about', () => {
+  it('"Un héritage lui permet de produire son premier long métrage, X" gives X to that person', () => {
+    const text = "Le cinéaste Paul Marin est mort dimanche. Un héritage lui permet de produire son premier long métrage, Le Vent du nord (1958)."
+    const result = facts(text, 'fr', [entity(text, 'Movie', ['Le Vent du nord']), entity(text, 'Person', ['Paul Marin'], [['cinéaste', 'cinéaste', 'director']])])
+    expect(result).toContain('movie-le-vent-du-nord director person-paul-marin')
+  })
+  it('not a possessive inside the sentence with no pronoun for that person ("Au générique de son prochain film, X")', () => {
+    const text = "Le cinéaste Paul Marin est mort dimanche. Au générique de son prochain film, Le Vent du nord, figure Anna Berg."
+    const result = facts(text, 'fr', [entity(text, 'Movie', ['Le Vent du nord']), entity(text, 'Person', ['Paul Marin'], [['cinéaste', 'cinéaste', 'director']]), entity(text, 'Person', ['Anna Berg'])])
+    expect(result).not.toContain('movie-le-vent-du-nord director person-paul-marin')
+  })
+})
