@@ -449,7 +449,11 @@ function particleJoins(tokens: Token[], from: number, k: number, lex: EntityLexi
   const first = tokens[from] as Token
   // "les Jardiniers de France", "Médecins du Monde": a plural noun, capitalised inside a sentence, and a place
   if (k === from + 1 && /^(de|du|d')$/.test(particle) && !first.initial && pluralShaped(first, lex) && lex.places.has((tokens[k + 1] as Token | undefined)?.folded ?? '')) return true
-  if (lex.firstNames.has(first.folded) && particle !== 'of' && particle !== 'and' && particle !== '&' && particle !== 'the') return true
+  // ("Je vous salue, Marie de Jean-Luc Godard": a given name and a surname after "de" are the maker's full name)
+  const after = tokens[k + 1]
+  const given = (word: Token): boolean => lex.firstNames.has(word.folded) || (word.folded.includes('-') && word.folded.split('-').every((part) => lex.firstNames.has(part)))
+  const fullName = !!after && given(after) && !!tokens[k + 2]?.cap && joins(tokens, k + 2)
+  if (lex.firstNames.has(first.folded) && particle !== 'of' && particle !== 'and' && particle !== '&' && particle !== 'the' && !fullName) return true
   for (let j = from; j < k && particle !== 'and'; j++) {
     const head = lex.heads.get((tokens[j] as Token).lower)
     // "Cinquième Symphonie de Holmgren": the maker of a work is not part of its name

@@ -89,3 +89,13 @@ describe('places listed after "entre"', () => {
     expect(found.filter((e) => e.type === 'Place')).toEqual([])
   })
 })
+
+describe('a full name after "de"', () => {
+  it('is the maker of what comes before, not the end of one name ("Marie de Jean-Luc Godard")', () => {
+    const found = run('Une silhouette dans Je vous salue, Marie de Jean-Luc Godard, puis Charles de Gaulle et Jean de La Fontaine.', 'fr')
+    const people = found.filter((e) => e.type === 'Person').map((e) => e.name)
+    expect(people).toContain('Jean-Luc Godard')
+    expect(people).toEqual(expect.arrayContaining(['Charles de Gaulle', 'Jean de La Fontaine']))
+    expect(people).not.toContain('Marie de Jean-Luc Godard')
+  })
+})
