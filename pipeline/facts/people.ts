@@ -505,7 +505,15 @@ export function crew(rule: Rule): void {
     const subject = rule.index.before(verb, ['Person'])
     if (!subject || subject.mention.start < rule.sentence.start) continue
     if (!/^[\s,]*(?:qui\s+|who\s+)?$/iu.test(rule.view.text.slice(subject.mention.end, verb))) continue
-    const film = rule.films.find((reference) => reference.start >= verb)?.film ?? filmNear(rule.films, verb) ?? recentFilm(rule)
+    // the film named right after the phrase ("will produce X", "a signé la musique de X"), else, when the phrase
+    // holds its object ("shot it", "a écrit le scénario"), the film the text is about, as for a crew member named
+    // by a role; else a film of the sentence, else the film of the passage
+    const after = rule.films.find((reference) => reference.start >= verb + phrase.length && /^[\s*_“"«‘]*(?:(?:de|du|d['’]|des|for|of|on)[\s*_“"«‘]*)?$/iu.test(rule.view.text.slice(verb + phrase.length, reference.start)))
+    const main = rule.main && firstMention(rule.main) < rule.sentence.end ? rule.main : undefined
+    const holdsObject = /\s\S+$/.test(phrase) && !/^(will|is|qui)\s/.test(phrase)
+    const film = after?.film ?? (holdsObject ? sectionFilm(rule) ?? main ?? recentFilm(rule) : rule.films.find((reference) => reference.start >= verb)?.film ?? filmNear(rule.films, verb) ?? recentFilm(rule))
+    // (not a film the sentence names later as someone else's: "a écrit le scénario avec X, réalisateur de Y")
+    if (!after && holdsObject && rule.films.some((reference) => reference.film === film && reference.start > verb)) continue
     if (film) rule.facts.add(subject.entity, 'work', film.id, rule.sentence)
   }
   // "The producer was Joost X", "Le monteur est Y": a crew role, a copula, the name

@@ -226,3 +226,24 @@ describe('a possessive after an object pronoun of the person the passage is abou
     expect(result).not.toContain('movie-le-vent-du-nord director person-paul-marin')
   })
 })
+
+describe('crew jobs told in the past', () => {
+  const crew = (text: string, language: 'fr' | 'en') =>
+    facts(text, language, [entity(text, 'Movie', ['Le Vent du nord']), entity(text, 'Movie', ['Blue Sky']), entity(text, 'Person', ['Anna Berg']), entity(text, 'Person', ['Paul Marin'])])
+  it('"X shot it, Y edited" gives the film of the passage to both', () => {
+    const text = 'Le Vent du nord is a quiet film. Anna Berg shot it, and Paul Marin edited.'
+    const result = crew(text, 'en')
+    expect(result).toContain('person-anna-berg work movie-le-vent-du-nord')
+    expect(result).toContain('person-paul-marin work movie-le-vent-du-nord')
+  })
+  it('"a écrit le scénario avec …, réalisateur de Y" is a job on the film of the passage, not on Y', () => {
+    const text = "Le Vent du nord est un drame. Anna Berg a écrit le scénario avec Paul Marin, lui-même réalisateur de Blue Sky."
+    const result = crew(text, 'fr')
+    expect(result).toContain('person-anna-berg work movie-le-vent-du-nord')
+    expect(result).not.toContain('person-anna-berg work movie-blue-sky')
+  })
+  it('"a signé la musique de Y" is a job on Y', () => {
+    const text = 'Le Vent du nord est un drame. Anna Berg a signé la musique de Blue Sky en 2001.'
+    expect(crew(text, 'fr')).toContain('person-anna-berg work movie-blue-sky')
+  })
+})
