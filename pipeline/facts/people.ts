@@ -562,7 +562,7 @@ const castsSomeone = /^\s+(?:(?:first|later|then|also)\s+)?(?:cast|casts|directe
 const crewRelative = /^\s*,\s*(?:who\s+(?:also\s+)?(?:shot|lensed|edited|cut|scored|produced|designed)|qui\s+a\s+(?:aussi\s+|déjà\s+)?(?:photographié|éclairé|monté|produit|signé\s+(?:l['’]image|le\s+montage|la\s+musique)\s+d[e'’]))\s*[*_“"«‘]*\s*/iu
 
 /** A genitive before the name of a crew's credit: "'s score", "'s cinematography". */
-const creditNoun = /^['’]s\s+(?:[\p{L}-]+\s+)?(score|music|soundtrack|editing|cinematography|camerawork|camera work|screenplay|production design)(?![\p{L}])/iu
+const creditNoun = /^['’]s\s+(?:[\p{L}-]+,?\s+){0,2}?(score|music|soundtrack|editing|cinematography|camerawork|camera work|camera|lensing|screenplay|production design|costumes|costume design)(?![\p{L}])/iu
 
 /**
  * The film a role of the person is "of" in this sentence ("directrice de la photographie de X", "the editor of X"): a crew

@@ -246,4 +246,11 @@ describe('crew jobs told in the past', () => {
     const text = 'Le Vent du nord est un drame. Anna Berg a signé la musique de Blue Sky en 2001.'
     expect(crew(text, 'fr')).toContain('person-anna-berg work movie-blue-sky')
   })
+  it('"X\'s camera", "Y\'s spare, aching score": a genitive credit names the crew of the film of the passage', () => {
+    const text = "Le Vent du nord is a quiet film. Anna Berg's camera holds the two friends in long frames, and Paul Marin's spare, aching score does the rest."
+    const result = crew(text, 'en')
+    expect(result).toContain('person-anna-berg work movie-le-vent-du-nord')
+    expect(result).toContain('person-paul-marin work movie-le-vent-du-nord')
+  })
 })
+
