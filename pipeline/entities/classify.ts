@@ -16,7 +16,7 @@ import type {EntityType, Lang} from '../types.js'
 import {cuesAfter, cuesBefore, glued, isModifier, roleAt, roleEndingAt, sameSentence} from './context.js'
 import type {EntityLexicon, Gender} from './lexicon.js'
 import {isConjugated, wordClass} from './language-model.js'
-import {demonymNoun, type NameSpan, nobleTitles, wordGivenName} from './names.js'
+import {capitalParticles, demonymNoun, type NameSpan, nobleTitles, wordGivenName} from './names.js'
 import {fold, nameKey} from './normalize.js'
 import {phrase, type Token} from './tokens.js'
 
@@ -362,7 +362,7 @@ export function classifyName(tokens: Token[], name: NameSpan, text: string, lex:
   // "Soizic Le Berre", "Annick Le Floc'h", "Anna Van Hal": a word, a capitalised surname particle and a word, none
   // of them a place or a head noun, is the shape of a person's name
   const middle = tokens[name.from + 1]
-  if (name.to - name.from === 3 && !name.head && middle?.cap && surnameParticles.has(middle.lower) && ![first, last].some((word) => lex.places.has(word.folded) || lex.heads.has(word.lower)) && !lex.places.has(folded)) vote('Person', 2)
+  if (name.to - name.from === 3 && !name.head && middle?.cap && capitalParticles.has(middle.lower) && ![first, last].some((word) => lex.places.has(word.folded) || lex.heads.has(word.lower)) && !lex.places.has(folded)) vote('Person', 2)
   const known = wordClass(folded, lang) ?? (single ? undefined : wordClass(text.toLowerCase(), lang))
   if (known === 'organization') vote('Organization', 3)
   else if (known === 'place') vote('Place', 3)
@@ -452,9 +452,6 @@ export function weakVotes(tokens: Token[], name: NameSpan, lex: EntityLexicon): 
   }
   return votes
 }
-
-/** Capitalised particles that open a surname after a given name ("Le Berre", "De Luca", "Van Hal"). */
-const surnameParticles = new Set(['le', 'la', 'de', 'di', 'da', 'del', 'della', 'van', 'von', 'du', 'mac', 'mc', 'ni', 'ní'])
 
 /** Words that open the name of a part of a known place ("Southern California", "Greater Poland", "Lower Saxony"). */
 const regionQualifiers = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'greater', 'upper', 'lower', 'inner', 'outer'])

@@ -304,7 +304,7 @@ function lowerBody(tokens: Token[], i: number, lex: EntityLexicon): number | und
 }
 
 /** Capitalised particles that open a surname after a given name ("Le Bihan", "De Luca", "Van Hal", "Di Stefano"). */
-const capitalParticles = new Set(['le', 'la', 'de', 'di', 'da', 'del', 'della', 'van', 'von', 'du', 'mac', 'mc', 'ni', 'ní'])
+export const capitalParticles = new Set(['le', 'la', 'de', 'di', 'da', 'del', 'della', 'van', 'von', 'du', 'mac', 'mc', 'ni', 'ní'])
 /** Particles that may stand two or three in a row inside a surname ("van den", "van der", "von der", "de la", "de los"). */
 const runParticles = new Set(['van', 'von', 'der', 'den', 'de', 'la', 'las', 'los', 'del', 'di', 'da', 'dos', 'das', 'ter', 'ten', 'zu'])
 

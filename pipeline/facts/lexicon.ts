@@ -15,7 +15,8 @@ export interface FactLexicon {
   /** Crew cues ("produit par X") with how far after the phrase the person may start. */
   crewCues: Array<{phrase: string; reach: number}>
   /** Verbs whose subject does a crew job on the film ("X will produce", "X, qui coproduit le film"). */
-  crewVerbs: string[]
+  /** Crew verbs ("will produce", "shot it"), and whether each tells the job in the past. */
+  crewVerbs: Array<{phrase: string; past: boolean}>
   /** Role keys of a film's crew: such a person named with a film worked on it. */
   crewRoles: Set<string>
   /** Credits-list labels and the predicate of the people they introduce. */
@@ -112,10 +113,10 @@ const finalPreposition = new Set(['par', 'pour', 'dans', 'avec', 'by', 'for', 'i
 function knownForCue(phrase: string, role: 'actor' | undefined): KnownForCue {
   const words = phrase.split(' ').map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
   const last = words.pop() as string
-  const gap = finalPreposition.has(last) ? String.raw`(?:\s+[^\s,.;:!?()«»"“”]+){0,8}?` : ''
+  const participle = finalPreposition.has(last)
+  const gap = participle ? String.raw`(?:\s+[^\s,.;:!?()«»"“”]+){0,8}?` : ''
   const body = words.length > 0 ? String.raw`${words.join(String.raw`\s+`)}${gap}\s+${last}` : last
   const pattern = new RegExp(String.raw`(?<![\p{L}\p{N}])${body}(?![\p{L}\p{N}])`, 'gu')
-  const participle = finalPreposition.has(last)
   return role ? {phrase, pattern, participle, role} : {phrase, pattern, participle}
 }
 
@@ -139,7 +140,7 @@ export const factLexicon: (language: Lang) => FactLexicon = perLanguage((languag
     directorVerbs: first('director-verbs'),
     crewCues: rows('crew-cues').map((row) => ({phrase: row[0] as string, reach: Number(row[2])})),
     crewRoles: new Set(first('crew-roles')),
-    crewVerbs: first('crew-verbs'),
+    crewVerbs: rows('crew-verbs').map((row) => ({phrase: row[0] as string, past: row[2] === 'past'})),
     // (the entities stage's list: credit lines make a film sheet's first line its title there)
     creditLabels: entityLexicon(language).creditLabels,
     actorBefore: actor.filter((row) => row[1] === 'before').map((row) => row[0] as string),

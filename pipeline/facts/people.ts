@@ -500,20 +500,21 @@ export function crew(rule: Rule): void {
     if (!works.some(({mention}) => mention.end <= cue && cue - mention.end < 40)) rule.facts.add(person, 'work', film.id, rule.sentence)
   })
   // "Ridgeline's Marcus X will produce", "Felix Y, qui coproduit le film avec la ZDF": the subject of a crew verb
-  for (const {at, phrase} of findPhrases(lower, rule.lexicon.crewVerbs)) {
+  const past = new Set(rule.lexicon.crewVerbs.filter((verb) => verb.past).map((verb) => verb.phrase))
+  for (const {at, phrase} of findPhrases(lower, rule.lexicon.crewVerbs.map((verb) => verb.phrase))) {
     const verb = offset + at
     const subject = rule.index.before(verb, ['Person'])
     if (!subject || subject.mention.start < rule.sentence.start) continue
     if (!/^[\s,]*(?:qui\s+|who\s+)?$/iu.test(rule.view.text.slice(subject.mention.end, verb))) continue
-    // the film named right after the phrase ("will produce X", "a signé la musique de X"), else, when the phrase
-    // holds its object ("shot it", "a écrit le scénario"), the film the text is about, as for a crew member named
-    // by a role; else a film of the sentence, else the film of the passage
+    // the film named right after the phrase ("will produce X", "a signé la musique de X"), else, for a job told
+    // in the past ("shot it", "a écrit le scénario"), the film of the section or the text, as for a crew member
+    // named by a role; else a film of the sentence, else the film of the passage
     const after = rule.films.find((reference) => reference.start >= verb + phrase.length && /^[\s*_“"«‘]*(?:(?:de|du|d['’]|des|for|of|on)[\s*_“"«‘]*)?$/iu.test(rule.view.text.slice(verb + phrase.length, reference.start)))
     const main = rule.main && firstMention(rule.main) < rule.sentence.end ? rule.main : undefined
-    const holdsObject = /\s\S+$/.test(phrase) && !/^(will|is|qui)\s/.test(phrase)
-    const film = after?.film ?? (holdsObject ? sectionFilm(rule) ?? main ?? recentFilm(rule) : rule.films.find((reference) => reference.start >= verb)?.film ?? filmNear(rule.films, verb) ?? recentFilm(rule))
+    const told = past.has(phrase)
+    const film = after?.film ?? (told ? sectionFilm(rule) ?? main ?? recentFilm(rule) : rule.films.find((reference) => reference.start >= verb)?.film ?? filmNear(rule.films, verb) ?? recentFilm(rule))
     // (not a film the sentence names later as someone else's: "a écrit le scénario avec X, réalisateur de Y")
-    if (!after && holdsObject && rule.films.some((reference) => reference.film === film && reference.start > verb)) continue
+    if (!after && told && rule.films.some((reference) => reference.film === film && reference.start > verb)) continue
     if (film) rule.facts.add(subject.entity, 'work', film.id, rule.sentence)
   }
   // "The producer was Joost X", "Le monteur est Y": a crew role, a copula, the name
