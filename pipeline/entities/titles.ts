@@ -64,6 +64,8 @@ const innerWords = new Set(['pour', 'sans', 'contre', 'sous', 'sur', 'avec', 'da
 const englishTitleWords = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'to', 'for', 'with', 'from', 'at', 'without', 'into', 'under', 'over', 'my', 'our', 'your', 'no'])
 const auxiliaries = new Set(['a', 'est', 'was', 'is', 'has', 'had', 'were', 'were', 'été'])
 const copulas = new Set(['est', 'était', 'fut', 'reste', 'is', 'was', 'remains'])
+/** The French ones. */
+const frenchCopulas = new Set(['est', 'était', 'fut', 'reste'])
 /** Nouns that describe a work in an apposition after its title only (lexicon/works-appositions.tsv). */
 let appositionNounsCache: Map<string, WorkType> | undefined
 function appositionNouns(): Map<string, WorkType> {
@@ -286,9 +288,14 @@ export function findWorks(source: string, text: string, tokens: Token[], names: 
   for (const name of names) for (let k = name.from; k < name.to; k++) inName.add(k)
   for (const token of tokens) {
     if (!token.initial || !token.cap || token.allCaps || token.elision || !/^\p{L}[\p{L}-]+$/u.test(token.text) || inName.has(token.i) || covered(token.start, token.end)) continue
-    if (lex.stopwords.has(token.lower) || titleDeterminers.has(token.lower) || determinerWords.has(token.lower) || lex.roles.has(token.lower) || lex.workNouns.has(token.lower)) continue
-    const long = extendTitle(source, tokens, token.i + 1, lex, lang)
-    for (const end of long > token.i + 1 ? [long, token.i + 1] : [token.i + 1]) {
+    if (lex.roles.has(token.lower) || lex.workNouns.has(token.lower) || leadPronouns.has(token.lower)) continue
+    const common = lex.stopwords.has(token.lower) || titleDeterminers.has(token.lower) || determinerWords.has(token.lower)
+    const long = common ? token.i + 1 : extendTitle(source, tokens, token.i + 1, lex, lang)
+    const ends = common ? [] : long > token.i + 1 ? [long, token.i + 1] : [token.i + 1]
+    // ("Touchez pas au grisbi est un film français", "Du rififi chez les hommes est un film": in French, a title in
+    // sentence case, lower-case words only up to the verb of the lead)
+    for (let end = token.i + 2; lang === 'fr' && end <= token.i + maxLeadTitle && tokens[end - 1] && !(tokens[end - 1] as Token).cap && glued(tokens, end - 1) && /^\p{L}/u.test((tokens[end - 1] as Token).text); end++) if (!ends.includes(end)) ends.push(end)
+    for (const end of ends) {
       const type = filmPredicate(tokens, end, lex)
       if (!type) continue
       works.push({start: token.start, end: (tokens[end - 1] as Token).end, type, typed: true})
@@ -1085,6 +1092,11 @@ function datedLowerTitle(text: string, tokens: Token[], at: number, lex: EntityL
   return undefined
 }
 
+/** The most words of a title in sentence case that opens an encyclopedic lead ("Du rififi chez les hommes est un film"). */
+const maxLeadTitle = 8
+/** Pronouns and demonstratives that open a sentence about a work without naming it ("Il est un film …", "Ce film est …"). */
+const leadPronouns = new Set(['il', 'elle', 'ce', 'cet', 'cette', 'ceci', 'cela', 'ça', 'on', 'it', 'this', 'that', 'he', 'she', 'there', 'here'])
+
 /** "X est le premier film", "X is a documentary", "X, réalisé par": the type X gets, if any. */
 function filmPredicate(tokens: Token[], at: number, lex: EntityLexicon): WorkType | undefined {
   const after = cuesAfter(tokens, at, lex)
@@ -1117,7 +1129,8 @@ function filmPredicate(tokens: Token[], at: number, lex: EntityLexicon): WorkTyp
     }
     const type = lex.workNouns.get(word.lower) ?? lex.workNouns.get(phrase(tokens, k, k + 2))
     // ("X is a Dutch film director": a work noun before a role names the person's trade)
-    if (type) return roleAfterNoun(tokens, k, lex) ? undefined : type
+    // (in French a role noun right after the work noun is an adjective of genre: "un film policier")
+    if (type) return roleAfterNoun(tokens, k, lex, frenchCopulas.has((tokens[verb] as Token).lower)) ? undefined : type
     // only determiners, numbers and adjectives stand between the verb and the noun ("est le troisième film",
     // "is a 2016 Portuguese-French documentary")
     const demonym = word.cap && word.text.split('-').every((part) => wordClass(part.toLowerCase(), 'en') === 'demonym' || wordClass(part.toLowerCase(), 'fr') === 'demonym' || /^\p{Lu}\p{Ll}+(ish|ese|ian|an|ic|i)$/u.test(part))
@@ -1127,11 +1140,11 @@ function filmPredicate(tokens: Token[], at: number, lex: EntityLexicon): WorkTyp
 }
 
 /** "film director", "documentary maker", "film de réalisateur": a role right after the work noun at `tokens[k]` (one or two words). */
-function roleAfterNoun(tokens: Token[], k: number, lex: EntityLexicon): boolean {
+function roleAfterNoun(tokens: Token[], k: number, lex: EntityLexicon, french = false): boolean {
   for (let n = 1; n <= 2; n++) {
     const next = tokens[k + n]
     if (!next || !glued(tokens, k + n)) return false
-    if (lex.roles.has(next.lower) || /^(maker|makers|critic|critics|buff|industry|festival|school)$/.test(next.lower)) return true
+    if ((lex.roles.has(next.lower) && !french) || /^(maker|makers|critic|critics|buff|industry|festival|school)$/.test(next.lower)) return true
     if (!lex.workNouns.has(phrase(tokens, k, k + n + 1))) return false
   }
   return false

@@ -102,3 +102,16 @@ describe('people kept from being read as titles', () => {
     expect(found.find((e) => e.name === 'Jacques Morvan')?.mentions.length).toBe(3)
   })
 })
+
+describe('a title in sentence case opening an encyclopedic lead', () => {
+  it('reads the lower-case words up to "est un film" as the title, in French', () => {
+    expect(work(run('Touchez pas au grisbi est un film français de Jacques Becker.', 'fr'), 'Touchez pas au grisbi')?.type).toBe('Movie')
+    expect(work(run('Du rififi chez les hommes est un film policier réalisé par Jules Dassin.', 'fr'), 'Du rififi chez les hommes')?.type).toBe('Movie')
+  })
+  it('not a pronoun or a demonstrative opening the sentence', () => {
+    expect(run('Il est un film rare. Ce film est un film culte.', 'fr').filter((e) => e.type === 'Movie')).toEqual([])
+  })
+  it('reads a role noun right after the French work noun as a genre ("un film policier")', () => {
+    expect(work(run('Le Rififi est un film policier de 1955.', 'fr'), 'Le Rififi')?.type).toBe('Movie')
+  })
+})
