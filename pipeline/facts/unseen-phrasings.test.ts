@@ -254,3 +254,24 @@ describe('crew jobs told in the past', () => {
   })
 })
 
+
+describe('cast phrasings of film sheets and leads', () => {
+  const cases: Array<[string, 'fr' | 'en']> = [
+    ['Le Vent du nord sort mercredi. Le casting réunit Anna Berg et Paul Marin.', 'fr'],
+    ['Le Vent du nord sort mercredi. Anna Berg et Paul Marin se donnent la réplique.', 'fr'],
+    ['Le Vent du nord opens Friday. The cast includes Anna Berg and Paul Marin.', 'en']
+  ]
+  for (const [text, language] of cases) {
+    it(text, () => {
+      const result = facts(text, language, [entity(text, 'Movie', ['Le Vent du nord']), entity(text, 'Person', ['Anna Berg']), entity(text, 'Person', ['Paul Marin'])])
+      expect(result).toContain('movie-le-vent-du-nord actor person-anna-berg')
+      expect(result).toContain('movie-le-vent-du-nord actor person-paul-marin')
+    })
+  }
+  it('"X tient le rôle principal", "Y leads the cast as Z" play in the film of the passage', () => {
+    const fr = 'Le Vent du nord sort mercredi. Anna Berg tient le rôle principal.'
+    expect(facts(fr, 'fr', [entity(fr, 'Movie', ['Le Vent du nord']), entity(fr, 'Person', ['Anna Berg'])])).toContain('movie-le-vent-du-nord actor person-anna-berg')
+    const en = 'Le Vent du nord opens Friday. Anna Berg leads the cast as a widowed farmer.'
+    expect(facts(en, 'en', [entity(en, 'Movie', ['Le Vent du nord']), entity(en, 'Person', ['Anna Berg'])])).toContain('movie-le-vent-du-nord actor person-anna-berg')
+  })
+})
