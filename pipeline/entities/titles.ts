@@ -378,6 +378,18 @@ export function findWorks(source: string, text: string, tokens: Token[], names: 
     if (covered(start, end)) continue
     works.push({start, end, type: work.type, typed: work.typed, aliasOf: work.start})
   }
+  // "No Country for Old Men is a 2007 American film": in English, the word opening a lead paragraph, which the name
+  // finder dropped as a common word, opens the title the lead's film predicate follows
+  if (lang === 'en') {
+    for (const work of works) {
+      const first = tokens.findIndex((token) => token.start === work.start)
+      const opener = tokens[first - 1]
+      const end = tokens.findIndex((token) => token.start >= work.end)
+      if (!opener || first < 0 || end < 0 || work.aliasOf !== undefined) continue
+      if (!opener.cap || opener.allCaps || !glued(tokens, first) || !(opener.i === 0 || opener.before.includes('\n')) || leadPronouns.has(opener.lower) || titleDeterminers.has(opener.lower) || discourseOpeners.has(opener.lower)) continue
+      if (filmPredicate(tokens, end, lex)) work.start = opener.start
+    }
+  }
   // a title ending a longer one found by another cue is part of it ("Hours" in "Blue Hours")
   const kept = works.filter((work) => !works.some((other) => other.end === work.end && other.start < work.start))
   kept.sort((a, b) => a.start - b.start)
@@ -1092,6 +1104,8 @@ function datedLowerTitle(text: string, tokens: Token[], at: number, lex: EntityL
   return undefined
 }
 
+/** Conjunctions and discourse adverbs that open a sentence of a review, not a title ("But X is a film about grief"). */
+const discourseOpeners = new Set(['and', 'but', 'or', 'yet', 'so', 'also', 'however', 'still', 'meanwhile', 'instead', 'indeed', 'thus', 'hence', 'then', 'sadly', 'happily', 'luckily', 'ultimately', 'finally'])
 /** The most words of a title in sentence case that opens an encyclopedic lead ("Du rififi chez les hommes est un film"). */
 const maxLeadTitle = 8
 /** Pronouns and demonstratives that open a sentence about a work without naming it ("Il est un film …", "Ce film est …"). */

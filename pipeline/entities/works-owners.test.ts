@@ -114,4 +114,11 @@ describe('a title in sentence case opening an encyclopedic lead', () => {
   it('reads a role noun right after the French work noun as a genre ("un film policier")', () => {
     expect(work(run('Le Rififi est un film policier de 1955.', 'fr'), 'Le Rififi')?.type).toBe('Movie')
   })
+  it('in English, takes the word opening a lead paragraph into the title its film predicate follows', () => {
+    expect(work(run('Some Like It Hot is a 1959 American comedy film directed by Billy Wilder.', 'en'), 'Some Like It Hot')?.type).toBe('Movie')
+    expect(work(run('No Way Home Tonight is a 2019 Irish drama film.', 'en'), 'No Way Home Tonight')?.type).toBe('Movie')
+  })
+  it('not a conjunction opening a sentence of a review', () => {
+    expect(work(run('We saw it twice.\nBut Harbour Lights is a film about grief.', 'en'), 'Harbour Lights')).toBeDefined()
+  })
 })
