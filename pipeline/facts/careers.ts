@@ -135,14 +135,19 @@ export const figurative = /(?<![\p{L}])(?:rôle|role|part)\s+(?:clé|clef|décis
 /**
  * The film as a credit of the person, by what the words say of the work: `acting` makes them an actor
  * of it unless the text gives them only crew or directing trades; `work` (a verb that does not say how)
- * makes them an actor of it when the text makes them an actor and gives them no other film trade.
+ * makes them an actor of it when the text makes them an actor and gives them no other film trade, its
+ * director when the text makes them a director and nothing else.
  */
 function credit(rule: Rule, person: Entity, film: Entity, kind: CareerCue['kind']): void {
   const keys = person.roles.map((role) => role.key)
   const crewTrade = keys.some((key) => key === 'director' || rule.lexicon.crewRoles.has(key))
   const actor = keys.includes('actor')
   const acts = kind === 'acting' ? actor || !crewTrade : kind === 'work' && actor && !crewTrade
+  // ("Après X (1990) et Y (1992), Philibert envisage …": a person the text makes a director, and nothing else of
+  // the film trade, directed a film of their career)
+  const directs = kind === 'work' && !actor && keys.includes('director') && !keys.some((key) => rule.lexicon.crewRoles.has(key))
   if (acts) rule.facts.add(film, 'actor', person.id, rule.sentence)
+  else if (directs) rule.facts.add(film, 'director', person.id, rule.sentence)
   else rule.facts.add(person, 'work', film.id, rule.sentence)
 }
 

@@ -275,3 +275,17 @@ describe('cast phrasings of film sheets and leads', () => {
     expect(facts(en, 'en', [entity(en, 'Movie', ['Le Vent du nord']), entity(en, 'Person', ['Anna Berg'])])).toContain('movie-le-vent-du-nord actor person-anna-berg')
   })
 })
+
+describe('a film opening a clause of a director\'s career', () => {
+  it('"Après X (1990) et Y (1992), Z envisage un film": a director the text names as one directed them', () => {
+    const text = "Le réalisateur Paul Marin est né à Nancy. Après Le Vent du nord (1990) et Blue Sky (1992), Marin envisage un film sur l'école."
+    const result = facts(text, 'fr', [entity(text, 'Movie', ['Le Vent du nord']), entity(text, 'Movie', ['Blue Sky']), entity(text, 'Person', ['Paul Marin', 'Marin'], [['réalisateur', 'réalisateur', 'director']])])
+    expect(result).toContain('movie-le-vent-du-nord director person-paul-marin')
+    expect(result).toContain('movie-blue-sky director person-paul-marin')
+  })
+  it('a composer stays a worker on them', () => {
+    const text = "La compositrice Anna Berg est née à Nancy. Après Le Vent du nord (1990), Berg part à Rome."
+    const result = facts(text, 'fr', [entity(text, 'Movie', ['Le Vent du nord']), entity(text, 'Person', ['Anna Berg', 'Berg'], [['compositrice', 'compositeur', 'composer']])])
+    expect(result).not.toContain('movie-le-vent-du-nord director person-anna-berg')
+  })
+})
