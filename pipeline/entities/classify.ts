@@ -16,7 +16,7 @@ import type {EntityType, Lang} from '../types.js'
 import {cuesAfter, cuesBefore, glued, isModifier, roleAt, roleEndingAt, sameSentence} from './context.js'
 import type {EntityLexicon, Gender} from './lexicon.js'
 import {isConjugated, wordClass} from './language-model.js'
-import {capitalParticles, demonymNoun, type NameSpan, nobleTitles, wordGivenName} from './names.js'
+import {capitalParticles, demonymNoun, isGivenName, type NameSpan, nobleTitles, wordGivenName} from './names.js'
 import {fold, nameKey} from './normalize.js'
 import {phrase, type Token} from './tokens.js'
 
@@ -355,7 +355,7 @@ export function classifyName(tokens: Token[], name: NameSpan, text: string, lex:
     if (age && (age.lower === 'ans' || age.lower === 'years') ) vote('Person', 3)
   }
   // ("Karl-Johan Lindqvist", "Marie-Hélène X": a given name of two given names)
-  const given = lex.firstNames.has(first.folded) || (first.text.includes('-') && first.folded.split('-').every((part) => lex.firstNames.has(part))) || wordGivenName(tokens, name.from, name.to, lex, lang, lowerSeen)
+  const given = isGivenName(first, lex) || wordGivenName(tokens, name.from, name.to, lex, lang, lowerSeen)
   if (!single && given && !lex.places.has(folded)) vote('Person', 3)
   else if (single && lex.firstNames.has(first.folded)) vote('Person', 1)
   if (lex.places.has(folded)) vote('Place', 4)

@@ -441,6 +441,11 @@ function joins(tokens: Token[], k: number): boolean {
 /** Abbreviated words that open a place's name ("St. Louis", "Mt. Hood", "Ft. Worth"). */
 const abbreviation = /^(St|Ste|Mt|Ft|Pt)$/
 
+/** Whether a word is a given name of the lexicon, or a hyphenated one made of them ("Jean-Luc", "Anne-Sophie"). */
+export function isGivenName(word: Token, lex: EntityLexicon): boolean {
+  return lex.firstNames.has(word.folded) || (word.folded.includes('-') && word.folded.split('-').every((part) => lex.firstNames.has(part)))
+}
+
 /** Whether the particle at `tokens[k]` joins the name `tokens[from, k)` to the capitalised word after it. */
 function particleJoins(tokens: Token[], from: number, k: number, lex: EntityLexicon): boolean {
   const particle = (tokens[k] as Token).lower
@@ -451,8 +456,7 @@ function particleJoins(tokens: Token[], from: number, k: number, lex: EntityLexi
   if (k === from + 1 && /^(de|du|d')$/.test(particle) && !first.initial && pluralShaped(first, lex) && lex.places.has((tokens[k + 1] as Token | undefined)?.folded ?? '')) return true
   // ("Je vous salue, Marie de Jean-Luc Godard": a given name and a surname after "de" are the maker's full name)
   const after = tokens[k + 1]
-  const given = (word: Token): boolean => lex.firstNames.has(word.folded) || (word.folded.includes('-') && word.folded.split('-').every((part) => lex.firstNames.has(part)))
-  const fullName = !!after && given(after) && !!tokens[k + 2]?.cap && joins(tokens, k + 2)
+  const fullName = !!after && isGivenName(after, lex) && !!tokens[k + 2]?.cap && joins(tokens, k + 2)
   if (lex.firstNames.has(first.folded) && particle !== 'of' && particle !== 'and' && particle !== '&' && particle !== 'the' && !fullName) return true
   for (let j = from; j < k && particle !== 'and'; j++) {
     const head = lex.heads.get((tokens[j] as Token).lower)

@@ -380,12 +380,16 @@ export function findWorks(source: string, text: string, tokens: Token[], names: 
   }
   // "No Country for Old Men is a 2007 American film": in English, the word opening a lead paragraph, which the name
   // finder dropped as a common word, opens the title the lead's film predicate follows
-  if (lang === 'en') {
+  if (lang === 'en' && works.length > 0) {
+    const startingAt = new Map(tokens.map((token) => [token.start, token.i]))
+    const endingAt = new Map(tokens.map((token) => [token.end, token.i]))
     for (const work of works) {
-      const first = tokens.findIndex((token) => token.start === work.start)
+      const first = startingAt.get(work.start)
+      const last = endingAt.get(work.end)
+      if (first === undefined || last === undefined || work.aliasOf !== undefined) continue
       const opener = tokens[first - 1]
-      const end = tokens.findIndex((token) => token.start >= work.end)
-      if (!opener || first < 0 || end < 0 || work.aliasOf !== undefined) continue
+      const end = last + 1
+      if (!opener || !tokens[end]) continue
       if (!opener.cap || opener.allCaps || !glued(tokens, first) || !(opener.i === 0 || opener.before.includes('\n')) || leadPronouns.has(opener.lower) || titleDeterminers.has(opener.lower) || discourseOpeners.has(opener.lower)) continue
       if (filmPredicate(tokens, end, lex)) work.start = opener.start
     }

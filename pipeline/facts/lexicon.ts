@@ -15,8 +15,10 @@ export interface FactLexicon {
   /** Crew cues ("produit par X") with how far after the phrase the person may start. */
   crewCues: Array<{phrase: string; reach: number}>
   /** Verbs whose subject does a crew job on the film ("X will produce", "X, qui coproduit le film"). */
-  /** Crew verbs ("will produce", "shot it"), and whether each tells the job in the past. */
-  crewVerbs: Array<{phrase: string; past: boolean}>
+  /** Crew verbs ("will produce", "shot it"). */
+  crewVerbs: string[]
+  /** The crew verbs that tell the job in the past ("shot it", "a signé la musique"; column 3 of crew-verbs.tsv). */
+  pastCrewVerbs: Set<string>
   /** Role keys of a film's crew: such a person named with a film worked on it. */
   crewRoles: Set<string>
   /** Credits-list labels and the predicate of the people they introduce. */
@@ -140,7 +142,8 @@ export const factLexicon: (language: Lang) => FactLexicon = perLanguage((languag
     directorVerbs: first('director-verbs'),
     crewCues: rows('crew-cues').map((row) => ({phrase: row[0] as string, reach: Number(row[2])})),
     crewRoles: new Set(first('crew-roles')),
-    crewVerbs: rows('crew-verbs').map((row) => ({phrase: row[0] as string, past: row[2] === 'past'})),
+    crewVerbs: first('crew-verbs'),
+    pastCrewVerbs: new Set(rows('crew-verbs').filter((row) => row[2] === 'past').map((row) => row[0] as string)),
     // (the entities stage's list: credit lines make a film sheet's first line its title there)
     creditLabels: entityLexicon(language).creditLabels,
     actorBefore: actor.filter((row) => row[1] === 'before').map((row) => row[0] as string),

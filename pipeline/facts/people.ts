@@ -500,8 +500,7 @@ export function crew(rule: Rule): void {
     if (!works.some(({mention}) => mention.end <= cue && cue - mention.end < 40)) rule.facts.add(person, 'work', film.id, rule.sentence)
   })
   // "Ridgeline's Marcus X will produce", "Felix Y, qui coproduit le film avec la ZDF": the subject of a crew verb
-  const past = new Set(rule.lexicon.crewVerbs.filter((verb) => verb.past).map((verb) => verb.phrase))
-  for (const {at, phrase} of findPhrases(lower, rule.lexicon.crewVerbs.map((verb) => verb.phrase))) {
+  for (const {at, phrase} of findPhrases(lower, rule.lexicon.crewVerbs)) {
     const verb = offset + at
     const subject = rule.index.before(verb, ['Person'])
     if (!subject || subject.mention.start < rule.sentence.start) continue
@@ -511,7 +510,7 @@ export function crew(rule: Rule): void {
     // named by a role; else a film of the sentence, else the film of the passage
     const after = rule.films.find((reference) => reference.start >= verb + phrase.length && /^[\s*_“"«‘]*(?:(?:de|du|d['’]|des|for|of|on)[\s*_“"«‘]*)?$/iu.test(rule.view.text.slice(verb + phrase.length, reference.start)))
     const main = rule.main && firstMention(rule.main) < rule.sentence.end ? rule.main : undefined
-    const told = past.has(phrase)
+    const told = rule.lexicon.pastCrewVerbs.has(phrase)
     const film = after?.film ?? (told ? sectionFilm(rule) ?? main ?? recentFilm(rule) : rule.films.find((reference) => reference.start >= verb)?.film ?? filmNear(rule.films, verb) ?? recentFilm(rule))
     // (not a film the sentence names later as someone else's: "a écrit le scénario avec X, réalisateur de Y")
     if (!after && told && rule.films.some((reference) => reference.film === film && reference.start > verb)) continue
