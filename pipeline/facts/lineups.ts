@@ -4,6 +4,7 @@
  * - "X dirige A dans <film>", "X directs A in <film>": X directs it, A acts in it;
  * - "<film>, son premier long métrage" after the sentence's subject: the subject's film;
  * - "<film>, où A incarne …", "<film>, où il campe …", "<film>, in which A plays …": A acts in it;
+ *   "<film>, où A et B se perdent …": two people who open the clause act in it, whatever the verb;
  * - "<film>, which X wrote, stars A, who also produced it, and B, with C and D in support": a film
  *   that opens the sentence is the subject of "stars" across an aside, and the whole cast follows;
  * - the people of a plural role ("les réalisateurs A (…), B et C", "the producers, A and B") each
@@ -76,6 +77,13 @@ export function partInRelative(rule: Rule): void {
       verbAt = from + pronoun[0].length
     } else {
       const named = rule.index.firstStartingIn({start: from, end: from + 1}, ['Person'])
+      // "<film> (1979), où A et B se perdent en barque": two people who open the clause are its cast,
+      // whatever they do in it (not the film's director)
+      const pair = named ? peopleAfter(rule, from, 1) : []
+      if (pair.length >= 2 && pair.every((person) => filmRole(person) !== 'director')) {
+        for (const person of pair) rule.facts.add(reference.film, 'actor', person.id, rule.sentence)
+        continue
+      }
       if (named) {
         actor = named.entity
         verbAt = named.mention.end

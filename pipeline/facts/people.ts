@@ -99,10 +99,13 @@ export function directors(rule: Rule): void {
     const withFilm = rule.films.find((reference) => /^\s+(?:avec|with)\s+[«“"‘*_]*\s*$/iu.test(rule.view.text.slice(verb + phrase.length, reference.start)))
     const opening = /^\s*(?:avec|with)\s+[«“"‘*_]*\s*$/iu.test(rule.view.text.slice(rule.sentence.start, rule.films[0]?.start ?? rule.sentence.start))
     const openingFilm = opening && rule.films[0] && rule.films[0].end <= subject.mention.start ? rule.films[0].film : undefined
-    if (!isDirector && !unambiguous && !withFilm && !openingFilm) continue
+    // "L'Américain X signe <film>": the film right after "signe" is the one the subject made (not a
+    // person the text gives another trade, "la compositrice signe …")
+    const signed = /^sign/.test(phrase) && subject === named && !subject.entity.roles.some((role) => role.key !== 'director') ? rule.films.find((reference) => /^\s+[«“"‘*_]*\s*$/u.test(rule.view.text.slice(verb + phrase.length, reference.start))) : undefined
+    if (!isDirector && !unambiguous && !withFilm && !openingFilm && !signed) continue
     // "X directed this hand-drawn fable": a demonstrative speaks of the film of the passage
     const demonstrative = /^\s+(this|ce|cet|cette)\b/i.test(rule.view.text.slice(verb + phrase.length, verb + phrase.length + 7))
-    const film = withFilm?.film ?? rule.films.find((reference) => reference.start >= verb)?.film ?? openingFilm ?? (demonstrative ? recentFilm(rule) : undefined)
+    const film = withFilm?.film ?? signed?.film ?? rule.films.find((reference) => reference.start >= verb)?.film ?? openingFilm ?? (demonstrative ? recentFilm(rule) : undefined)
     if (!film) continue
     rule.facts.add(film, 'director', subject.entity.id, rule.sentence)
     // "A coréalise <film> avec l'artiste B", "co-directed it with B": the one named after "avec" directs it too
@@ -410,6 +413,7 @@ export function actors(rule: Rule): void {
   }
   performances(rule)
   parts(rule)
+  partsGiven(rule)
 }
 
 /**
@@ -433,17 +437,48 @@ function performances(rule: Rule): void {
 
 /**
  * "The drama stars A as an astronaut, and B as the flight controller", "avec C dans le rôle de la
- * mère": in a sentence about a cast, a person followed by the part they play acts in the film.
+ * mère", "with Joaquin X as Arthur Y": in a sentence about a cast, a person followed by the part
+ * they play acts in the film.
  */
 function parts(rule: Rule): void {
   const text = rule.view.text
   if (!partCue.test(text.slice(rule.sentence.start, rule.sentence.end))) return
   for (const {entity, mention} of rule.index.within(rule.sentence, ['Person'])) {
-    if (!partAfter.test(text.slice(mention.end, mention.end + 30))) continue
+    const after = text.slice(mention.end, mention.end + 30)
+    const character = rule.films.length > 0 && /(?<![\p{L}])(?:with|starring|opposite)\s+$/u.test(text.slice(Math.max(0, mention.start - 10), mention.start)) && asCharacterOf(rule, entity, after)
+    if (!partAfter.test(after) && !character) continue
     const film = filmNear(rule.films, mention.start) ?? recentFilm(rule)
     if (film) rule.facts.add(film, 'actor', entity.id, rule.sentence)
   }
 }
+
+/**
+ * "<film> offrait à X le rôle d'un commissaire", "qui offre à Y son premier grand rôle", "gave Z the
+ * part of …": a person given a part acts in the film named after the part ("le rôle de … dans <film>"),
+ * else the film named before in the sentence, else the film of the passage.
+ */
+function partsGiven(rule: Rule): void {
+  const text = rule.view.text
+  for (const {entity, mention} of rule.index.within(rule.sentence, ['Person'])) {
+    const before = text.slice(Math.max(rule.sentence.start, mention.start - 40), mention.start)
+    const after = text.slice(mention.end, Math.min(rule.sentence.end, mention.end + 40))
+    const given = rule.view.language === 'fr' ? partGivenTo.test(before) && partGivenFr.test(after) : partGivenEn.test(before) && partGiven.test(after)
+    if (!given || entity.roles.some((role) => role.key !== 'actor')) continue
+    const later = rule.films.find((reference) => reference.start > mention.end && /^[^.;:!?]{0,60}\s(?:dans|in)\s+[«“"‘*_]*$/u.test(text.slice(mention.end, reference.start)))
+    const earlier = [...rule.films].reverse().find((reference) => reference.end <= mention.start)
+    const film = later?.film ?? earlier?.film ?? recentFilm(rule)
+    if (film) rule.facts.add(film, 'actor', entity.id, rule.sentence)
+  }
+}
+
+/** A verb of giving, then "à", right before the person given a part ("offre à", "a confié à l'actrice"). */
+const partGivenTo = /(?<![\p{L}])(?:offre|offrait|offrit|offrira|a\s+offert|avait\s+offert|donne|donnait|donna|a\s+donné|confie|confiait|confia|a\s+confié|avait\s+confié|propose|proposait|proposa|a\s+proposé)\s+à\s+(?:l['’]\s*[\p{Ll}-]+\s+|(?:la|le)\s+[\p{Ll}-]+\s+)?$/iu
+/** A verb of giving right before the person given a part ("gave", "offered", "handed"). */
+const partGivenEn = /(?<![\p{L}])(?:gives|gave|given|offers|offered|hands|handed)\s+(?:the\s+[\p{Ll}-]+\s+)?$/iu
+/** The part, right after the person: "le rôle d'un …", "son premier grand rôle", "un second rôle". */
+const partGivenFr = /^\s*(?:le|un|son|sa|l['’])\s*(?:[\p{Ll}-]+\s+){0,2}?rôle(?![\p{L}])/iu
+/** The part, right after the person: "the role of …", "her first leading role", "the part". */
+const partGiven = /^\s+(?:the|a|her|his|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:role|part)(?![\p{L}])/iu
 
 /**
  * After a film's title, the words up to its cast: a credit ("de X,", "le western de X", "réalisé par X"),
@@ -471,6 +506,15 @@ const partCue = /(?<![\p{L}])(stars|starring|co-stars|co-starring|cast|casts|fea
 
 /** What follows an actor's name to give the part: "as a …", "dans le rôle de …", "in the title role". */
 const partAfter = /^,?\s+(as\s+(a|an|the|his|her|their|its|one)\s|in\s+the\s+(title\s+)?role|dans\s+le\s+rôle|dans\s+celui\s+d)/iu
+
+/** A capitalised word after "as": "with Joaquin X as Arthur Y" (case matters, so no `i` flag). */
+const asCapitalised = /^\s+as\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})/u
+
+/** "with Joaquin X as Arthur Y": a character's name after the person (not a trade, "with Y as Executive Producer"). */
+function asCharacterOf(rule: Rule, person: Entity, after: string): boolean {
+  const words = asCapitalised.exec(after)?.[1]?.split(/\s+/)
+  return !!words && !words.some((word) => rule.lexicon.roleKeys.has(word.toLowerCase())) && !person.roles.some((role) => role.key !== 'actor')
+}
 
 /** A credits list: "Réalisation : X", "- **Cast:** A, B, C" names the people of the film, "Festivals : …" its festivals. */
 export function credits(rule: Rule): void {

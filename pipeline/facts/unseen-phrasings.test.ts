@@ -289,3 +289,44 @@ describe('a film opening a clause of a director\'s career', () => {
     expect(result).not.toContain('movie-le-vent-du-nord director person-anna-berg')
   })
 })
+
+describe('parts given and named', () => {
+  const film = (text: string) => entity(text, 'Movie', ['Le Vent du nord'])
+  const anna = (text: string) => entity(text, 'Person', ['Anna Berg'])
+  it('"<film>, X\'s drama with A as <Character>": A acts in it', () => {
+    const text = 'She scored Le Vent du nord, a bleak drama with Anna Berg as Mara Vine.'
+    expect(facts(text, 'en', [film(text), anna(text)])).toContain('movie-le-vent-du-nord actor person-anna-berg')
+  })
+  it('not "with A as Executive Producer": a trade, not a character', () => {
+    const text = 'Le Vent du nord is a new series with Anna Berg as Executive Producer.'
+    expect(facts(text, 'en', [film(text), anna(text)])).not.toContain('movie-le-vent-du-nord actor person-anna-berg')
+  })
+  it('"<film> offrait à A le rôle d\'un commissaire", "gave A the part of": A acts in it', () => {
+    const fr = "Son dernier film, Le Vent du nord, offrait à Anna Berg le rôle d'une commissaire."
+    expect(facts(fr, 'fr', [film(fr), anna(fr)])).toContain('movie-le-vent-du-nord actor person-anna-berg')
+    const en = 'Le Vent du nord gave Anna Berg the part of a ferry pilot.'
+    expect(facts(en, 'en', [film(en), anna(en)])).toContain('movie-le-vent-du-nord actor person-anna-berg')
+  })
+  it('"offre à A le rôle … dans <film>": the film named after the part', () => {
+    const text = 'Paul Marin offre à Anna Berg le rôle principal dans Le Vent du nord, après Blue Sky.'
+    const result = facts(text, 'fr', [film(text), entity(text, 'Movie', ['Blue Sky']), anna(text), entity(text, 'Person', ['Paul Marin'])])
+    expect(result).toContain('movie-le-vent-du-nord actor person-anna-berg')
+    expect(result).not.toContain('movie-blue-sky actor person-anna-berg')
+  })
+  it('not a prize given ("vaut à A le prix")', () => {
+    const text = "Le Vent du nord vaut à Anna Berg le prix d'interprétation."
+    expect(facts(text, 'fr', [film(text), anna(text)])).not.toContain('movie-le-vent-du-nord actor person-anna-berg')
+  })
+  it('"<film> (1979), où A et B se perdent en barque": both act in it', () => {
+    const text = 'Pour Le Vent du nord (1979), où Anna Berg et Paul Marin se perdent en barque, le chef opérateur tourne à la bougie.'
+    const result = facts(text, 'fr', [film(text), anna(text), entity(text, 'Person', ['Paul Marin'])])
+    expect(result).toContain('movie-le-vent-du-nord actor person-anna-berg')
+    expect(result).toContain('movie-le-vent-du-nord actor person-paul-marin')
+  })
+  it('"L\'Américain X signe <film>": X made it; not a composer', () => {
+    const text = "L'Américain Paul Marin signe Le Vent du nord, une fresque de trois heures."
+    expect(facts(text, 'fr', [film(text), entity(text, 'Person', ['Paul Marin'])])).toContain('movie-le-vent-du-nord director person-paul-marin')
+    const composer = 'La compositrice Anna Berg signe Le Vent du nord, un opéra.'
+    expect(facts(composer, 'fr', [film(composer), entity(composer, 'Person', ['Anna Berg'], [['compositrice', 'compositeur', 'composer']])])).not.toContain('movie-le-vent-du-nord director person-anna-berg')
+  })
+})
