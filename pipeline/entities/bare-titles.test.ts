@@ -28,6 +28,14 @@ describe('a running time in brackets after a bare title', () => {
   })
 })
 
+describe('a bare title joined by an ampersand', () => {
+  it('reaches over an ampersand to a year in brackets ("Anna & Clara (2009)"), not over other signs', () => {
+    const found = run("Son dernier film, Anna & Clara (2009), donnait à Lise Berg le rôle d'une cuisinière.", 'fr')
+    expect(work(found, 'Anna & Clara')?.type).toBe('Movie')
+    expect(work(run("Son dernier film, Anna / Clara (2009), donnait à Lise Berg un rôle.", 'fr'), 'Anna / Clara')).toBeUndefined()
+  })
+})
+
 describe('bare English titles', () => {
   it('reaches back over short lower-case words to the start of a title', () => {
     expect(work(run('His best work remains Lanterns over the Harbour (1987), a quiet drama.', 'en'), 'Lanterns over the Harbour')?.type).toBe('Movie')

@@ -594,12 +594,16 @@ function titleStartBefore(source: string, tokens: Token[], from: number, lex: En
 const yearTitleWords = new Set(['de', "d'", 'du', 'des', 'à', 'au', 'aux', 'et', 'la', 'le', 'les', "l'", 'of', 'the', 'and', 'a', 'in', 'on', 'to', 'for'])
 
 /**
- * "Cléo de 5 à 7 (1962)", "Le Comte de Monte Cristo (1998)": the end of a title that runs from `tokens[to - 1]` over
+ * "Cléo de 5 à 7 (1962)", "Le Comte de Monte Cristo (1998)", "Julie & Julia (2009)": the end of a title that runs from `tokens[to - 1]` over
  * small words, numbers and capitalised words up to a year in brackets, at most five words further; `to` when no
  * such year closes it (a verb, a comma or another word in between).
  */
 function yearReach(source: string, tokens: Token[], to: number, lex: EntityLexicon, lang: Lang): number {
-  const plain = (k: number): boolean => glued(tokens, k) && /^\s+$/.test(source.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start))
+  // ("Julie & Julia (2009)": an ampersand joins two words of a title)
+  const plain = (k: number): boolean => {
+    const gap = source.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start)
+    return (glued(tokens, k) && /^\s+$/.test(gap)) || ((tokens[k - 1] as Token).sentence === (tokens[k] as Token).sentence && /^ +& +$/.test(gap))
+  }
   for (let k = to; k < to + 5 && k < tokens.length; k++) {
     const token = tokens[k] as Token
     if (!plain(k) && !(token.elision === false && /^\s*$/.test(token.before) && (tokens[k - 1] as Token).elision)) return to
