@@ -106,6 +106,16 @@ describe('findQuoted: dialogue', () => {
       ['A film about rivers.', 'speech']
     ])
   })
+
+  it('leaves out dash answers under the questions of an interview, but keeps quotations inside them', () => {
+    const source = 'Comment avez-vous commencé ?\n\n— Par hasard, comme « stagiaire volante ».\n\nEt ensuite ?\n\n— Le montage, enfin.'
+    expect(spans(source).map(([text]) => text)).toEqual(['stagiaire volante'])
+  })
+
+  it('keeps a line of dialogue after a narration that ends on a question once', () => {
+    const source = 'Que pouvait-il faire ?\n\n— Partir, dit-elle.\n\nIl se tut longtemps.\n\n— Et toi ?'
+    expect(spans(source).map(([text]) => text)).toEqual(['Partir, dit-elle.', 'Et toi ?'])
+  })
 })
 
 describe('findQuoted: kinds', () => {

@@ -7,7 +7,8 @@
  * `singleClose`: apostrophes inside words, elisions such as "'n'" and plural possessives never pair),
  * and the French dialogue conventions:
  * - a paragraph opening with an em dash, an en dash or "--" is a line of dialogue (unless a labelled
- *   interview answer follows it: it is then the interviewer's question), and so is an
+ *   interview answer follows it: it is then the interviewer's question; or it answers a question
+ *   laid out as a paragraph of its own, `unlabelledAnswers`), and so is an
  *   interview answer laid out as "Name: answer" (the open "mark" is then the label's colon; see
  *   `interviewLabels` for "NAME (role):", "Name, role:" and answers that go on over paragraphs, whose
  *   later pieces open on their paragraph's first character); a dash line that only names a speaker
@@ -122,6 +123,7 @@ export function pairMarks(view: TextView): Pairing {
   }
 
   const labels = interviewLabels(view)
+  const answers = unlabelledAnswers(view)
 
   paragraphs.forEach((paragraph, paragraphIndex) => {
     let from = paragraph.start
@@ -138,6 +140,10 @@ export function pairMarks(view: TextView): Pairing {
     } else if (dashes.test(head) && questionBeforeAnswer(labels, paragraphIndex)) {
       // an interviewer's question laid out as a dash line before a labelled answer ("— Pourquoi ?" /
       // "B. C. : Parce que…"): questions are not quotations, but quotations inside it still are
+      from = skipSpace(text, paragraph.start + dashLength(text, paragraph.start), paragraph.end)
+    } else if (dashes.test(head) && answers.has(paragraphIndex)) {
+      // an answer of a question-and-answer interview laid out as a dash line under its question
+      // ("Comment avez-vous commencé ?" / "— Par hasard."): not a quotation, but quotations inside it still are
       from = skipSpace(text, paragraph.start + dashLength(text, paragraph.start), paragraph.end)
     } else if (dashes.test(head) && attributionLine(view, paragraphIndex) === null) {
       const afterDash = skipSpace(text, paragraph.start + dashLength(text, paragraph.start), paragraph.end)
@@ -382,6 +388,25 @@ export function interviewLabels(view: TextView): Map<number, number> {
  * out with a speaker label after each line, and `interviewLabels` only finds labels in a clear
  * interview layout (one label used twice or more, or question labels).
  */
+/**
+ * The dash lines that answer an interviewer's question: a paragraph opened by a dash right under a
+ * short paragraph that is a question and opens on no dash nor mark ("Comment avez-vous commencé ?" /
+ * "— Par hasard."), when the text has at least two such pairs (a novel's narration that ends on a
+ * question, once, before a line of dialogue stays dialogue).
+ */
+function unlabelledAnswers(view: TextView): Set<number> {
+  const {text, paragraphs} = view
+  const found = new Set<number>()
+  paragraphs.forEach((paragraph, index) => {
+    const previous = paragraphs[index - 1]
+    if (!previous || !dashes.test(text.slice(paragraph.start, paragraph.start + 2))) return
+    const question = text.slice(previous.start, previous.end).trim()
+    if (question.length > 300 || !/\?[*_\s]*$/.test(question) || /^[*_\s]*(?:—|–|--|«|“|"|„)/.test(question)) return
+    found.add(index)
+  })
+  return found.size >= 2 ? found : new Set()
+}
+
 function questionBeforeAnswer(labels: ReadonlyMap<number, number>, paragraph: number): boolean {
   const next = labels.get(paragraph + 1)
   return next !== undefined && next !== continued
