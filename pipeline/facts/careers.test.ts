@@ -17,6 +17,13 @@ describe('a career told over a portrait (careers.ts)', () => {
     expect(result).toContain('person-marie-dorin work movie-les-brisants')
   })
 
+  it('reads a return or a triumph "avec" a film as a credit ("X revient avec Y", "Z is back with W")', () => {
+    const fr = 'Paul Roux revient avec Le Phare, tourné en Bretagne.'
+    expect(derive(fr, 'fr', [['Paul Roux']], ['Le Phare'])).toContain('person-paul-roux work movie-le-phare')
+    const en = 'Anna Berg is back with Low Water, a ghost story.'
+    expect(derive(en, 'en', [['Anna Berg']], ['Low Water'])).toContain('person-anna-berg work movie-low-water')
+  })
+
   it('reads a subject pronoun after an opening adverbial', () => {
     const text = 'Anna Berg grew up in Leeds. In 1998 she starred in Low Water.'
     expect(derive(text, 'en', [['Anna Berg']], ['Low Water'])).toContain('person-anna-berg work movie-low-water')
