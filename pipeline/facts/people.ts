@@ -462,7 +462,7 @@ function partsGiven(rule: Rule): void {
   for (const {entity, mention} of rule.index.within(rule.sentence, ['Person'])) {
     const before = text.slice(Math.max(rule.sentence.start, mention.start - 40), mention.start)
     const after = text.slice(mention.end, Math.min(rule.sentence.end, mention.end + 40))
-    const given = rule.view.language === 'fr' ? partGivenTo.test(before) && partGivenFr.test(after) : partGivenEn.test(before) && partGiven.test(after)
+    const given = rule.view.language === 'fr' ? givingFr.test(before) && partFr.test(after) : givingEn.test(before) && partEn.test(after)
     if (!given || entity.roles.some((role) => role.key !== 'actor')) continue
     const later = rule.films.find((reference) => reference.start > mention.end && /^[^.;:!?]{0,60}\s(?:dans|in)\s+[«“"‘*_]*$/u.test(text.slice(mention.end, reference.start)))
     const earlier = [...rule.films].reverse().find((reference) => reference.end <= mention.start)
@@ -471,14 +471,14 @@ function partsGiven(rule: Rule): void {
   }
 }
 
-/** A verb of giving, then "à", right before the person given a part ("offre à", "a confié à l'actrice"). */
-const partGivenTo = /(?<![\p{L}])(?:offre|offrait|offrit|offrira|a\s+offert|avait\s+offert|donne|donnait|donna|a\s+donné|confie|confiait|confia|a\s+confié|avait\s+confié|propose|proposait|proposa|a\s+proposé)\s+à\s+(?:l['’]\s*[\p{Ll}-]+\s+|(?:la|le)\s+[\p{Ll}-]+\s+)?$/iu
+/** A verb of giving, then "à", right before the person given a part ("offre à", "a confié à l'actrice"); lower case (no `i` flag, which would let \p{Ll} match capitals). */
+const givingFr = /(?<![\p{L}])(?:offre|offrait|offrit|offrira|a\s+offert|avait\s+offert|donne|donnait|donna|a\s+donné|confie|confiait|confia|a\s+confié|avait\s+confié|propose|proposait|proposa|a\s+proposé)\s+à\s+(?:l['’]\s*[\p{Ll}-]+\s+|(?:la|le)\s+[\p{Ll}-]+\s+)?$/u
 /** A verb of giving right before the person given a part ("gave", "offered", "handed"). */
-const partGivenEn = /(?<![\p{L}])(?:gives|gave|given|offers|offered|hands|handed)\s+(?:the\s+[\p{Ll}-]+\s+)?$/iu
+const givingEn = /(?<![\p{L}])(?:gives|gave|given|offers|offered|hands|handed)\s+(?:the\s+[\p{Ll}-]+\s+)?$/u
 /** The part, right after the person: "le rôle d'un …", "son premier grand rôle", "un second rôle". */
-const partGivenFr = /^\s*(?:le|un|son|sa|l['’])\s*(?:[\p{Ll}-]+\s+){0,2}?rôle(?![\p{L}])/iu
+const partFr = /^\s*(?:le|un|son|sa|l['’])\s*(?:[\p{Ll}-]+\s+){0,2}?rôle(?![\p{L}])/u
 /** The part, right after the person: "the role of …", "her first leading role", "the part". */
-const partGiven = /^\s+(?:the|a|her|his|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:role|part)(?![\p{L}])/iu
+const partEn = /^\s+(?:the|a|her|his|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:role|part)(?![\p{L}])/u
 
 /**
  * After a film's title, the words up to its cast: a credit ("de X,", "le western de X", "réalisé par X"),
