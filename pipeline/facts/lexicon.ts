@@ -14,8 +14,7 @@ export interface FactLexicon {
   directorVerbs: string[]
   /** Crew cues ("produit par X") with how far after the phrase the person may start. */
   crewCues: Array<{phrase: string; reach: number}>
-  /** Verbs whose subject does a crew job on the film ("X will produce", "X, qui coproduit le film"). */
-  /** Crew verbs ("will produce", "shot it"). */
+  /** Verbs whose subject does a crew job on the film ("X will produce", "X, qui coproduit le film", "X shot it"). */
   crewVerbs: string[]
   /** The crew verbs that tell the job in the past ("shot it", "a signé la musique"; column 3 of crew-verbs.tsv). */
   pastCrewVerbs: Set<string>

@@ -465,7 +465,7 @@ function partsGiven(rule: Rule): void {
     const given = rule.view.language === 'fr' ? givingFr.test(before) && partFr.test(after) : givingEn.test(before) && partEn.test(after)
     if (!given || entity.roles.some((role) => role.key !== 'actor')) continue
     const later = rule.films.find((reference) => reference.start > mention.end && /^[^.;:!?]{0,60}\s(?:dans|in)\s+[«“"‘*_]*$/u.test(text.slice(mention.end, reference.start)))
-    const earlier = [...rule.films].reverse().find((reference) => reference.end <= mention.start)
+    const earlier = rule.films.findLast((reference) => reference.end <= mention.start)
     const film = later?.film ?? earlier?.film ?? recentFilm(rule)
     if (film) rule.facts.add(film, 'actor', entity.id, rule.sentence)
   }

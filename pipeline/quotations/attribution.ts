@@ -16,7 +16,7 @@
  *   with a name in apposition to it ("selon son délégué, X, …", "according to the Herald's critic, X, …").
  */
 import {isNamingVerb, isSpeakingVerb, isSpeechVerb} from '../quoted/speech-verbs.js'
-import {loadList, loadRows} from '../lexicon/index.js'
+import {loadList, loadRows, perLanguage} from '../lexicon/index.js'
 import type {Lang, Span} from '../types.js'
 import {honorificDot, isAdverb, isSubject, nameAt, nounPhraseAt, speechCueAt, subjectBefore, withApposition, withGenitiveTrade, withIssuer} from './phrases.js'
 import {capitalised, classesOf, is, personNoun, tokenize, type Token} from '../quoted/words.js'
@@ -505,19 +505,12 @@ function sourcePhraseAt(tokens: Token[], index: number, lang: Lang, opening: boo
   return null
 }
 
-const sourcePhraseCache = new Map<Lang, Array<{words: string[]; openingOnly: boolean}>>()
-
 /** The source phrases of a language (lexicon/source-phrases.*.tsv), longest first. */
-function sourcePhrases(lang: Lang): Array<{words: string[]; openingOnly: boolean}> {
-  let list = sourcePhraseCache.get(lang)
-  if (!list) {
-    list = loadRows(import.meta.url, `lexicon/source-phrases.${lang}.tsv`)
-      .map((row) => ({words: (row[0] as string).split(' '), openingOnly: row[1] === 'opening'}))
-      .sort((a, b) => b.words.length - a.words.length)
-    sourcePhraseCache.set(lang, list)
-  }
-  return list
-}
+const sourcePhrases: (lang: Lang) => Array<{words: string[]; openingOnly: boolean}> = perLanguage((lang: Lang) =>
+  loadRows(import.meta.url, `lexicon/source-phrases.${lang}.tsv`)
+    .map((row) => ({words: (row[0] as string).split(' '), openingOnly: row[1] === 'opening'}))
+    .sort((a, b) => b.words.length - a.words.length)
+)
 
 /** Possessives: a noun phrase they open names someone related to a person, not that person. */
 const possessives: Record<Lang, Set<string>> = {en: new Set(['his', 'her', 'their']), fr: new Set(['son', 'sa', 'ses', 'leur', 'leurs'])}

@@ -137,13 +137,10 @@ export function pairMarks(view: TextView): Pairing {
       // an answer in an interview: "Marlow: …" is a line of speech by the labelled speaker
       stack.push({mark: ':', open: label, dialogue: true, depth: 0})
       from = label + 1
-    } else if (dashes.test(head) && questionBeforeAnswer(labels, paragraphIndex)) {
+    } else if (dashes.test(head) && (questionBeforeAnswer(labels, paragraphIndex) || answers.has(paragraphIndex))) {
       // an interviewer's question laid out as a dash line before a labelled answer ("— Pourquoi ?" /
-      // "B. C. : Parce que…"): questions are not quotations, but quotations inside it still are
-      from = skipSpace(text, paragraph.start + dashLength(text, paragraph.start), paragraph.end)
-    } else if (dashes.test(head) && answers.has(paragraphIndex)) {
-      // an answer of a question-and-answer interview laid out as a dash line under its question
-      // ("Comment avez-vous commencé ?" / "— Par hasard."): not a quotation, but quotations inside it still are
+      // "B. C. : Parce que…"), or an unlabelled answer laid out as a dash line under its question
+      // ("Comment avez-vous commencé ?" / "— Par hasard."): not quotations, but quotations inside them still are
       from = skipSpace(text, paragraph.start + dashLength(text, paragraph.start), paragraph.end)
     } else if (dashes.test(head) && attributionLine(view, paragraphIndex) === null) {
       const afterDash = skipSpace(text, paragraph.start + dashLength(text, paragraph.start), paragraph.end)
@@ -383,12 +380,6 @@ export function interviewLabels(view: TextView): Map<number, number> {
 }
 
 /**
- * Whether a dash paragraph is an interviewer's question: the next paragraph is a labelled answer
- * ("— Comment vous a-t-elle trouvé ?" / "J. M. : Par hasard."). Dialogue in fiction is never laid
- * out with a speaker label after each line, and `interviewLabels` only finds labels in a clear
- * interview layout (one label used twice or more, or question labels).
- */
-/**
  * The dash lines that answer an interviewer's question: a paragraph opened by a dash right under a
  * short paragraph that is a question and opens on no dash nor mark ("Comment avez-vous commencé ?" /
  * "— Par hasard."), when the text has at least two such pairs (a novel's narration that ends on a
@@ -407,6 +398,12 @@ function unlabelledAnswers(view: TextView): Set<number> {
   return found.size >= 2 ? found : new Set()
 }
 
+/**
+ * Whether a dash paragraph is an interviewer's question: the next paragraph is a labelled answer
+ * ("— Comment vous a-t-elle trouvé ?" / "J. M. : Par hasard."). Dialogue in fiction is never laid
+ * out with a speaker label after each line, and `interviewLabels` only finds labels in a clear
+ * interview layout (one label used twice or more, or question labels).
+ */
 function questionBeforeAnswer(labels: ReadonlyMap<number, number>, paragraph: number): boolean {
   const next = labels.get(paragraph + 1)
   return next !== undefined && next !== continued
