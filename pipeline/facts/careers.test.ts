@@ -80,4 +80,36 @@ describe('a career told over a portrait (careers.ts)', () => {
     const people = [entity(text, 'Person', ['Marie Dorin'], [['directrice de la photographie', 'directrice de la photographie', 'cinematographer']])]
     expect(facts(text, 'fr', [...people, entity(text, 'Movie', ['La Digue'])])).toContain('person-marie-dorin work movie-la-digue')
   })
+
+  it('reads a subject with its role noun between the article and the name ("La comédienne X enchaîne …")', () => {
+    const text = 'La comédienne Marie Dorin enchaîne avec Le Phare et La Digue.'
+    const actress = [entity(text, 'Person', ['Marie Dorin'], [['comédienne', 'comédienne', 'actor']])]
+    const films = facts(text, 'fr', [...actress, entity(text, 'Movie', ['Le Phare']), entity(text, 'Movie', ['La Digue'])])
+    expect(films).toContain('movie-le-phare actor person-marie-dorin')
+    expect(films).toContain('movie-la-digue actor person-marie-dorin')
+    const en = 'Filmmaker Anna Berg directed Low Water in 1998.'
+    const director = [entity(en, 'Person', ['Anna Berg'], [['Filmmaker', 'filmmaker', 'director']])]
+    expect(facts(en, 'en', [...director, entity(en, 'Movie', ['Low Water'])])).toContain('movie-low-water director person-anna-berg')
+    // (a film the sentence gives another director is a mere work of a director's career)
+    const other = 'La réalisatrice Marie Dorin a débuté sur le tournage du film Le Phare de Paul Roux.'
+    const people = [entity(other, 'Person', ['Marie Dorin'], [['réalisatrice', 'réalisatrice', 'director']]), entity(other, 'Person', ['Paul Roux'])]
+    const result = facts(other, 'fr', [...people, entity(other, 'Movie', ['Le Phare'])])
+    expect(result).toContain('movie-le-phare director person-paul-roux')
+    expect(result).toContain('person-marie-dorin work movie-le-phare')
+    expect(result).not.toContain('movie-le-phare director person-marie-dorin')
+  })
+
+  it('gives a film that opens the clause the credit the verb after the subject says ("Dans X, A incarne …")', () => {
+    const fr = 'Dans Le Phare, Marie Dorin incarne une gardienne taciturne.'
+    expect(derive(fr, 'fr', [['Marie Dorin']], ['Le Phare'])).toContain('movie-le-phare actor person-marie-dorin')
+    const en = 'In Low Water, Anna Berg portrays a widowed fisherwoman.'
+    expect(derive(en, 'en', [['Anna Berg']], ['Low Water'])).toContain('movie-low-water actor person-anna-berg')
+    const lent = 'Dans La Digue, Paul Roux prête ses traits à un passeur.'
+    expect(derive(lent, 'fr', [['Paul Roux']], ['La Digue'])).toContain('movie-la-digue actor person-paul-roux')
+    // (a verb that does not say how leaves a mere work)
+    const vague = 'Dans Le Phare, Marie Dorin découvre la Bretagne.'
+    const result = derive(vague, 'fr', [['Marie Dorin']], ['Le Phare'])
+    expect(result).toContain('person-marie-dorin work movie-le-phare')
+    expect(result).not.toContain('movie-le-phare actor person-marie-dorin')
+  })
 })

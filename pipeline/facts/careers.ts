@@ -107,7 +107,6 @@ function careerClause(rule: Rule, clause: Span): void {
   }
   const subject = subjectAt(rule, clause, from) ?? followedBy(rule, clause, from)
   if (!subject) return
-  for (const reference of opening) credit(rule, subject.person, reference.film, 'work')
   // the career verb, right after the subject (clitics and adverbs aside)
   const rest = text.slice(subject.end, clause.end)
   const gap = betweenSubjectAndVerb.exec(rest) as RegExpExecArray
@@ -116,6 +115,11 @@ function careerClause(rule: Rule, clause: Span): void {
     : findPhrases(rest.slice(gap[0].length, gap[0].length + 40), careerPhrases(rule))
         .map(({at, phrase}) => ({at: subject.end + gap[0].length + at, cue: cueOf(rule, phrase) as CareerCue}))
         .find(({at, cue}) => at === subject.end + gap[0].length && cue.kind !== 'reward')
+  // ("Dans X, Marie Y incarne une veuve": the verb says what the subject did in the film that opened the clause)
+  for (const reference of opening) {
+    if (cue?.cue.kind === 'director') rule.facts.add(reference.film, 'director', subject.person.id, rule.sentence)
+    else credit(rule, subject.person, reference.film, cue?.cue.kind === 'acting' || cue?.cue.kind === 'crew' ? cue.cue.kind : 'work')
+  }
   if (!cue) return
   let anchor = cue.at + cue.cue.phrase.length
   for (const reference of films) {
@@ -145,7 +149,8 @@ function credit(rule: Rule, person: Entity, film: Entity, kind: CareerCue['kind'
   const acts = kind === 'acting' ? actor || !crewTrade : kind === 'work' && actor && !crewTrade
   // ("Après X (1990) et Y (1992), Philibert envisage …": a person the text makes a director, and nothing else of
   // the film trade, directed a film of their career)
-  const directs = kind === 'work' && !actor && keys.includes('director') && !keys.some((key) => rule.lexicon.crewRoles.has(key))
+  // (not a film the text gives another director: "a débuté sur les plateaux du film X de Y")
+  const directs = kind === 'work' && !actor && keys.includes('director') && !keys.some((key) => rule.lexicon.crewRoles.has(key)) && !rule.facts.hasPredicate(film, 'director', person.id)
   if (acts) rule.facts.add(film, 'actor', person.id, rule.sentence)
   else if (directs) rule.facts.add(film, 'director', person.id, rule.sentence)
   else rule.facts.add(person, 'work', film.id, rule.sentence)
@@ -155,7 +160,12 @@ function credit(rule: Rule, person: Entity, film: Entity, kind: CareerCue['kind'
 function subjectAt(rule: Rule, clause: Span, at: number): Subject | undefined {
   const text = rule.view.text
   const article = /^\s*(?:(?:la|le|les|l['’]|the)\s*)?/iu.exec(text.slice(at, clause.end)) as RegExpExecArray
-  const named = rule.index.firstStartingIn({start: at, end: at + article[0].length + 1}, ['Person'])
+  // ("L'actrice Marie X joue …", "Le cinéaste américain Paul Y présente …", "Filmmaker Anna Z shot …": a role
+  // noun, with an adjective or two, may stand between the article and the name)
+  const role = /^((?:[\p{L}-]+\s+){1,3}?)(?=\p{Lu})/u.exec(text.slice(at + article[0].length, clause.end))
+  const roleWords = role ? (role[1] as string).trim().toLowerCase().split(/\s+/) : []
+  const from = role && roleWords.some((word) => rule.lexicon.roleKeys.has(word)) ? at + article[0].length + role[0].length : at + article[0].length
+  const named = rule.index.firstStartingIn({start: at, end: from + 1}, ['Person'])
   if (named && named.mention.start >= at) {
     // ("Marsh, 41, …": a short aside after the name)
     const aside = /^\s*,[^,;:]{1,40},/.exec(text.slice(named.mention.end, clause.end))

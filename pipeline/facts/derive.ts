@@ -25,7 +25,9 @@
  * - best-category awards: "A, meilleure actrice pour <film>" (recognition.ts);
  * - careers: "Elle enchaîne alors X, Y et Z", "In 1998 she starred in X", "Remarquée dans X, elle …",
  *   "X lui vaut un César" (careers.ts), with pronouns resolved by gender to the article's person (focus.ts);
- * - castings: "Y lui confie dans X le rôle de …", "Y cast him in X" (castings.ts).
+ * - castings: "Y lui confie dans X le rôle de …", "Y cast him in X" (castings.ts);
+ * - last resort, after every rule: a person of one film trade (actor, or director) named with a film
+ *   in one sentence that no rule tied them to (trades.ts).
  * The rules live in people.ts, subjects.ts, recognition.ts, created.ts, creators.ts and lineups.ts; rule.ts
  * holds what they share.
  */
@@ -50,6 +52,7 @@ import {apposedOwnFilm, directsSomeoneIn, filmSubjectCast, partInRelative, plura
 import {awardedPeople, awards, bestCategoryAwards, festivals, palmares} from './recognition.js'
 import {FactList} from './rule.js'
 import {about, titlesNamingPeople} from './subjects.js'
+import {tradeCoMentions} from './trades.js'
 
 /** What facts are derived from. */
 export interface FactInput {
@@ -120,6 +123,7 @@ export function deriveFacts({view, entities, dates, genders, person, film}: Fact
   filmography({text: view.text, source: view.source, paragraphs: view.paragraphs, index, lexicon, facts})
   castLists({text: view.text, paragraphs: view.paragraphs, index, lexicon, facts, main})
   dispatchFilms(view, index, facts, festival)
+  tradeCoMentions({sentences: view.sentences, index, lexicon, facts})
   titlesNamingPeople(entities, facts, view)
   occupations(entities, facts)
   return dropShorterAwards(keepOneDateCreated(facts.withInverses(), facts.dateRanks))

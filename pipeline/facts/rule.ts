@@ -51,6 +51,12 @@ export class FactList {
     return this.byKey.has(`${subject.id}\u0000${predicate}\u0000${object}`)
   }
 
+  /** True when some fact of `predicate` has `subject` ("the film has a director"), other than one with the object `except`. */
+  hasPredicate(subject: Entity, predicate: Predicate, except?: string): boolean {
+    for (const fact of this.byKey.values()) if (fact.subject === subject.id && fact.predicate === predicate && fact.object !== except) return true
+    return false
+  }
+
   /** All facts, plus `work` for the person of every director, actor and creator fact. */
   withInverses(): Fact[] {
     const facts = [...this.byKey.values()]
