@@ -328,6 +328,14 @@ describe('extractQuotations: finding the speaker', () => {
     ])
   })
 
+  it('reads "nous" or "vous" before a verb that does not agree with it as its object ("», nous raconte X")', () => {
+    const found = quotations('« Pas un sou », nous raconte Paul Roux. « Vous y croyez ? », vous demande-t-il.', 'fr')
+    expect(found.map((quote) => [quote.cue?.text, quote.speakerMention?.text])).toEqual([
+      ['raconte', 'Paul Roux'],
+      ['demande', 'il']
+    ])
+  })
+
   it('in fiction, takes the subject of the narration before a line of dialogue', () => {
     const source = [
       '— Bonjour.',

@@ -399,7 +399,8 @@ export function speechVerbAfter(text: string, at: number, lang: Lang): boolean {
   if (sources.has(first.toLowerCase()) || (first.toLowerCase() === 'according' && following[1]?.toLowerCase() === 'to')) return true
   return following.some((word, position) => {
     const lower = word.toLowerCase()
-    const verb = lower.split('-')[0] as string
+    // ("», s'amuse X", "», m'écrit-elle": an elided clitic is written with its verb)
+    const verb = lower.replace(/^[smt]['’]/u, '').split('-')[0] as string
     if (!isSpeechVerb(lower, lang) && !isSpeechVerb(verb, lang)) return false
     // a passive participle ("», publié par", "", published by") describes a work, it does not attribute
     if (passiveAgents.has(following[position + 1]?.toLowerCase() ?? '')) return false
@@ -422,7 +423,7 @@ const relatives = new Set(['which', 'who', 'that', 'where', 'when', 'qui', 'que'
 /** Determiners that open the subject of an incise ("the director said", "la cinéaste raconte"). */
 const determiners = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'le', 'la', 'l', 'les', 'un', 'une', 'son', 'sa', 'ses', 'leur'])
 /** Words that may stand before the verb of an incise. */
-const subjectWords = new Set(['he', 'she', 'they', 'i', 'we', 'you', 'the', 'his', 'her', 'their', 'il', 'elle', 'ils', 'elles', 'on', 'je', 'j', 'nous', 'vous', 'lui', 'a', 'an', 'also', 'then', 'later', 'has', 'had'])
+const subjectWords = new Set(['he', 'she', 'they', 'i', 'we', 'you', 'the', 'his', 'her', 'their', 'il', 'elle', 'ils', 'elles', 'on', 'je', 'j', 'nous', 'vous', 'lui', 'leur', 'se', 'me', 'te', 'a', 'an', 'also', 'then', 'later', 'has', 'had'])
 
 /** Whether one of the cue phrases ends within the last `window` words. */
 function hasCue(last: string[], phrases: string[][], window: number): boolean {

@@ -151,6 +151,10 @@ describe('findQuoted: kinds', () => {
     expect(spans('« Nous partons demain », confie la cinéaste.')).toEqual([['Nous partons demain', 'speech']])
     expect(spans('"We never had the money," she said.', 'en')).toEqual([['We never had the money,', 'speech']])
     expect(spans('La productrice résume : « Énormément de travail ».')).toEqual([['Énormément de travail', 'speech']])
+    // (a clitic may stand before the verb: "», se souvient X", "», s'amuse X", "», me confie X")
+    expect(spans('« Pas un sou », se souvient le producteur.')).toEqual([['Pas un sou', 'speech']])
+    expect(spans('« Pas un sou », s’amuse Paul Roux.')).toEqual([['Pas un sou', 'speech']])
+    expect(spans('« Pas un sou », me confie Paul Roux.')).toEqual([['Pas un sou', 'speech']])
   })
 
   it('takes a partial quotation woven into a sentence for speech', () => {
