@@ -189,6 +189,17 @@ describe('films given as someone’s, and sections', () => {
     expect(facts(en, 'en', [entity(en, 'Person', ['Kofi Brandon']), entity(en, 'Movie', ['Tin Harbour'])])).toContain('movie-tin-harbour director person-kofi-brandon')
   })
 
+  it('a possessive film noun in an opening phrase is the subject’s after it ("Pour son premier film, X, A …")', () => {
+    const fr = 'Pour son premier film, Les Ponts gelés, Alma Dutertre a choisi la Bretagne.'
+    expect(facts(fr, 'fr', [entity(fr, 'Person', ['Alma Dutertre']), entity(fr, 'Movie', ['Les Ponts gelés'])])).toContain('movie-les-ponts-geles director person-alma-dutertre')
+    const en = 'With Tin Harbour, her third feature, Kofi Brandon paints a port town.'
+    expect(facts(en, 'en', [entity(en, 'Person', ['Kofi Brandon']), entity(en, 'Movie', ['Tin Harbour'])])).toContain('movie-tin-harbour director person-kofi-brandon')
+    // (a person named before the phrase is the one it speaks of)
+    const before = 'Lise Roy admire Alma Dutertre : pour son premier film, Les Ponts gelés, Paul Sée a choisi la Bretagne.'
+    const people = [entity(before, 'Person', ['Lise Roy']), entity(before, 'Person', ['Alma Dutertre']), entity(before, 'Person', ['Paul Sée'])]
+    expect(facts(before, 'fr', [...people, entity(before, 'Movie', ['Les Ponts gelés'])])).not.toContain('movie-les-ponts-geles director person-paul-see')
+  })
+
   it('"X’s film" under a heading that is only a title: the film of that section', () => {
     const text = '# Opening night\n\nWe saw Big Lake first.\n\n## Small Pond\n\nShot in winter, Dana Quill’s film follows two swimmers. The film was directed by her brother, the former editor Tom Quill.\n'
     const result = facts(text, 'en', [

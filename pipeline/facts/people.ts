@@ -227,7 +227,10 @@ export function ownFilms(rule: Rule): void {
     // an object pronoun before it stands for that person: "Un héritage lui permet de produire son premier long métrage, X")
     const lead = text.slice(rule.sentence.start, at)
     const opens = !/\p{L}/u.test(lead) || /(?<![\p{L}])(?:lui|him)(?![\p{L}])/iu.test(lead)
-    const owner = before && before.mention.start >= rule.sentence.start ? before.entity : relative || !opens ? undefined : rule.topic
+    // ("Pour son premier film, X, Paul Y a choisi …", "For her debut feature, X, Anna Z chose …": a possessive
+    // in an opening phrase stands for the subject named right after the title)
+    const fronted = !before || before.mention.start < rule.sentence.start ? (relative ? undefined : subjectAfterApposition(rule, film.end)) : undefined
+    const owner = before && before.mention.start >= rule.sentence.start ? before.entity : relative || !opens ? fronted : (fronted ?? rule.topic)
     if (!owner) continue
     if (relative && at - (before as Located).mention.end > 3) continue
     // ("Her new film, X": a costume designer's or a composer's film is a work, not one she directed)
@@ -241,6 +244,21 @@ export function ownFilms(rule: Rule): void {
     else if (predicate && current && current !== film.film) rule.facts.add(current, predicate, owner.id, rule.sentence)
   }
   relativeOwners(rule)
+  // "Avec X, son troisième long métrage, Anna Y signe …", "With X, her third feature, Anna Y paints …": a film
+  // opening the sentence, in apposition with a possessive film noun, is the film of the subject after them
+  const opening = rule.films[0]
+  const lead = opening ? /^\s*(?:avec|with|pour|for|dans|in)\s+[«“"‘*_]*\s*$/iu.test(text.slice(rule.sentence.start, opening.start)) : false
+  const apposed = opening && lead ? rule.lexicon.patterns.apposedOwnFilm.exec(text.slice(opening.end, Math.min(rule.sentence.end, opening.end + 70))) : null
+  if (opening && apposed) {
+    const rest = /^[^,;:]*/u.exec(text.slice(opening.end + apposed[0].length, rule.sentence.end)) as RegExpExecArray
+    const subject = subjectAfterApposition(rule, opening.end + apposed[0].length + rest[0].length)
+    if (subject && !rule.index.within({start: rule.sentence.start, end: opening.start}, ['Person']).length) {
+      const crewOnly = subject.roles.some((role) => rule.lexicon.crewRoles.has(role.key))
+      const predicate = filmRole(subject) ?? (crewOnly ? 'work' : 'director')
+      if (predicate === 'work') rule.facts.add(subject, 'work', opening.film.id, rule.sentence)
+      else rule.facts.add(opening.film, predicate, subject.id, rule.sentence)
+    }
+  }
   // "Anouk X's film follows …", "the whole point of Y's third feature", "Agnès Z's drama won …"
   for (const {entity, mention} of rule.index.within(rule.sentence, ['Person'])) {
     const match = genitive.exec(text.slice(mention.end, mention.end + 50))
@@ -267,6 +285,12 @@ export function ownFilms(rule: Rule): void {
     const predicate = filmRole(owner.entity) ?? 'director'
     rule.facts.add(film.entity, predicate, owner.entity.id, rule.sentence)
   }
+}
+
+/** The person named right after a comma that closes an opening phrase at `at` ("…, X, Paul Y a choisi"). */
+function subjectAfterApposition(rule: Rule, at: number): Entity | undefined {
+  const comma = /^[\s”"»’*_]*(?:\([^()]{1,30}\)\s*)?,\s*/u.exec(rule.view.text.slice(at, rule.sentence.end))
+  return comma ? personAfter(rule, at + comma[0].length, 1) : undefined
 }
 
 /**
