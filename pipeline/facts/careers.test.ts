@@ -112,4 +112,15 @@ describe('a career told over a portrait (careers.ts)', () => {
     expect(result).toContain('person-marie-dorin work movie-le-phare')
     expect(result).not.toContain('movie-le-phare actor person-marie-dorin')
   })
+
+  it('gives the film to every subject coordinated with the first ("A et B partagent l\'affiche de X")', () => {
+    const fr = "Marie Dorin et Paul Roux partagent l'affiche du Phare."
+    const people = [entity(fr, 'Person', ['Marie Dorin']), entity(fr, 'Person', ['Paul Roux'])]
+    const result = facts(fr, 'fr', [...people, {...entity(fr, 'Movie', ['Le Phare']), mentions: [{start: fr.indexOf('Phare'), end: fr.indexOf('Phare') + 5, text: 'Phare', kind: 'name' as const}]}])
+    expect(result).toContain('movie-le-phare actor person-marie-dorin')
+    expect(result).toContain('movie-le-phare actor person-paul-roux')
+    const en = 'Anna Berg, Tom Bell and Lise Roy star in Low Water.'
+    const cast = derive(en, 'en', [['Anna Berg'], ['Tom Bell'], ['Lise Roy']], ['Low Water'])
+    expect(cast).toEqual(expect.arrayContaining(['movie-low-water actor person-anna-berg', 'movie-low-water actor person-tom-bell', 'movie-low-water actor person-lise-roy']))
+  })
 })

@@ -6,7 +6,8 @@
  *   passage) and whose verb is a career verb ("Elle enchaîne alors X (1980), Y et Z", "In 1998 she
  *   starred in X", "Il donne la réplique à A dans X, partage l'affiche de Y"): every film named after
  *   the verb, until a clause about something else begins (a relative or subordinate clause, a
- *   semicolon, a quotation), is the person's work; a directing verb makes them its director;
+ *   semicolon, a quotation), is the person's work; a directing verb makes them its director; people
+ *   coordinated in the subject ("A et B partagent l'affiche de X") each get the film;
  * - a film that opens the clause before its subject ("Remarquée dans X, elle …", "For X, she dyed …",
  *   "Après X, elle trouve …") is the subject's work;
  * - "Her first screen credit, on X", "Son premier rôle, dans X": a credit noun after an opening
@@ -54,6 +55,8 @@ export function careers(rule: Rule): void {
 /** The person a clause is about, and where the words after its subject start. */
 interface Subject {
   person: Entity
+  /** The people coordinated with the person ("Marie X et Hugo Y partagent l'affiche de …"). */
+  others?: Entity[]
   end: number
   /** True for a clause that opens on a verb of succession and names the films after it ("Suivent X et Y"). */
   inverted?: boolean
@@ -117,8 +120,10 @@ function careerClause(rule: Rule, clause: Span): void {
         .find(({at, cue}) => at === subject.end + gap[0].length && cue.kind !== 'reward')
   // ("Dans X, Marie Y incarne une veuve": the verb says what the subject did in the film that opened the clause)
   for (const reference of opening) {
-    if (cue?.cue.kind === 'director') rule.facts.add(reference.film, 'director', subject.person.id, rule.sentence)
-    else credit(rule, subject.person, reference.film, cue?.cue.kind === 'acting' || cue?.cue.kind === 'crew' ? cue.cue.kind : 'work')
+    for (const person of subjects(subject)) {
+      if (cue?.cue.kind === 'director') rule.facts.add(reference.film, 'director', person.id, rule.sentence)
+      else credit(rule, person, reference.film, cue?.cue.kind === 'acting' || cue?.cue.kind === 'crew' ? cue.cue.kind : 'work')
+    }
   }
   if (!cue) return
   let anchor = cue.at + cue.cue.phrase.length
@@ -128,8 +133,10 @@ function careerClause(rule: Rule, clause: Span): void {
     if (between.length > 150 || clauseBreak.test(between) || quotationIn(between)) break
     anchor = reference.end
     if (derivedFrom.test(between) || othersRole(rule, between)) continue
-    if (cue.cue.kind === 'director') rule.facts.add(reference.film, 'director', subject.person.id, rule.sentence)
-    else credit(rule, subject.person, reference.film, figurative.test(between) ? 'work' : cue.cue.kind)
+    for (const person of subjects(subject)) {
+      if (cue.cue.kind === 'director') rule.facts.add(reference.film, 'director', person.id, rule.sentence)
+      else credit(rule, person, reference.film, figurative.test(between) ? 'work' : cue.cue.kind)
+    }
   }
 }
 
@@ -156,6 +163,11 @@ function credit(rule: Rule, person: Entity, film: Entity, kind: CareerCue['kind'
   else rule.facts.add(person, 'work', film.id, rule.sentence)
 }
 
+/** The person of a subject and the people coordinated with them. */
+function subjects(subject: Subject): Entity[] {
+  return [subject.person, ...(subject.others ?? [])]
+}
+
 /** The subject at `at`: a person's mention (after an article), or a subject pronoun standing for the person of the passage. */
 function subjectAt(rule: Rule, clause: Span, at: number): Subject | undefined {
   const text = rule.view.text
@@ -170,6 +182,17 @@ function subjectAt(rule: Rule, clause: Span, at: number): Subject | undefined {
     // ("Marsh, 41, …": a short aside after the name)
     const aside = /^\s*,[^,;:]{1,40},/.exec(text.slice(named.mention.end, clause.end))
     const end = aside && !rule.films.some((reference) => reference.start >= named.mention.end && reference.start < named.mention.end + aside[0].length) ? named.mention.end + aside[0].length : named.mention.end
+    // ("Marie X et Hugo Y partagent …", "A, B and C star in …": the people coordinated with the first are subjects too)
+    const others: Entity[] = []
+    let last = named.mention.end
+    for (;;) {
+      const link = /^\s*(?:,\s*(?:(?:et|and)\s+)?|(?:et|and)\s+)/u.exec(text.slice(last, clause.end))
+      const next = link ? rule.index.firstStartingIn({start: last + link[0].length, end: last + link[0].length + 1}, ['Person']) : undefined
+      if (!link || !next || next.entity === named.entity || others.includes(next.entity)) break
+      others.push(next.entity)
+      last = next.mention.end
+    }
+    if (others.length > 0 && !aside) return {person: named.entity, others, end: last}
     return {person: named.entity, end}
   }
   const pronoun = /^\s*(elle|il|she|he)(?![\p{L}])/iu.exec(text.slice(at, clause.end))
