@@ -61,7 +61,8 @@ export function findAwards(text: string, start: number, end: number, lexicon: Fa
       // ("Le prix Louis-Delluc" after a dateline: a determiner is no part of the name)
       if (/^(le|la|les|l['’]|the|a|an|un|une)$/i.test(before.word)) break
       // ("Triet's Palme d'Or": a possessive names who gave or won it)
-      if (/['’]s?$/u.test(before.word)) break
+      // (a possessive of the public a prize is named for is part of it: "People's Choice Award")
+      if (/['’]s?$/u.test(before.word) && !lexicon.awardWords.has(before.word.toLowerCase())) break
       firstIndex--
     }
     // "the audience award", "a special jury award": a lower-case head after category words

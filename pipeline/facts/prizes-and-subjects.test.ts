@@ -19,6 +19,12 @@ describe('award names and prize lists', () => {
     expect(names('It won the audience award at Sheffield, and she the Volpi Cup.', 'en')).toEqual(['audience award', 'Volpi Cup'])
     expect(names('It won the Grand Jury Prize and a special jury award for cinematography.', 'en')).toEqual(['Grand Jury Prize', 'special jury award for cinematography'])
     expect(names('La Coupe Volpi lui revient, comme le Golden Globe.', 'fr')).toEqual(['Coupe Volpi', 'Golden Globe'])
+    // (a category after "for" in the words of such names, "People's" before a head)
+    expect(names('It won the Silver Bear for Outstanding Artistic Contribution and the BAFTA Award for Outstanding British Film.', 'en')).toEqual([
+      'Silver Bear for Outstanding Artistic Contribution',
+      'BAFTA Award for Outstanding British Film'
+    ])
+    expect(names("It took the People's Choice Award in Toronto.", 'en')).toEqual(["People's Choice Award"])
     // ("un grand rôle" is no award)
     expect(names('Il y trouve un grand rôle.', 'fr')).toEqual([])
   })
