@@ -229,15 +229,12 @@ export function ownFilms(rule: Rule): void {
     const opens = !/\p{L}/u.test(lead) || /(?<![\p{L}])(?:lui|him)(?![\p{L}])/iu.test(lead)
     // ("Pour son premier film, X, Paul Y a choisi …", "For her debut feature, X, Anna Z chose …": a possessive
     // in an opening phrase stands for the subject named right after the title)
-    const fronted = !before || before.mention.start < rule.sentence.start ? (relative ? undefined : subjectAfterApposition(rule, film.end)) : undefined
-    const owner = before && before.mention.start >= rule.sentence.start ? before.entity : relative || !opens ? fronted : (fronted ?? rule.topic)
+    const named = before && before.mention.start >= rule.sentence.start ? before.entity : undefined
+    const fronted = named || relative ? undefined : subjectAfterApposition(rule, film.end)
+    const owner = named ?? fronted ?? (relative || !opens ? undefined : rule.topic)
     if (!owner) continue
     if (relative && at - (before as Located).mention.end > 3) continue
-    // ("Her new film, X": a costume designer's or a composer's film is a work, not one she directed)
-    const crewOnly = owner.roles.some((role) => rule.lexicon.crewRoles.has(role.key))
-    const predicate = filmRole(owner) ?? (crewOnly ? 'work' : match[3] || relative ? 'director' : undefined)
-    if (predicate === 'work') rule.facts.add(owner, 'work', film.film.id, rule.sentence)
-    else if (predicate) rule.facts.add(film.film, predicate, owner.id, rule.sentence)
+    const predicate = creditOwnFilm(rule, owner, film.film, !!match[3] || relative)
     // "X, dont le précédent long métrage, Y, …", "X, whose previous film, Y": X made the film the text is about too
     const current = /(précédent|précédente|previous|earlier)/i.test(match[2] ?? '') ? recentFilm(rule) : undefined
     if (predicate === 'work' && current && current !== film.film) rule.facts.add(owner, 'work', current.id, rule.sentence)
@@ -252,12 +249,7 @@ export function ownFilms(rule: Rule): void {
   if (opening && apposed) {
     const rest = /^[^,;:]*/u.exec(text.slice(opening.end + apposed[0].length, rule.sentence.end)) as RegExpExecArray
     const subject = subjectAfterApposition(rule, opening.end + apposed[0].length + rest[0].length)
-    if (subject && !rule.index.within({start: rule.sentence.start, end: opening.start}, ['Person']).length) {
-      const crewOnly = subject.roles.some((role) => rule.lexicon.crewRoles.has(role.key))
-      const predicate = filmRole(subject) ?? (crewOnly ? 'work' : 'director')
-      if (predicate === 'work') rule.facts.add(subject, 'work', opening.film.id, rule.sentence)
-      else rule.facts.add(opening.film, predicate, subject.id, rule.sentence)
-    }
+    if (subject && !rule.index.within({start: rule.sentence.start, end: opening.start}, ['Person']).length) creditOwnFilm(rule, subject, opening.film, true)
   }
   // "Anouk X's film follows …", "the whole point of Y's third feature", "Agnès Z's drama won …"
   for (const {entity, mention} of rule.index.within(rule.sentence, ['Person'])) {
@@ -285,6 +277,19 @@ export function ownFilms(rule: Rule): void {
     const predicate = filmRole(owner.entity) ?? 'director'
     rule.facts.add(film.entity, predicate, owner.entity.id, rule.sentence)
   }
+}
+
+/**
+ * A film given as the owner's: they acted in it when the text makes them an actor, directed it when
+ * it makes them a director or the words say so (`directing`: a film noun, "whose"); a costume
+ * designer's or a composer's film ("Her new film, X") is a work. The predicate given, if any.
+ */
+function creditOwnFilm(rule: Rule, owner: Entity, film: Entity, directing: boolean): 'director' | 'actor' | 'work' | undefined {
+  const crewOnly = owner.roles.some((role) => rule.lexicon.crewRoles.has(role.key))
+  const predicate = filmRole(owner) ?? (crewOnly ? 'work' : directing ? 'director' : undefined)
+  if (predicate === 'work') rule.facts.add(owner, 'work', film.id, rule.sentence)
+  else if (predicate) rule.facts.add(film, predicate, owner.id, rule.sentence)
+  return predicate
 }
 
 /** The person named right after a comma that closes an opening phrase at `at` ("…, X, Paul Y a choisi"). */
