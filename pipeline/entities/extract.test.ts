@@ -144,7 +144,10 @@ describe('titles without quotation marks', () => {
 
   it('takes a year in brackets and Markdown italics as signs of a work, not of a person', () => {
     const found = run('She was cast in Silver Harbour (2019), then in *The Long Night*.', 'en')
-    expect(found.map((e) => [e.type, e.name])).toEqual([['Movie', 'Silver Harbour'], ['CreativeWork', 'The Long Night']])
+    // (the italic title is a film too: "cast" stands within ten words of it, work-kinds.ts)
+    expect(found.map((e) => [e.type, e.name])).toEqual([['Movie', 'Silver Harbour'], ['Movie', 'The Long Night']])
+    const italic = run('She was reading *The Long Night* on the train.', 'en')
+    expect(italic.map((e) => [e.type, e.name])).toEqual([['CreativeWork', 'The Long Night']])
   })
 })
 

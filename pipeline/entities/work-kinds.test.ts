@@ -22,6 +22,13 @@ describe('work kinds', () => {
     expect(typeOf(run(source, 'en', ['The Salt Keepers']), 'The Salt Keepers')).toBe('Movie')
   })
 
+  it('reads the words of acting and directing around a title, up to ten words away', () => {
+    const fr = 'Antoine Berthier incarne un juge rongé par le doute dans « L’Instruction ».'
+    expect(typeOf(run(fr, 'fr', ['L’Instruction']), 'L’Instruction')).toBe('Movie')
+    const en = '“Northbound” is the latest from a man who once again directs his wife in a small part.'
+    expect(typeOf(run(en, 'en', ['Northbound']), 'Northbound')).toBe('Movie')
+  })
+
   it('keeps a sung title a work of another kind, even in a text on films', () => {
     const source = 'The film is long. In the last scene, the boy sings “Dirty Old Town” in an empty pub, and the film ends.'
     expect(typeOf(run(source, 'en', ['Dirty Old Town']), 'Dirty Old Town')).toBe('CreativeWork')

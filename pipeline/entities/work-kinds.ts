@@ -19,8 +19,8 @@ import {countBefore} from '../quoted/search.js'
 import type {Lang, Span} from '../types.js'
 import type {Token} from './tokens.js'
 
-/** How many words on each side of a mention are read. */
-const reach = 6
+/** How many words on each side of a mention are read (an acting verb often stands a clause away: "incarne un juge rongé par le doute dans X"). */
+const reach = 10
 
 /** The cue words of one language: word → film or other. */
 const kindCues: (lang: Lang) => Map<string, 'film' | 'other'> = perLanguage((lang: Lang) => {
