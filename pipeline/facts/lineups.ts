@@ -112,7 +112,8 @@ const afterPreposition = new Set(['de', "d'", 'du', 'des', 'à', 'au', 'aux', 'a
 
 /**
  * "Barbie, which X wrote with Y, stars A", "Oppenheimer, a portrait of Z that runs three hours, stars
- * B": a film that opens the sentence is the subject of a cast verb after an aside between commas.
+ * B", "X pairs A with B": a film that opens the sentence is the subject of a cast verb right after it
+ * or after an aside between commas.
  */
 export function filmSubjectCast(rule: Rule): void {
   const text = rule.view.text
@@ -123,7 +124,7 @@ export function filmSubjectCast(rule: Rule): void {
   for (const {at, phrase} of findPhrases(lower, filmSubjectVerbs)) {
     const verb = offset + at
     const aside = text.slice(opening.end, verb)
-    if (aside.length > 120 || !/^[\s”"»’*_]*,[^;:()]*,\s*$/u.test(aside)) continue
+    if (aside.length > 120 || !/^[\s”"»’*_]*(?:,[^;:()]*,)?\s*$/u.test(aside)) continue
     // (a second film in the aside may be what the verb speaks of: leave it)
     if (rule.films.some((reference) => reference.film !== opening.film && reference.start > opening.end && reference.end <= verb)) continue
     for (const person of castFrom(rule, verb + phrase.length).people) rule.facts.add(opening.film, 'actor', person.id, rule.sentence)
@@ -132,7 +133,7 @@ export function filmSubjectCast(rule: Rule): void {
 }
 
 /** Verbs whose subject may be a film and whose object is its cast. */
-const filmSubjectVerbs = ['stars', 'also stars', 'co-stars', 'starred', 'features', 'réunit']
+const filmSubjectVerbs = ['stars', 'also stars', 'co-stars', 'starred', 'features', 'réunit', 'réunissait', 'rassemble', 'reunites', 'pairs']
 
 /**
  * The cast named from `from`: "A, B et C", "A, who also produced it, and B", "A, with B, C and D in

@@ -370,7 +370,16 @@ export function actors(rule: Rule): void {
   for (const {at, phrase} of findPhrases(lower, rule.lexicon.actorBefore)) {
     const film = filmNear(ownFilms, offset + at) ?? recentFilm(rule)
     if (!film) continue
-    for (const person of peopleAfter(rule, offset + at + phrase.length, 40)) rule.facts.add(film, 'actor', person.id, rule.sentence)
+    // ("porté par la musique d'Ennio X", "porté par *L'Été* de Y": a crew cue or a work between the cue and
+    // the name introduces a crew member or a work's maker)
+    const from = offset + at + phrase.length
+    const introducedOther = (person: Entity): boolean => {
+      const mention = rule.index.within({start: from, end: rule.sentence.end}, ['Person']).find((located) => located.entity === person)
+      if (!mention) return false
+      const between = {start: from, end: mention.mention.start}
+      return rule.index.within(between, ['Movie', 'CreativeWork']).length > 0 || findPhrases(text.slice(between.start, between.end).toLowerCase(), rule.lexicon.crewCues.map((cue) => cue.phrase)).length > 0
+    }
+    for (const person of peopleAfter(rule, from, 40)) if (!introducedOther(person)) rule.facts.add(film, 'actor', person.id, rule.sentence)
   }
   // "le comédien, révélé par <film>", "the actress stars in <film>"
   if (rule.films.length > 0 && hasWord(rule.view.text.slice(rule.sentence.start, rule.sentence.end), rule.lexicon.actorContext)) {

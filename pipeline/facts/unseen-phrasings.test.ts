@@ -31,6 +31,10 @@ describe('director phrasings of ordinary articles', () => {
     ['Marin went on to direct Le Vent du nord (2014).', 'en', 'Le Vent du nord', 'Marin'],
     ['Elle a écrit le scénario avec Paul Marin, lui-même réalisateur du Vent du nord.', 'fr', 'Vent du nord', 'Paul Marin'],
     ['« Elle joue juste », dit Paul Marin, qui l’a dirigée une seconde fois dans Le Vent du nord.', 'fr', 'Le Vent du nord', 'Paul Marin'],
+    ["Le nouveau film d'Anna Berg, Le Vent du nord, sortira en juin.", 'fr', 'Le Vent du nord', 'Anna Berg'],
+    ['Devant la caméra de Paul Marin, Léa Roux incarne une juge dans Le Vent du nord.', 'fr', 'Le Vent du nord', 'Paul Marin'],
+    ['Le Vent du nord is the latest from Paul Marin, who directs his wife again.', 'en', 'Le Vent du nord', 'Paul Marin'],
+    ['An old friend shot Le Vent du nord for director Paul Marin.', 'en', 'Le Vent du nord', 'Paul Marin']
   ]
   for (const [text, language, film, person] of cases) {
     it(text, () => {
@@ -328,5 +332,28 @@ describe('parts given and named', () => {
     expect(facts(text, 'fr', [film(text), entity(text, 'Person', ['Paul Marin'])])).toContain('movie-le-vent-du-nord director person-paul-marin')
     const composer = 'La compositrice Anna Berg signe Le Vent du nord, un opéra.'
     expect(facts(composer, 'fr', [film(composer), entity(composer, 'Person', ['Anna Berg'], [['compositrice', 'compositeur', 'composer']])])).not.toContain('movie-le-vent-du-nord director person-anna-berg')
+  })
+})
+
+describe('cast phrasings of ordinary articles', () => {
+  const cases: Array<[string, 'fr' | 'en', string, string[]]> = [
+    ['Le Vent du nord réunit Léa Roux et Tom Sée dans un huis clos.', 'fr', 'Le Vent du nord', ['Léa Roux', 'Tom Sée']],
+    ['Le Vent du nord pairs Léa Roux with Tom Sée in a chamber piece.', 'en', 'Le Vent du nord', ['Léa Roux']],
+    ['Also opening: Le Vent du nord, featuring Léa Roux and Tom Sée.', 'en', 'Le Vent du nord', ['Léa Roux', 'Tom Sée']],
+    ['Le Vent du nord, porté par une Léa Roux bouleversante, sort mercredi.', 'fr', 'Le Vent du nord', ['Léa Roux']]
+  ]
+  for (const [text, language, film, people] of cases) {
+    it(text, () => {
+      const result = facts(text, language, [entity(text, 'Movie', [film]), ...people.map((person) => entity(text, 'Person', [person]))])
+      for (const person of people) expect(result).toContain(`${entity(text, 'Movie', [film]).id} actor ${entity(text, 'Person', [person]).id}`)
+    })
+  }
+
+  it('no actor after "porté par" when a crew cue or a work comes before the name', () => {
+    const music = "Le Vent du nord, porté par la musique d'Ennio Roux, fut un succès."
+    expect(facts(music, 'fr', [entity(music, 'Movie', ['Le Vent du nord']), entity(music, 'Person', ['Ennio Roux'])])).not.toContain('movie-le-vent-du-nord actor person-ennio-roux')
+    const work = 'Le dernier plan du Vent du nord, porté par Les Saisons de Tom Sée, est superbe.'
+    const found = facts(work, 'fr', [entity(work, 'Movie', ['Vent du nord']), entity(work, 'CreativeWork', ['Les Saisons']), entity(work, 'Person', ['Tom Sée'])])
+    expect(found).not.toContain('movie-vent-du-nord actor person-tom-see')
   })
 })
