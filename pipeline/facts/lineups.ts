@@ -1,7 +1,7 @@
 /**
  * lineups: credits the way news items, festival line-ups and box-office reports give them, in
  * clauses around a title rather than in a credits cue:
- * - "X dirige A dans <film>", "X directs A in <film>": X directs it, A acts in it;
+ * - "X dirige A dans <film>", "X directs A in <film>", "X y dirige A" (the film of the passage): X directs it, A acts in it;
  * - "<film>, son premier long métrage" after the sentence's subject: the subject's film;
  * - "<film>, où A incarne …", "<film>, où il campe …", "<film>, in which A plays …": A acts in it;
  *   "<film>, où A et B se perdent …": two people who open the clause act in it, whatever the verb;
@@ -14,7 +14,7 @@ import {entityLexicon} from '../entities/lexicon.js'
 import type {Entity, Span} from '../types.js'
 import {findPhrases, type Located} from './context.js'
 import {filmRole} from './people.js'
-import {lowered, peopleAfter, type Rule} from './rule.js'
+import {lowered, peopleAfter, recentFilm, type Rule} from './rule.js'
 
 /** "X dirige A dans <film>", "X directed A and B in <film>". */
 export function directsSomeoneIn(rule: Rule): void {
@@ -25,10 +25,12 @@ export function directsSomeoneIn(rule: Rule): void {
     const cast = castFrom(rule, mention.end + verb[0].length)
     if (cast.people.length === 0) continue
     const link = /^\s+(?:dans|in)\s+[«“"‘*_]*/u.exec(text.slice(cast.end, cast.end + 12))
-    const film = link ? rule.films.find((reference) => reference.start === cast.end + link[0].length) : undefined
+    // ("La cinéaste y dirige A et B": "y" is the film of the passage)
+    const named = link ? rule.films.find((reference) => reference.start === cast.end + link[0].length)?.film : undefined
+    const film = named ?? (/^\s+y\s/u.test(verb[0]) ? recentFilm(rule) : undefined)
     if (!film) continue
-    rule.facts.add(film.film, 'director', entity.id, rule.sentence)
-    for (const person of cast.people) rule.facts.add(film.film, 'actor', person.id, rule.sentence)
+    rule.facts.add(film, 'director', entity.id, rule.sentence)
+    for (const person of cast.people) rule.facts.add(film, 'actor', person.id, rule.sentence)
   }
 }
 

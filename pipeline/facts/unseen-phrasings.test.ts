@@ -349,6 +349,12 @@ describe('cast phrasings of ordinary articles', () => {
     })
   }
 
+  it('"X y dirige A et B": "y" is the film of the passage, which X directs and A and B play in', () => {
+    const text = 'Le Vent du nord sort mercredi. Anna Berg y dirige Léa Roux et Tom Sée dans un huis clos.'
+    const result = facts(text, 'fr', [entity(text, 'Movie', ['Le Vent du nord']), ...['Anna Berg', 'Léa Roux', 'Tom Sée'].map((person) => entity(text, 'Person', [person]))])
+    expect(result).toEqual(expect.arrayContaining(['movie-le-vent-du-nord director person-anna-berg', 'movie-le-vent-du-nord actor person-lea-roux', 'movie-le-vent-du-nord actor person-tom-see']))
+  })
+
   it('no actor after "porté par" when a crew cue or a work comes before the name', () => {
     const music = "Le Vent du nord, porté par la musique d'Ennio Roux, fut un succès."
     expect(facts(music, 'fr', [entity(music, 'Movie', ['Le Vent du nord']), entity(music, 'Person', ['Ennio Roux'])])).not.toContain('movie-le-vent-du-nord actor person-ennio-roux')
