@@ -49,6 +49,17 @@ describe('director phrasings of ordinary articles', () => {
     expect(result).toContain('movie-le-vent-du-nord director person-paul-marin')
   })
 
+  it('a directing verb with no film after it directs the one film of the paragraph ("X directs from a script by Y")', () => {
+    const text = 'Le Vent du nord follows a chess prodigy. Paul Marin directs from a script by Anna Berg.'
+    const people = [entity(text, 'Person', ['Paul Marin']), entity(text, 'Person', ['Anna Berg'])]
+    expect(facts(text, 'en', [entity(text, 'Movie', ['Le Vent du nord']), ...people])).toContain('movie-le-vent-du-nord director person-paul-marin')
+    // (not another kind of work, nor a film among several)
+    const play = 'Le Vent du nord follows a chess prodigy. Paul Marin directs the play at the Old Vic.'
+    expect(facts(play, 'en', [entity(play, 'Movie', ['Le Vent du nord']), entity(play, 'Person', ['Paul Marin'])])).not.toContain('movie-le-vent-du-nord director person-paul-marin')
+    const two = 'Le Vent du nord is better than Low Water. Paul Marin directs from a script by Anna Berg.'
+    expect(facts(two, 'en', [entity(two, 'Movie', ['Le Vent du nord']), entity(two, 'Movie', ['Low Water']), entity(two, 'Person', ['Paul Marin'])])).not.toContain('movie-le-vent-du-nord director person-paul-marin')
+  })
+
   it('a co-director named after "avec" directs the film too', () => {
     const text = "Anna Berg coréalise Le Vent du nord (2017) avec l'artiste Paul Marin."
     const result = facts(text, 'fr', [entity(text, 'Movie', ['Le Vent du nord']), entity(text, 'Person', ['Anna Berg']), entity(text, 'Person', ['Paul Marin'])])
