@@ -935,6 +935,8 @@ function workAfter(text: string, tokens: Token[], at: number, lex: EntityLexicon
       if (type) {
         // "X, le film de Y" but not "X, le film sortira …" (a new clause with its own subject)
         let f = k + (two ? 2 : 1)
+        // (nor "Marin X, the film's producer": a possessive makes the noun the owner of what follows)
+        if (/^['’]s\s/u.test(tokens[f]?.before ?? '')) return undefined
         // ("X, polar sec de la cinéaste", "X, a quiet drama by": one or two adjectives may follow the noun)
         while (f < k + (two ? 4 : 3) && tokens[f] && glued(tokens, f) && !appositionFollowers.has((tokens[f] as Token).lower) && isModifier(tokens[f] as Token, lex) && !isFiniteVerb((tokens[f] as Token).lower, 'fr') && !isFiniteVerb((tokens[f] as Token).lower, 'en') && appositionFollowers.has(tokens[f + 1]?.lower ?? '')) f++
         const follower = tokens[f]
