@@ -166,6 +166,11 @@ describe('organisations and places from cues', () => {
     expect(found.map((e) => [e.type, e.name])).toEqual([['Place', 'Valmont'], ['Place', 'Haute-Marne']])
   })
 
+  it('reads a head noun after a bare "de" as a complement, not the start of a name ("son partenaire de théâtre X")', () => {
+    const found = run('Son partenaire de théâtre Mathieu Orsini salue un homme généreux.', 'fr')
+    expect(found.map((e) => [e.type, e.name])).toEqual([['Person', 'Mathieu Orsini']])
+  })
+
   it('reads an upper-case dateline as a place and an upper-case heading as nothing', () => {
     const found = run('AUTORISATION DE MISE SUR LE MARCHE\nLYON — Le festival ouvre ses portes.', 'fr')
     expect(found.map((e) => [e.type, e.name])).toEqual([['Place', 'LYON']])

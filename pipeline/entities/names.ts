@@ -548,6 +548,8 @@ function lowerHeadBefore(tokens: Token[], from: number, lex: EntityLexicon): num
     if (lex.lowerHeads.has(token.lower)) {
       // "festival de Clermont-Ferrand" takes the head; "le festival Cinéma du réel" does not
       if (back === 1 && lex.heads.get(token.lower)?.type === 'Event') return from
+      // ("son partenaire de théâtre Mathieu X": after a bare "de", the noun is a complement of the noun before, no name's head)
+      if (back === 1 && /^(de|d')$/.test(tokens[k - 1]?.lower ?? '') && joins(tokens, k)) return from
       // ("la mer du Nord", "le musée d'Orsay": a place noun with a "de" complement names the place after a definite
       // article; not "une baie de Bretagne", nor "le festival Images de mer de Lorient", where it only locates it)
       // (a street takes a number or no article, "12 rue de Rivoli")

@@ -328,6 +328,12 @@ describe('extractQuotations: finding the speaker', () => {
     ])
   })
 
+  it('completes a subject named by a coach with the name in apposition ("Sa coach, Martine X, confirme : « … »")', () => {
+    const source = 'Sa coach, Martine Rolland, confirme : « Elle est tombée deux fois. »'
+    const [quote] = quotations(source, 'fr')
+    expect(quote?.speakerMention?.text).toBe('Sa coach, Martine Rolland')
+  })
+
   it('reads "nous" or "vous" before a verb that does not agree with it as its object ("», nous raconte X")', () => {
     const found = quotations('« Pas un sou », nous raconte Paul Roux. « Vous y croyez ? », vous demande-t-il.', 'fr')
     expect(found.map((quote) => [quote.cue?.text, quote.speakerMention?.text])).toEqual([
