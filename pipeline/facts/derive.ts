@@ -123,7 +123,7 @@ export function deriveFacts({view, entities, dates, genders, person, film}: Fact
   filmography({text: view.text, source: view.source, paragraphs: view.paragraphs, index, lexicon, facts})
   castLists({text: view.text, paragraphs: view.paragraphs, index, lexicon, facts, main})
   dispatchFilms(view, index, facts, festival)
-  tradeCoMentions({sentences: view.sentences, index, lexicon, facts})
+  tradeCoMentions({sentences: view.sentences, index, lexicon, facts, paragraphs: view.paragraphs})
   titlesNamingPeople(entities, facts, view)
   occupations(entities, facts)
   return dropShorterAwards(keepOneDateCreated(facts.withInverses(), facts.dateRanks))

@@ -14,6 +14,16 @@ describe('people of a trade named with a film no rule tied them to (trades.ts)',
     expect(facts(text, 'en', [...people, entity(text, 'Movie', ['Low Water'])])).toContain('movie-low-water director person-anna-berg')
   })
 
+  it('makes a director opening a sentence that names no film the director of the one film of the paragraph', () => {
+    const text = 'Few actors could carry Low Water. The director Anna Berg keeps things brief.'
+    const people = [entity(text, 'Person', ['Anna Berg'], [['director', 'director', 'director']])]
+    expect(facts(text, 'en', [...people, entity(text, 'Movie', ['Low Water'])])).toContain('movie-low-water director person-anna-berg')
+    // (not among two films of the paragraph)
+    const two = 'Low Water is better than High Tide. The director Anna Berg keeps things brief.'
+    const both = [entity(two, 'Movie', ['Low Water']), entity(two, 'Movie', ['High Tide'])]
+    expect(facts(two, 'en', [entity(two, 'Person', ['Anna Berg'], [['director', 'director', 'director']]), ...both]).filter((fact) => fact.includes(' director '))).toEqual([])
+  })
+
   it('leaves a film that already has a director, or a director named far from it, or after it', () => {
     const text = 'The director Anna Berg grew up in Leeds. Anna Berg saw Low Water by Paul Roux.'
     const people = [entity(text, 'Person', ['Anna Berg'], [['director', 'director', 'director']]), entity(text, 'Person', ['Paul Roux'])]

@@ -5,18 +5,21 @@
  * - a person the text makes an actor, and neither a director nor a crew member, acts in the film;
  * - a person the text makes a director, and neither an actor nor a crew member, named before the
  *   film and close to it (no more than 60 characters between, no other person among them), directed
- *   it, when no rule has given the film a director.
+ *   it, when no rule has given the film a director;
+ * - such a director opening a sentence that names no film, in a paragraph that has named one film
+ *   with no director, directed that film ("*X* … . Director Hannah Y keeps things brief.").
  * Not a film the text says is about the person ("<film> retrace la carrière de l'actrice X"), nor one
  * made from the person's work.
  */
-import type {Entity, Sentence} from '../types.js'
+import type {Entity, Sentence, Span} from '../types.js'
 import type {Located, MentionIndex} from './context.js'
 import type {FactLexicon} from './lexicon.js'
 import type {FactList} from './rule.js'
 
-/** What the last resort reads: the sentences, the mentions, the lexicon and the facts the rules found. */
+/** What the last resort reads: the sentences and paragraphs, the mentions, the lexicon and the facts the rules found. */
 export interface TradeInput {
   sentences: Sentence[]
+  paragraphs: Span[]
   index: MentionIndex
   lexicon: FactLexicon
   facts: FactList
@@ -26,7 +29,7 @@ export interface TradeInput {
 const directorReach = 60
 
 /** Actor and director facts for the people of a trade named with a film no rule tied them to. */
-export function tradeCoMentions({sentences, index, lexicon, facts}: TradeInput): void {
+export function tradeCoMentions({sentences, paragraphs, index, lexicon, facts}: TradeInput): void {
   const decided = new Set<string>()
   for (const sentence of sentences) {
     const named = index.within(sentence, ['Person', 'Movie'])
@@ -44,7 +47,25 @@ export function tradeCoMentions({sentences, index, lexicon, facts}: TradeInput):
         else if (directs(named, person, film) && !facts.hasPredicate(film.entity, 'director')) facts.add(film.entity, 'director', person.entity.id, sentence)
       }
     }
+    paragraphDirector(sentence, named, index, lexicon, facts, paragraphs)
   }
+}
+
+/**
+ * "*Tuesday People* … . Director Hannah X keeps things brief.": a sentence that names no film and opens on
+ * a person the text makes a director (and nothing else), in a paragraph that has named one film, which
+ * no rule has given a director: they directed it.
+ */
+function paragraphDirector(sentence: Sentence, named: Located[], index: MentionIndex, lexicon: FactLexicon, facts: FactList, paragraphs: Span[]): void {
+  if (named.some(({entity}) => entity.type === 'Movie')) return
+  const opening = named[0]
+  if (!opening || opening.entity.type !== 'Person' || opening.mention.start - sentence.start > 30 || tradeOf(opening.entity, lexicon) !== 'director') return
+  const paragraph = paragraphs[sentence.paragraph]
+  if (!paragraph) return
+  const films = [...new Set(index.within({start: paragraph.start, end: sentence.start}, ['Movie']).map(({entity}) => entity))]
+  if (films.length !== 1) return
+  const film = films[0] as Entity
+  if (!facts.hasPredicate(film, 'director') && !tied(facts, film, opening.entity)) facts.add(film, 'director', opening.entity.id, sentence)
 }
 
 /** The one film trade the text gives the person: actor or director, with no crew trade beside it. */
