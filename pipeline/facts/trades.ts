@@ -29,7 +29,8 @@ export interface TradeInput {
 const directorReach = 60
 
 /** Actor and director facts for the people of a trade named with a film no rule tied them to. */
-export function tradeCoMentions({sentences, paragraphs, index, lexicon, facts}: TradeInput): void {
+export function tradeCoMentions(input: TradeInput): void {
+  const {sentences, index, lexicon, facts} = input
   const decided = new Set<string>()
   for (const sentence of sentences) {
     const named = index.within(sentence, ['Person', 'Movie'])
@@ -47,7 +48,7 @@ export function tradeCoMentions({sentences, paragraphs, index, lexicon, facts}: 
         else if (directs(named, person, film) && !facts.hasPredicate(film.entity, 'director')) facts.add(film.entity, 'director', person.entity.id, sentence)
       }
     }
-    paragraphDirector(sentence, named, index, lexicon, facts, paragraphs)
+    paragraphDirector(input, sentence, named)
   }
 }
 
@@ -56,7 +57,7 @@ export function tradeCoMentions({sentences, paragraphs, index, lexicon, facts}: 
  * a person the text makes a director (and nothing else), in a paragraph that has named one film, which
  * no rule has given a director: they directed it.
  */
-function paragraphDirector(sentence: Sentence, named: Located[], index: MentionIndex, lexicon: FactLexicon, facts: FactList, paragraphs: Span[]): void {
+function paragraphDirector({paragraphs, index, lexicon, facts}: TradeInput, sentence: Sentence, named: Located[]): void {
   if (named.some(({entity}) => entity.type === 'Movie')) return
   const opening = named[0]
   if (!opening || opening.entity.type !== 'Person' || opening.mention.start - sentence.start > 30 || tradeOf(opening.entity, lexicon) !== 'director') return

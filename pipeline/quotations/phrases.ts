@@ -35,7 +35,7 @@ export function speechCueAt(tokens: Token[], index: number, lang: Lang, anyInver
   let token = tokens[at]
   if (!token || !token.word) return null
   // ("», nous raconte X", "», vous dira-t-elle": "nous" and "vous" before a verb that does not agree with them are its object)
-  const objectPronoun = (token.lower === 'nous' || token.lower === 'vous') && tokens[at + 1]?.word && !agrees((tokens[at + 1] as Token).lower.split('-')[0] as string, token.lower)
+  const objectPronoun = lang === 'fr' && (token.lower === 'nous' || token.lower === 'vous') && !!tokens[at + 1]?.word && !agrees((tokens[at + 1] as Token).lower.split('-')[0] as string, token.lower)
   if (lang === 'fr' && is(token.lower, 'clitic', lang) && (!isSubject(token.lower, lang) || objectPronoun) && tokens[at + 1]?.word) {
     // a clitic before the verb: "s'écria" (the reflexive belongs to the cue), "me disais-je",
     // "lui répondit le chevalier" (the cue is the verb)
