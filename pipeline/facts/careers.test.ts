@@ -123,4 +123,13 @@ describe('a career told over a portrait (careers.ts)', () => {
     const cast = derive(en, 'en', [['Anna Berg'], ['Tom Bell'], ['Lise Roy']], ['Low Water'])
     expect(cast).toEqual(expect.arrayContaining(['movie-low-water actor person-anna-berg', 'movie-low-water actor person-tom-bell', 'movie-low-water actor person-lise-roy']))
   })
+
+  it('reads a directing debut or return and a lead part as career credits ("makes her directorial debut with X", "will topline Y")', () => {
+    const en = 'Anna Berg makes her directorial debut with Low Water, shot in Maine.'
+    expect(derive(en, 'en', [['Anna Berg']], ['Low Water'])).toContain('movie-low-water director person-anna-berg')
+    const fr = 'Paul Roux passe à la réalisation avec Le Phare.'
+    expect(derive(fr, 'fr', [['Paul Roux']], ['Le Phare'])).toContain('movie-le-phare director person-paul-roux')
+    const lead = 'Lise Roy will topline High Tide, the next feature from a Dutch director.'
+    expect(derive(lead, 'en', [['Lise Roy']], ['High Tide'])).toContain('movie-high-tide actor person-lise-roy')
+  })
 })
