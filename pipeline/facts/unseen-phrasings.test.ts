@@ -353,6 +353,7 @@ describe('cast phrasings of ordinary articles', () => {
     ['Also opening: Le Vent du nord, featuring Léa Roux and Tom Sée.', 'en', 'Le Vent du nord', ['Léa Roux', 'Tom Sée']],
     ['Le Vent du nord, porté par une Léa Roux bouleversante, sort mercredi.', 'fr', 'Le Vent du nord', ['Léa Roux']],
     ['Le Vent du nord se tourne à Brest. Au casting : Léa Roux et Tom Sée.', 'fr', 'Le Vent du nord', ['Léa Roux', 'Tom Sée']],
+    ['Le Vent du nord a reçu un prix. Son interprète principale, Léa Roux, était absente.', 'fr', 'Le Vent du nord', ['Léa Roux']],
     ['Le Vent du nord is a sequel. Returning stars Léa Roux and Tom Sée will be joined by newcomers.', 'en', 'Le Vent du nord', ['Léa Roux', 'Tom Sée']]
   ]
   for (const [text, language, film, people] of cases) {
