@@ -119,12 +119,7 @@ function careerClause(rule: Rule, clause: Span): void {
         .map(({at, phrase}) => ({at: subject.end + gap[0].length + at, cue: cueOf(rule, phrase) as CareerCue}))
         .find(({at, cue}) => at === subject.end + gap[0].length && cue.kind !== 'reward')
   // ("Dans X, Marie Y incarne une veuve": the verb says what the subject did in the film that opened the clause)
-  for (const reference of opening) {
-    for (const person of subjects(subject)) {
-      if (cue?.cue.kind === 'director') rule.facts.add(reference.film, 'director', person.id, rule.sentence)
-      else credit(rule, person, reference.film, cue?.cue.kind === 'acting' || cue?.cue.kind === 'crew' ? cue.cue.kind : 'work')
-    }
-  }
+  for (const reference of opening) creditSubjects(rule, subject, reference.film, cue?.cue.kind === 'director' || cue?.cue.kind === 'acting' || cue?.cue.kind === 'crew' ? cue.cue.kind : 'work')
   if (!cue) return
   let anchor = cue.at + cue.cue.phrase.length
   for (const reference of films) {
@@ -133,10 +128,7 @@ function careerClause(rule: Rule, clause: Span): void {
     if (between.length > 150 || clauseBreak.test(between) || quotationIn(between)) break
     anchor = reference.end
     if (derivedFrom.test(between) || othersRole(rule, between)) continue
-    for (const person of subjects(subject)) {
-      if (cue.cue.kind === 'director') rule.facts.add(reference.film, 'director', person.id, rule.sentence)
-      else credit(rule, person, reference.film, figurative.test(between) ? 'work' : cue.cue.kind)
-    }
+    creditSubjects(rule, subject, reference.film, cue.cue.kind !== 'director' && figurative.test(between) ? 'work' : cue.cue.kind)
   }
 }
 
@@ -163,9 +155,12 @@ function credit(rule: Rule, person: Entity, film: Entity, kind: CareerCue['kind'
   else rule.facts.add(person, 'work', film.id, rule.sentence)
 }
 
-/** The person of a subject and the people coordinated with them. */
-function subjects(subject: Subject): Entity[] {
-  return [subject.person, ...(subject.others ?? [])]
+/** The film as a credit of the subject and of the people coordinated with them: a directing verb makes each its director. */
+function creditSubjects(rule: Rule, subject: Subject, film: Entity, kind: CareerCue['kind']): void {
+  for (const person of [subject.person, ...(subject.others ?? [])]) {
+    if (kind === 'director') rule.facts.add(film, 'director', person.id, rule.sentence)
+    else credit(rule, person, film, kind)
+  }
 }
 
 /** The subject at `at`: a person's mention (after an article), or a subject pronoun standing for the person of the passage. */

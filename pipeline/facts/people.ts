@@ -4,7 +4,7 @@
 import {figurative} from './careers.js'
 import type {Entity} from '../types.js'
 import {findPhrases, firstMention, hasWord, isBracketedCredit, type Located} from './context.js'
-import {coordinatedBefore, describedBy, filmNear, forCuedPeople, lowered, peopleAfter, personAfter, recentFilm, sectionFilm, type Rule} from './rule.js'
+import {coordinatedBefore, describedBy, filmNear, forCuedPeople, lowered, onlyFilmOfParagraph, peopleAfter, personAfter, recentFilm, sectionFilm, type Rule} from './rule.js'
 
 /** Directors: "réalisé par X", "<film> de X", "X's <film>", "X a réalisé <film>", casting directors. */
 export function directors(rule: Rule): void {
@@ -107,21 +107,13 @@ export function directors(rule: Rule): void {
     const demonstrative = /^\s+(this|ce|cet|cette)\b/i.test(rule.view.text.slice(verb + phrase.length, verb + phrase.length + 7))
     // ("Jonah X directs from a script by Y": a directing verb with no film after it, in a paragraph on one film, directs that film)
     const alone = unambiguous && rule.films.length === 0 && !/^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:film|movie|feature|documentary|short|clip|video|play|opera|pièce|opéra|spectacle|court|long|documentaire|série|series|episode|épisode|music|musique|videos?|ads?|commercials?|publicités?)(?![\p{L}])/iu.test(rule.view.text.slice(verb + phrase.length, verb + phrase.length + 40))
-    const film = withFilm?.film ?? signed?.film ?? rule.films.find((reference) => reference.start >= verb)?.film ?? openingFilm ?? (demonstrative ? recentFilm(rule) : alone ? onlyFilmOfParagraph(rule) : undefined)
+    const film = withFilm?.film ?? signed?.film ?? rule.films.find((reference) => reference.start >= verb)?.film ?? openingFilm ?? (demonstrative ? recentFilm(rule) : alone ? onlyFilmOfParagraph(rule.view.paragraphs, rule.index, rule.sentence) : undefined)
     if (!film) continue
     rule.facts.add(film, 'director', subject.entity.id, rule.sentence)
     // "A coréalise <film> avec l'artiste B", "co-directed it with B": the one named after "avec" directs it too
     const other = coDirector(rule, verb, phrase)
     if (other) rule.facts.add(film, 'director', other.id, rule.sentence)
   }
-}
-
-/** The one film the paragraph has named before the sentence, if it names only one. */
-function onlyFilmOfParagraph(rule: Rule): Entity | undefined {
-  const paragraph = rule.view.paragraphs[rule.sentence.paragraph]
-  if (!paragraph) return undefined
-  const named = new Set(rule.index.within({start: paragraph.start, end: rule.sentence.start}, ['Movie']).map(({entity}) => entity))
-  return named.size === 1 ? [...named][0] : undefined
 }
 
 /** "A coréalise <film> avec l'artiste B", "co-directed it with B": the one named after "avec" of a co-directing verb. */

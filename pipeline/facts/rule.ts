@@ -2,7 +2,7 @@
  * rule: what every fact rule reads (one sentence, the films it speaks of, the mentions, the
  * lexicon) and the shared look-ups: the film near an offset, the people named after a cue.
  */
-import type {Entity, Fact, Predicate, Sentence, TextView} from '../types.js'
+import type {Entity, Fact, Predicate, Sentence, Span, TextView} from '../types.js'
 import {type FilmReference, findPhrases, firstMention, isTitleHeading, type Located, MentionIndex, sectionFilmAt} from './context.js'
 import type {FactLexicon} from './lexicon.js'
 import type {Focus} from './focus.js'
@@ -103,6 +103,14 @@ export function recentFilm(rule: Rule): Entity | undefined {
   // "## 2. *Title*" then its paragraph: a heading that is only a film's title names the section's film
   if (previous && isTitleHeading(rule.view.text, rule.view.paragraphs, previous.mention)) return previous.entity
   return rule.main && firstMention(rule.main) < rule.sentence.start ? rule.main : undefined
+}
+
+/** The one film the paragraph of `sentence` has named before it, if it names only one (none is guessed among several). */
+export function onlyFilmOfParagraph(paragraphs: Span[], index: MentionIndex, sentence: Sentence): Entity | undefined {
+  const paragraph = paragraphs[sentence.paragraph]
+  if (!paragraph) return undefined
+  const named = new Set(index.within({start: paragraph.start, end: sentence.start}, ['Movie']).map(({entity}) => entity))
+  return named.size === 1 ? [...named][0] : undefined
 }
 
 /** The film of the section the sentence is in, when the last film named before it is a heading alone ("## 2. *X*", "1. X"). */

@@ -14,7 +14,7 @@
 import type {Entity, Sentence, Span} from '../types.js'
 import type {Located, MentionIndex} from './context.js'
 import type {FactLexicon} from './lexicon.js'
-import type {FactList} from './rule.js'
+import {type FactList, onlyFilmOfParagraph} from './rule.js'
 
 /** What the last resort reads: the sentences and paragraphs, the mentions, the lexicon and the facts the rules found. */
 export interface TradeInput {
@@ -61,12 +61,8 @@ function paragraphDirector({paragraphs, index, lexicon, facts}: TradeInput, sent
   if (named.some(({entity}) => entity.type === 'Movie')) return
   const opening = named[0]
   if (!opening || opening.entity.type !== 'Person' || opening.mention.start - sentence.start > 30 || tradeOf(opening.entity, lexicon) !== 'director') return
-  const paragraph = paragraphs[sentence.paragraph]
-  if (!paragraph) return
-  const films = [...new Set(index.within({start: paragraph.start, end: sentence.start}, ['Movie']).map(({entity}) => entity))]
-  if (films.length !== 1) return
-  const film = films[0] as Entity
-  if (!facts.hasPredicate(film, 'director') && !tied(facts, film, opening.entity)) facts.add(film, 'director', opening.entity.id, sentence)
+  const film = onlyFilmOfParagraph(paragraphs, index, sentence)
+  if (film && !facts.hasPredicate(film, 'director') && !tied(facts, film, opening.entity)) facts.add(film, 'director', opening.entity.id, sentence)
 }
 
 /** The one film trade the text gives the person: actor or director, with no crew trade beside it. */
