@@ -1095,3 +1095,34 @@ describe('extractQuotations: someone among others', () => {
     })
   }
 })
+
+describe('extractQuotations: the credit of a blurb', () => {
+  /** An organisation with every occurrence of its name. */
+  function body(source: string, id: string, name: string): Entity {
+    return {...person(source, id, [[name, 'name']]), type: 'Organization'}
+  }
+
+  it('gives a quotation the name after a dash that ends its line ("“A triumph.” — The Courier")', () => {
+    const source = '“A quiet triumph.” — The Northern Courier\n\n“Devastating.” — Harbour Weekly'
+    const courier = body(source, 'org-courier', 'The Northern Courier')
+    const weekly = body(source, 'org-weekly', 'Harbour Weekly')
+    const found = quotations(source, 'en', [courier, weekly])
+    expect(found.map((quote) => quote.speakerMention?.text)).toEqual(['The Northern Courier', 'Harbour Weekly'])
+    expect(found.map((quote) => quote.speaker)).toEqual(['org-courier', 'org-weekly'])
+  })
+
+  it('and the name alone in brackets after it ("« Bouleversant. » (Ciné Hebdo)")', () => {
+    const source = 'Les critiques sont unanimes.\n\n« Bouleversant. » (Ciné Hebdo)\n\n« Un premier film d\'une maturité rare. » — Les Cahiers du Nord'
+    const hebdo = body(source, 'org-hebdo', 'Ciné Hebdo')
+    const cahiers = body(source, 'org-cahiers', 'Les Cahiers du Nord')
+    const found = quotations(source, 'fr', [hebdo, cahiers])
+    expect(found.map((quote) => quote.speaker)).toEqual(['org-hebdo', 'org-cahiers'])
+  })
+
+  it('not a name the sentence goes on with ("— Harbour Weekly readers agreed")', () => {
+    const source = 'Critics were split. “Devastating.” — Harbour Weekly readers agreed with the ending, but no one else did.'
+    const weekly = body(source, 'org-weekly', 'Harbour Weekly')
+    const found = quotations(source, 'en', [weekly])
+    expect(found.map((quote) => quote.speakerMention?.text ?? null)).not.toContain('Harbour Weekly')
+  })
+})

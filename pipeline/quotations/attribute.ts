@@ -6,7 +6,8 @@
  *    several paragraphs, and two quoted spans separated only by an incise
  *    (« Je ne sais pas », dit-elle, « si c'est possible »). A nested quotation stays inside the one
  *    that holds it, and is a quotation of its own (a person quoted inside a quotation).
- * 2. The attribution is looked for inside (an incise), right after the closing mark, before the
+ * 2. The attribution is looked for inside (an incise), right after the closing mark (a verb of saying, or a blurb's
+ *    credit: "“A triumph.” — Empire", "« Un choc. » (Télérama)"), before the
  *    opening mark (a clause ending with a colon, or the previous paragraph for a dialogue line: its
  *    colon clause, else, in fiction, the subject of its last sentence), then in a "selon X" / "according to X"
  *    phrase of the same sentence; failing all that, a quotation in quotation marks that opens its

@@ -149,6 +149,8 @@ export function attributionAfter(text: string, from: number, limit: number, lang
     const next = tokens[(name?.last ?? 0) + 1]
     if (name && next?.word && /^(on|about|sur)$/.test(next.lower)) return {cue: null, mention: name.span}
   }
+  const credit = blurbCredit(text, tokens, lang)
+  if (credit) return {cue: null, mention: credit}
   while (tokens[index] && !tokens[index]!.word && /^[,—–-]$/.test(tokens[index]!.text)) index++
   // a clause of manner names the speaker as well ("", as a colleague muttered", "», comme le dit X",
   // "», comme l'écrit X")
@@ -185,6 +187,22 @@ export function attributionAfter(text: string, from: number, limit: number, lang
     if (verb && !verb.pronoun) return {cue: verb.cue, mention: subject.span}
   }
   return null
+}
+
+/**
+ * The credit of a blurb: a dash or an opening bracket right after the closing mark, then a name that ends the line or
+ * the bracket ("“A triumph.” — Empire", "« Bouleversant. » (Télérama)", "« Un choc. » — Les Inrockuptibles").
+ */
+function blurbCredit(text: string, tokens: Token[], lang: Lang): Span | null {
+  const dash = tokens[0]
+  if (!dash || dash.word || !/^[—–(]$/.test(dash.text) || /\n/.test(text.slice(dash.end, tokens[1]?.start ?? dash.end))) return null
+  // (a capitalised article opens the name: "The Telegraph", "Les Inrockuptibles")
+  const article = tokens[1]?.word && /^\p{Lu}/u.test(tokens[1].text) && is(tokens[1].lower, 'det', lang)
+  const name = nameAt(tokens, article ? 2 : 1, lang)
+  if (!name) return null
+  const next = tokens[name.last + 1]
+  const closed = !next || (dash.text === '(' ? next.text === ')' : /\n/.test(text.slice(name.span.end, next.start)))
+  return closed ? {start: (tokens[1] as Token).start, end: name.span.end} : null
 }
 
 /**
