@@ -1126,3 +1126,36 @@ describe('extractQuotations: the credit of a blurb', () => {
     expect(found.map((quote) => quote.speakerMention?.text ?? null)).not.toContain('Harbour Weekly')
   })
 })
+
+describe('extractQuotations: critics and spokespeople named through someone else', () => {
+  it('a name in the genitive before a trade and an apposition is not the speaker ("Hutchins\'s lawyer, Rebecca X, said")', () => {
+    const source = 'Dale Moran lost his case. Moran\'s lawyer, Rita Sloe, said her client was “disappointed but undeterred.”'
+    const dale = person(source, 'person-dale-moran', [['Dale Moran', 'name'], ['Moran', 'surname']])
+    const rita = person(source, 'person-rita-sloe', [['Rita Sloe', 'name']])
+    const [quote] = quotations(source, 'en', [dale, rita])
+    expect(quote?.speaker).toBe('person-rita-sloe')
+  })
+
+  it('a publication completing a critic\'s name is not the speaker ("X of the Chicago Sun-Times writes")', () => {
+    const source = 'Top critic Gary Lyle of the Lakeside Herald writes that the film “trusts its audience in a way few dramas dare to.”'
+    const gary = person(source, 'person-gary-lyle', [['Gary Lyle', 'name']])
+    const herald = {...person(source, 'org-herald', [['Lakeside Herald', 'name']]), type: 'Organization' as const}
+    const [quote] = quotations(source, 'en', [gary, herald])
+    expect(quote?.speaker).toBe('person-gary-lyle')
+  })
+
+  it('"Pour X (L\'Obs), le film est « … »": the critic, past the outlet in brackets', () => {
+    const source = 'Pour Mathis Sorel (Ciné Hebdo), le film est « une merveille de délicatesse ».'
+    const mathis = person(source, 'person-mathis-sorel', [['Mathis Sorel', 'name']])
+    const hebdo = {...person(source, 'org-hebdo', [['Ciné Hebdo', 'name']]), type: 'Organization' as const}
+    const [quote] = quotations(source, 'fr', [mathis, hebdo])
+    expect(quote?.speaker).toBe('person-mathis-sorel')
+  })
+
+  it('a day of the week between the verb and its inverted subject ("», a déclaré mercredi son délégué, X")', () => {
+    const source = '« Les règles valent pour tous », a déclaré mercredi son délégué général, Hugo Tessin.'
+    const hugo = person(source, 'person-hugo-tessin', [['Hugo Tessin', 'name']])
+    const [quote] = quotations(source, 'fr', [hugo])
+    expect(quote?.speaker).toBe('person-hugo-tessin')
+  })
+})

@@ -501,15 +501,23 @@ function sourceAt(tokens: Token[], index: number, lang: Lang, opening: boolean):
   // (a name in apposition says who the source is: "selon son délégué général, X, …", "according to
   // Variety's chief critic, X, …")
   const source = withApposition(tokens, withGenitiveTrade(tokens, withIssuer(tokens, found, lang), lang), lang)
-  // "pour" only names a source when a comma or a colon follows the noun phrase's clause
+  // "pour" only names a source when a comma or a colon follows the noun phrase's clause (past the outlet in brackets:
+  // "Pour X (L'Obs), le film est …")
   if (openingOnly) {
-    const after = tokens[source.last + 1]
+    const after = tokens[bracketEnd(tokens, source.last + 1)]
     if (!after || !/^[,:]$/.test(after.text)) return null
   }
   // at the head of a clause that has a subject of its own, the phrase is not the speaker
   // ("According to X, he … sent her a message: …", "According to the notes, the director wanted")
   if (opening && ((!personPhrase(tokens, source.span, lang) && ownSubject(tokens, source.last + 1, lang)) || tokens.slice(source.last + 1).some((word) => word.word && isSubject(word.lower, lang) && !is(word.lower, 'clitic', lang)))) return null
   return {cue: {start: token.start, end: (tokens[next - 1] as Token).end}, mention: source.span}
+}
+
+/** The token after a bracket opening at `at` and closing within eight tokens ("(L'Obs)"); else `at`. */
+function bracketEnd(tokens: Token[], at: number): number {
+  if (tokens[at]?.text !== '(') return at
+  for (let k = at + 1; k < tokens.length && k <= at + 8; k++) if ((tokens[k] as Token).text === ')') return k + 1
+  return at
 }
 
 /** The longest source phrase of the lexicon at token `index` ("selon", "in the words of"): the token after it. */

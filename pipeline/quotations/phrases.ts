@@ -285,7 +285,8 @@ export function subjectBefore(tokens: Token[], verb: number, lang: Lang, personO
     const coordinated = participle && previous?.word === true && (previous.lower === 'et' || previous.lower === 'ou') && tokens[at - 2]?.word === true
     // (English puts the subject right before its verb: a noun phrase that ends there is its subject
     // even after another verb, "said the story began")
-    const before = lang === 'en' && is(token.lower, 'det', lang) && !capitalisedName(token, lang) && endsBefore(tokens, shortNounPhrase(tokens, at, lang), verb, lang)
+    // (not the complement of a noun: "Top critic X of the Chicago Sun-Times writes")
+    const before = lang === 'en' && is(token.lower, 'det', lang) && !capitalisedName(token, lang) && !(previous?.word && complementPrepositions.has(previous.lower)) && endsBefore(tokens, shortNounPhrase(tokens, at, lang), verb, lang)
     if (is(token.lower, 'det', lang) && (subjectPosition || before) && !coordinated && !capitalisedName(token, lang)) {
       const phrase = shortNounPhrase(tokens, at, lang)
       // without a verb of saying, only a noun phrase naming a person can be the speaker
@@ -311,8 +312,17 @@ export function subjectBefore(tokens: Token[], verb: number, lang: Lang, personO
         }
         if (is(word.lower, 'stop', lang) || is(word.lower, 'preposition', lang) || is(word.lower, 'clitic', lang)) break
       }
-      // "dans la salle Pleyel": a name inside a prepositional phrase is not the subject
-      if (governed) continue
+      // "dans la salle Pleyel": a name inside a prepositional phrase is not the subject, nor one completing a noun
+      // ("Top critic X of the Chicago Sun-Times writes", "le critique X du Monde estime")
+      // (the article said: "of the", "de la", or held in "du", "des")
+      const completing = tokens[first - 1]?.word === true && (first < name.first ? complementPrepositions.has((tokens[first - 1] as Token).lower) : /^(du|des)$/.test((tokens[first - 1] as Token).lower))
+      if (governed || completing) continue
+      // "Hutchins's lawyer, Rebecca X, said": a name in the genitive is the possessor of the subject, whom the apposition
+      // names
+      if (/['’]s$/.test(token.text)) {
+        if (apposition) return apposition
+        continue
+      }
       // a trade after a name in the genitive, then a name in apposition ("the company's CEO, X,
       // called it"): the apposition says who
       if (apposition && personNoun(token.lower, lang) !== undefined) return {start: (tokens[first] as Token).start, end: apposition.end}
