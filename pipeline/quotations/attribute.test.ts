@@ -1159,3 +1159,30 @@ describe('extractQuotations: critics and spokespeople named through someone else
     expect(quote?.speaker).toBe('person-hugo-tessin')
   })
 })
+
+describe('extractQuotations: a body named by its noun', () => {
+  const body = (source: string, id: string, name: string): Entity => ({...person(source, id, [[name, 'name']]), type: 'Organization'})
+
+  it('"the company said" is the organisation named last before it', () => {
+    const source = 'Marrow Lane Pictures has bought the film. “This is the film everyone was talking about,” the company said in a statement.'
+    const marrow = body(source, 'org-marrow', 'Marrow Lane Pictures')
+    const [quote] = quotations(source, 'en', [marrow])
+    expect(quote?.speakerMention?.text).toBe('the company')
+    expect(quote?.speaker).toBe('org-marrow')
+  })
+
+  it('« …, indique le studio » likewise, past a person named since', () => {
+    const source = 'Le studio Albaret fait appel. Son fondateur, Marc Dubreuil, se tait. « Nous contestons l\'analyse du tribunal », indique le studio dans un communiqué.'
+    const albaret = body(source, 'org-albaret', 'studio Albaret')
+    const marc = person(source, 'person-marc-dubreuil', [['Marc Dubreuil', 'name']])
+    const [quote] = quotations(source, 'fr', [albaret, marc])
+    expect(quote?.speaker).toBe('org-albaret')
+  })
+
+  it('nobody when the text names no organisation before it', () => {
+    const source = 'Jane Roe left early. “We are thrilled,” the company said.'
+    const jane = person(source, 'person-jane-roe', [['Jane Roe', 'name']])
+    const [quote] = quotations(source, 'en', [jane])
+    expect(quote?.speaker ?? null).toBeNull()
+  })
+})

@@ -18,11 +18,13 @@
  *   neveu, Hugo Roy"); failing that, a definite one ("le dissident", "the director") is the most
  *   recent Person mentioned whose gender agrees, while an indefinite one or a family tie with a
  *   possessive ("a spokesperson", "his daughter") is nobody known;
+ * - a definite noun of a body that speaks through statements ("the company said", "indique le studio":
+ *   lexicon/body-nouns.*.tsv) is the organisation named last before it;
  * - anything else names no known entity: null.
  */
 import type {Entity, Lang, Span, TextView} from '../types.js'
 import {entityLexicon} from '../entities/lexicon.js'
-import {escapeRegExp} from '../lexicon/index.js'
+import {escapeRegExp, loadSet, perLanguage} from '../lexicon/index.js'
 import {determinerGender as shownByDeterminer, personGenders, pronounGender as shownByPronoun, type Genders} from '../people/gender.js'
 import {countBefore, spanAt} from '../quoted/search.js'
 import {agentOfBody, bodyOf} from './agent.js'
@@ -157,6 +159,8 @@ export function resolveSpeaker(view: TextView, index: SpeakerIndex, mention: Spa
     const source = sourcePronoun.test(view.text.slice(Math.max(0, mention.start - 16), mention.start))
     return subjectPerson(view, index, limit, gender, null, false, source) ?? recentPerson(index, limit, gender)
   }
+  // "the company said", "indique le studio": a definite noun of a body is the organisation named last before it
+  if (!namesOnly && words.length <= 3 && (bodyDeterminers.has(determiner) || possessive.has(determiner)) && isBodyNoun(head, lang)) return lastBody(index, limit)
   if (namesOnly || nounGender === undefined) return null
   // an indefinite role noun ("a director who calls her …") introduces someone: the one person the
   // article gives that role, if there is exactly one
@@ -321,6 +325,25 @@ const possessive = new Set(['son', 'sa', 'ses', 'leur', 'leurs', 'mon', 'ma', 'm
 
 /** Determiners that introduce someone not mentioned before. */
 const indefinite = new Set(['un', 'une', 'des', 'a', 'an', 'one', 'some', 'another', 'autre'])
+/** Definite and demonstrative determiners before a body's noun ("the company", "ce studio"). */
+const bodyDeterminers = new Set(['le', 'la', 'l', 'les', 'ce', 'cet', 'cette', 'the', 'this', 'that'])
+
+/** Nouns of organisations that speak through statements (lexicon/body-nouns.*.tsv). */
+const bodyNouns = perLanguage((lang: Lang) => loadSet(import.meta.url, `lexicon/body-nouns.${lang}.tsv`))
+
+function isBodyNoun(word: string, lang: Lang): boolean {
+  return bodyNouns(lang).has(word)
+}
+
+/** The organisation named last before `limit`, or null. */
+function lastBody(index: SpeakerIndex, limit: number): string | null {
+  const organisations = new Set(index.entities.filter((entity) => entity.type === 'Organization').map((entity) => entity.id))
+  for (let at = countBefore(index.speakers, limit) - 1; at >= 0; at--) {
+    const mention = index.speakers[at] as {end: number; id: string}
+    if (mention.end <= limit && organisations.has(mention.id)) return mention.id
+  }
+  return null
+}
 
 /** The words before a pronoun of source: "selon lui", "d'après elle", "according to him". */
 const sourcePronoun = /(?:^|[^\p{L}])(?:selon|d['’]après|according[\s\u00a0]+to)[\s\u00a0]+$/iu
