@@ -1119,6 +1119,22 @@ describe('extractQuotations: the credit of a blurb', () => {
     expect(found.map((quote) => quote.speaker)).toEqual(['org-hebdo', 'org-cahiers'])
   })
 
+  it('an outlet with small words in its name, the critic before the outlet, a run of blurbs on one line', () => {
+    const source = 'Encart paru pour le film :\n\n« Une claque. » — Les Cahiers du nord\n\n« Superbe. » — Roger Blain, Ciné Hebdo\n\nSur l\'affiche : « Bouleversant » — Ciné Hebdo ; « Magistral. » (Roger Blain) ; « Sidérant ! » — Les Cahiers du nord.'
+    const cahiers = body(source, 'org-cahiers', 'Les Cahiers du nord')
+    const hebdo = body(source, 'org-hebdo', 'Ciné Hebdo')
+    const roger = person(source, 'person-roger-blain', [['Roger Blain', 'name']])
+    const found = quotations(source, 'fr', [cahiers, hebdo, roger])
+    expect(found.map((quote) => quote.speaker)).toEqual(['org-cahiers', 'person-roger-blain', 'org-hebdo', 'person-roger-blain', 'org-cahiers'])
+  })
+
+  it('a label before the colon does not win over the credit ("Highest: “…” — Roger Blain, The Playlist")', () => {
+    const source = 'Metascore: 58.\n\nHighest: “An audacious swing that mostly connects.” — Roger Blain, The Playlist'
+    const roger = person(source, 'person-roger-blain', [['Roger Blain', 'name']])
+    const [quote] = quotations(source, 'en', [roger])
+    expect(quote?.speaker).toBe('person-roger-blain')
+  })
+
   it('not a name the sentence goes on with ("— Harbour Weekly readers agreed")', () => {
     const source = 'Critics were split. “Devastating.” — Harbour Weekly readers agreed with the ending, but no one else did.'
     const weekly = body(source, 'org-weekly', 'Harbour Weekly')

@@ -101,9 +101,10 @@ export function extractQuotations(view: TextView, quoted: QuotedSpan[], entities
       const lastParagraph = view.paragraphs[paragraphOf(view.paragraphs, last.start)]
       after = attributionAfter(text, last.close + 1, lastParagraph?.end ?? text.length, view.language)
       // words after a quotation that ends its sentence start a new sentence: an attribution there
-      // ("… ." The room laughed.) is weaker than one before the quotation
+      // ("… ." The room laughed.) is weaker than one before the quotation, but for a blurb's credit ("Highest: “… .”
+      // — X, The Playlist")
       afterSentence = /[.!?…]$/.test(last.text.trim()) && /^[\s\u00a0\u202f]*(?:[—–][\s\u00a0\u202f]*)?\p{Lu}/u.test(text.slice(last.close + 1, last.close + 6))
-      if (!afterSentence) attribution = better(attribution, after)
+      if (!afterSentence || after?.credit) attribution = better(attribution, after)
     }
     // an attribution line under a quotation that ends its paragraph ("…" / — Jo Marlow, producer)
     if (!attribution?.mention && last.close !== null) {

@@ -27,6 +27,8 @@ export interface Attribution {
   mention: Span | null
   /** Another person the clause names, who may answer next ("Quand il eut fini : — … — …"). */
   other?: Span | null
+  /** The credit of a blurb ("“A triumph.” — Empire"): it names the speaker even after a full stop. */
+  credit?: boolean
 }
 
 /** An incise inside quoted words: the attribution and the pieces of speech around it. */
@@ -150,7 +152,7 @@ export function attributionAfter(text: string, from: number, limit: number, lang
     if (name && next?.word && /^(on|about|sur)$/.test(next.lower)) return {cue: null, mention: name.span}
   }
   const credit = blurbCredit(text, tokens, lang)
-  if (credit) return {cue: null, mention: credit}
+  if (credit) return {cue: null, mention: credit, credit: true}
   while (tokens[index] && !tokens[index]!.word && /^[,—–-]$/.test(tokens[index]!.text)) index++
   // a clause of manner names the speaker as well ("", as a colleague muttered", "», comme le dit X",
   // "», comme l'écrit X")
@@ -190,19 +192,40 @@ export function attributionAfter(text: string, from: number, limit: number, lang
 }
 
 /**
- * The credit of a blurb: a dash or an opening bracket right after the closing mark, then a name that ends the line or
- * the bracket ("“A triumph.” — Empire", "« Bouleversant. » (Télérama)", "« Un choc. » — Les Inrockuptibles").
+ * The credit of a blurb: a dash or an opening bracket right after the closing mark, then a name that ends the line, the
+ * bracket or the item of a run of blurbs ("“A triumph.” — Empire", "« Bouleversant. » (Télérama)", "« Un choc. » — Le
+ * Point ; « Magistral » — …", "— Cahiers du cinéma"); before a comma, the critic of the outlet after it ("— Roger
+ * Blaine, The Playlist", "(Camille Royer, Les Inrockuptibles)").
  */
 function blurbCredit(text: string, tokens: Token[], lang: Lang): Span | null {
   const dash = tokens[0]
-  if (!dash || dash.word || !/^[—–(]$/.test(dash.text) || /\n/.test(text.slice(dash.end, tokens[1]?.start ?? dash.end))) return null
-  // (a capitalised article opens the name: "The Telegraph", "Les Inrockuptibles")
-  const article = tokens[1]?.word && /^\p{Lu}/u.test(tokens[1].text) && is(tokens[1].lower, 'det', lang)
-  const name = nameAt(tokens, article ? 2 : 1, lang)
-  if (!name) return null
-  const next = tokens[name.last + 1]
-  const closed = !next || (dash.text === '(' ? next.text === ')' : /\n/.test(text.slice(name.span.end, next.start)))
-  return closed ? {start: (tokens[1] as Token).start, end: name.span.end} : null
+  const first = tokens[1]
+  if (!dash || dash.word || !/^[—–(]$/.test(dash.text) || !first?.word || !capitalised(first) || /\n/.test(text.slice(dash.end, first.start))) return null
+  const bracket = dash.text === '('
+  // the credit runs to the line's end, the bracket, a semicolon or a full stop ending the line
+  let end = 1
+  while (tokens[end + 1] && !closes(text, tokens, end + 1, bracket)) end++
+  if (end - 1 > maxCredit || (bracket && tokens[end + 1]?.text !== ')')) return null
+  const words = tokens.slice(1, end + 1)
+  // (a name and its outlet, each opening on a capital: "Roger Blaine, The Playlist"; no verb, no pronoun)
+  const comma = words.findIndex((token) => token.text === ',')
+  const parts = comma < 0 ? [words] : [words.slice(0, comma), words.slice(comma + 1)]
+  if (parts.length > 2 || words.filter((token) => token.text === ',').length > 1) return null
+  if (!parts.every((part) => part[0]?.word && capitalised(part[0]) && part.every((token) => (token.word || /^[-'’&.]$/.test(token.text)) && !isSpeechVerb(token.lower, lang) && !isSubject(token.lower, lang)))) return null
+  const name = parts[0] as Token[]
+  return {start: first.start, end: (name[name.length - 1] as Token).end}
+}
+
+/** The most tokens a blurb's credit holds. */
+const maxCredit = 9
+
+/** Whether token `at` closes a blurb's credit: the line's end, the bracket, a semicolon, a full stop ending the line. */
+function closes(text: string, tokens: Token[], at: number, bracket: boolean): boolean {
+  const token = tokens[at] as Token
+  if (bracket) return token.text === ')'
+  if (/\n/.test(text.slice((tokens[at - 1] as Token).end, token.start))) return true
+  const next = tokens[at + 1]
+  return token.text === ';' || (token.text === '.' && (!next || /\n/.test(text.slice(token.end, next.start))))
 }
 
 /**
