@@ -137,3 +137,15 @@ describe('names in an upper-case heading', () => {
     expect(study.find((e) => e.name === 'ACUITY')).toBeUndefined()
   })
 })
+
+describe('film-press outlets whose names read as common words', () => {
+  it('are organisations ("Slant", "Time Out", "Entertainment Weekly", "20 Minutes")', () => {
+    const found = run('Slant was kinder, and Time Out put it bluntly. Entertainment Weekly gave it a C-minus.', 'en')
+    expect(found.find((e) => e.name === 'Slant')?.type).toBe('Organization')
+    expect(found.find((e) => e.name === 'Time Out')?.type).toBe('Organization')
+    expect(found.find((e) => e.name === 'Entertainment Weekly')?.type).toBe('Organization')
+    const french = run('Même constat chez 20 Minutes, et Le Masque et la Plume a été plus expéditif.', 'fr')
+    expect(french.find((e) => e.name === '20 Minutes')?.type).toBe('Organization')
+    expect(french.find((e) => e.name === 'Le Masque et la Plume')?.type).toBe('Organization')
+  })
+})
