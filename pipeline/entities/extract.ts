@@ -417,7 +417,10 @@ export function extractEntities(view: TextView, quoted: QuotedSpan[]): Entity[] 
     if (trimmed.has(name.start)) return
     const whole = single ? shortNames.get(lastKey) : name.to - name.from === 2 ? shortNames.get(group.key) : undefined
     // ("British Film Institute" … "the British filmmaker": not a word the text shows is no name there)
-    if (whole && whole.length === 1 && (!group.type || !strong(group)) && (group.votes.Place ?? 0) < 2 && !awards.has(group)) {
+    // ("Northlight Pictures has been sued … Northlight said": an organisation's first word said alone joins it, even
+    // when a verb of saying votes for a person; not a known given name)
+    const company = !!whole && whole.length === 1 && whole[0]?.type === 'Organization' && single && (group.votes.Person ?? 0) < 5 && !lex.firstNames.has((tokens[name.from] as Token).folded)
+    if (whole && whole.length === 1 && (!group.type || !strong(group) || company) && (group.votes.Place ?? 0) < 2 && !awards.has(group)) {
       draftOfName[n] = whole[0]
       aliasGroups.add(group)
       return

@@ -92,3 +92,18 @@ describe('people', () => {
     expect(typed(found, 'Ottilie Brandvold')).toBe('Person')
   })
 })
+
+describe('a company named by its first word', () => {
+  it('joins the company even before a verb of saying ("Northlight Pictures … Northlight said")', () => {
+    const found = run('Marrowind Pictures has been sued by a screenwriter. In a statement, Marrowind said the lawsuit was without merit.', 'en')
+    const company = found.find((e) => e.name === 'Marrowind Pictures')
+    expect(company?.type).toBe('Organization')
+    expect(company?.mentions.map((m) => m.text)).toEqual(['Marrowind Pictures', 'Marrowind'])
+    expect(found.some((e) => e.type === 'Person' && e.name === 'Marrowind')).toBe(false)
+  })
+
+  it('not a known given name said alone ("Ava said" after "Ava Films")', () => {
+    const found = run('Ava Films bought the rights. Ava said the deal was fair.', 'en')
+    expect(found.find((e) => e.name === 'Ava Films')?.mentions.map((m) => m.text)).toEqual(['Ava Films'])
+  })
+})
