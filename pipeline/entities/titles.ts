@@ -14,7 +14,8 @@
  *   Haneke"); a small number opening a title of lower-case words closed by a year in brackets ("8 femmes (2002)");
  * - after it: a year in brackets ("X (2019)", "X de Jean Dupont (1962)"), an apposition ("X, troisième
  *   long métrage de", "X, the second feature by"), its maker ("X, de Jean Dupont"), a release verb
- *   ("sorti en", "which premiered"), a film predicate ("X est un film", "X, réalisé par"); Markdown
+ *   ("sorti en", "which premiered"), also in a relative clause after a comma ("X, which opens on July 28", "X, qui sort
+ *   le 12 mars"), a film predicate ("X est un film", "X, réalisé par"); Markdown
  *   italics around it.
  * French titles capitalise their first word only, so a one-word name is extended over its adjectives
  * and "de" complements ("La Baie" → "La Baie intérieure", "Histoire d'une nuit"); English titles over
@@ -917,6 +918,9 @@ function workAfter(text: string, tokens: Token[], at: number, lex: EntityLexicon
     // "X, sorti en 2019", "X, which premiered": not a verb with its own subject ("Y, was released")
     // (a person named in full takes participles too: "Jane Doe, born in", "the unionist Jane Doe, released in 1984")
     if (!auxiliaries.has(next.lower) && (!givenName || next.lower === 'which' || (!fullName && /(é|ée|és|ées|ed)$/.test(next.lower)))) for (let n = 1; n <= 3; n++) if (lex.cues.get(phrase(tokens, at, at + n))?.has('work-after') || lex.cues.get(phrase(tokens, at, at + n))?.has('release-after')) return 'Movie'
+    // "X, which opens on July 28", "X, qui sort le 12 mars": a relative clause whose verb releases or shows a work
+    const relative = !givenName && /^(which|that|qui)$/.test(next.lower) ? at + 1 : -1
+    if (relative > 0) for (let n = 1; n <= 3; n++) if (lex.cues.get(phrase(tokens, relative, relative + n))?.has('work-after') || lex.cues.get(phrase(tokens, relative, relative + n))?.has('release-after')) return 'Movie'
     // (French "a" is the verb: "X, a salué le film" is no apposition)
     const determiner = (token: Token): boolean => determinerWords.has(token.lower) && !(lang === 'fr' && token.lower === 'a')
     // apposition: ", troisième long métrage de", ", the 2019 Macedonian film", ", son premier documentaire"

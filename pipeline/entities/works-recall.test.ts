@@ -1,7 +1,8 @@
 /**
  * Bare titles found by the words around them: an apposition describing the work ("X, Jane Doe's epic"), a prize's
  * category before the title ("Award for Best Score for X"), a French title of lower-case words closed by a year in
- * brackets ("Une nuit de pluie (1988)"), a spelled-out honorific then a year; and titles of programmes, which are events.
+ * brackets ("Une nuit de pluie (1988)"), a spelled-out honorific then a year, a relative clause that releases the work ("X,
+ * which opens on July 28"); and titles of programmes, which are events.
  */
 import {describe, expect, it} from 'vitest'
 import {textView} from '../index.js'
@@ -71,5 +72,18 @@ describe('the title of a programme', () => {
 
   it('bold spans are read with their offsets', () => {
     expect(boldSpans('a **Big Night** b')).toEqual([{start: 4, end: 13}])
+  })
+})
+
+describe('a relative clause that releases or shows the work', () => {
+  it('makes a film of the title before it ("X, which opens on July 28", "X, qui sort le 12 mars")', () => {
+    expect(work(run('The studio hopes to keep crowds coming with Lantern Gate, which opens on July 28.', 'en'), 'Lantern Gate')?.type).toBe('Movie')
+    expect(work(run('Her first feature, Still Harbour, which premiered at Sheffield, was shot in Norway.', 'en'), 'Still Harbour')?.type).toBe('Movie')
+    expect(work(run("Le distributeur mise sur Les Cousins de l'été, qui sort le 12 mars.", 'fr'), "Les Cousins de l'été")?.type).toBe('Movie')
+  })
+
+  it('not a person named in full ("Marie Roux, qui sort le 12 mars son premier album")', () => {
+    const found = run('Marie Roux, qui sort le 12 mars son premier album, chante ce soir.', 'fr')
+    expect(found.some(isWork)).toBe(false)
   })
 })
