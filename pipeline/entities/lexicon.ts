@@ -58,6 +58,7 @@ export type CueKind =
   | 'org-after'
   | 'place-after'
   | 'release-after'
+  | 'relative-after'
   | 'role-verb'
 
 /** A well-known festival or festival section named without the word "festival" ("SXSW", "Un Certain Regard"). */

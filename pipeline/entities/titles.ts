@@ -920,7 +920,10 @@ function workAfter(text: string, tokens: Token[], at: number, lex: EntityLexicon
     if (!auxiliaries.has(next.lower) && (!givenName || next.lower === 'which' || (!fullName && /(é|ée|és|ées|ed)$/.test(next.lower)))) for (let n = 1; n <= 3; n++) if (lex.cues.get(phrase(tokens, at, at + n))?.has('work-after') || lex.cues.get(phrase(tokens, at, at + n))?.has('release-after')) return 'Movie'
     // "X, which opens on July 28", "X, qui sort le 12 mars": a relative clause whose verb releases or shows a work
     const relative = !givenName && /^(which|that|qui)$/.test(next.lower) ? at + 1 : -1
-    if (relative > 0) for (let n = 1; n <= 3; n++) if (lex.cues.get(phrase(tokens, relative, relative + n))?.has('work-after') || lex.cues.get(phrase(tokens, relative, relative + n))?.has('release-after')) return 'Movie'
+    for (let n = 1; relative > 0 && n <= 3; n++) {
+      const cues = lex.cues.get(phrase(tokens, relative, relative + n))
+      if (cues?.has('work-after') || cues?.has('release-after') || cues?.has('relative-after')) return 'Movie'
+    }
     // (French "a" is the verb: "X, a salué le film" is no apposition)
     const determiner = (token: Token): boolean => determinerWords.has(token.lower) && !(lang === 'fr' && token.lower === 'a')
     // apposition: ", troisième long métrage de", ", the 2019 Macedonian film", ", son premier documentaire"
