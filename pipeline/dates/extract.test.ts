@@ -718,6 +718,10 @@ describe('programme entries and credits', () => {
   it('keeps a clock time after a day in parentheses', () => {
     expect(dates('La reprise (mardi, 20 h 30) affiche complet.', 'fr', '2025-03-03').map((d) => [d.text, d.type])).toEqual([['mardi', 'DATE'], ['20 h 30', 'TIME']])
   })
+  it('joins a French calendar date and the hour after its comma ("samedi 14 juin, 20 h 30"), not a weekday alone', () => {
+    expect(pairs('Projection samedi 14 juin, 20 h 30, au cinéma Le Rex.', 'fr', '2025-06-01')).toEqual([['samedi 14 juin, 20 h 30', '2025-06-14T20:30']])
+    expect(pairs('La reprise, mardi, 20 h 30, affiche complet.', 'fr', '2025-03-03').map(([text]) => text)).toEqual(['mardi', '20 h 30'])
+  })
   it('joins the day and the hour of a French programme entry, not of a day inside a clause', () => {
     expect(pairs('Au programme :\n- Le Phare — mardi 7 octobre à 20 h 30\n- La Baie — mercredi 8 octobre à 18 h\n', 'fr', '2025-09-20')).toEqual([
       ['mardi 7 octobre à 20 h 30', '2025-10-07T20:30'], ['mercredi 8 octobre à 18 h', '2025-10-08T18:00'],

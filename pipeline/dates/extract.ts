@@ -278,7 +278,7 @@ function withDay(scan: Scan, candidate: Candidate): Candidate {
  * 9pm", "Saturday 1 November, 8pm", "yesterday at 3 p.m."): one TIME expression, the time on that
  * day. Languages whose convention keeps the two apart in running prose (French) list a link only
  * for the entries of a programme, where the day opens a line or follows a dash ("— jeudi 18
- * septembre à 14 h").
+ * septembre à 14 h"), and a comma after a calendar date ("samedi 14 juin, 20 h 30").
  */
 function withTime(scan: Scan, candidate: Candidate): Candidate {
   const meaning = candidate.meaning
@@ -287,7 +287,7 @@ function withTime(scan: Scan, candidate: Candidate): Candidate {
     (meaning.kind === 'weekday' && meaning.part === undefined) ||
     (meaning.kind === 'shift' && meaning.unit === 'D' && meaning.part === undefined)
   if (!day || candidate.type !== 'DATE') return candidate
-  const link = cue(scan, 'time-link', candidate.end) ?? (opensEntry(scan, candidate.start) ? cue(scan, 'entry-time-link', candidate.end) : null)
+  const link = cue(scan, 'time-link', candidate.end) ?? (opensEntry(scan, candidate.start) ? cue(scan, 'entry-time-link', candidate.end) : null) ?? (meaning.kind === 'date' ? cue(scan, 'date-time-link', candidate.end) : null)
   if (!link) return candidate
   const time = clockTime(scan, link.next)
   if (!time || time.type !== 'TIME' || time.meaning.kind !== 'time' || time.meaning.on !== undefined) return candidate
