@@ -204,7 +204,7 @@ function blurbCredit(text: string, tokens: Token[], lang: Lang): Span | null {
   const bracket = dash.text === '('
   // the credit runs to the line's end, the bracket, a semicolon or a full stop ending the line
   let end = 1
-  while (tokens[end + 1] && !closes(text, tokens, end + 1, bracket)) end++
+  while (tokens[end + 1] && !closesCredit(text, tokens, end + 1, bracket)) end++
   if (end - 1 > maxCredit || (bracket && tokens[end + 1]?.text !== ')')) return null
   const words = tokens.slice(1, end + 1)
   // (a name and its outlet, each opening on a capital: "Roger Blaine, The Playlist"; no verb, no pronoun)
@@ -220,7 +220,7 @@ function blurbCredit(text: string, tokens: Token[], lang: Lang): Span | null {
 const maxCredit = 9
 
 /** Whether token `at` closes a blurb's credit: the line's end, the bracket, a semicolon, a full stop ending the line. */
-function closes(text: string, tokens: Token[], at: number, bracket: boolean): boolean {
+function closesCredit(text: string, tokens: Token[], at: number, bracket: boolean): boolean {
   const token = tokens[at] as Token
   if (bracket) return token.text === ')'
   if (/\n/.test(text.slice((tokens[at - 1] as Token).end, token.start))) return true

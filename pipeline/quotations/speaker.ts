@@ -331,6 +331,7 @@ const bodyDeterminers = new Set(['le', 'la', 'l', 'les', 'ce', 'cet', 'cette', '
 /** Nouns of organisations that speak through statements (lexicon/body-nouns.*.tsv). */
 const bodyNouns = perLanguage((lang: Lang) => loadSet(import.meta.url, `lexicon/body-nouns.${lang}.tsv`))
 
+/** Whether a word is the noun of such a body ("company", "studio", "plateforme"). */
 function isBodyNoun(word: string, lang: Lang): boolean {
   return bodyNouns(lang).has(word)
 }
