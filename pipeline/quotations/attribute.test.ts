@@ -1202,3 +1202,13 @@ describe('extractQuotations: a body named by its noun', () => {
     expect(quote?.speaker ?? null).toBeNull()
   })
 })
+
+describe('extractQuotations: a capitalised adjective opening a name', () => {
+  it('reads "The New York Times" after the verb as the speaker', () => {
+    const source = '“A ravishing, maddening puzzle box,” wrote The New York Times of the film.'
+    const times = {...person(source, 'org-nyt', [['The New York Times', 'name']]), type: 'Organization' as const}
+    const [quote] = quotations(source, 'en', [times])
+    expect(quote?.speakerMention?.text).toBe('The New York Times')
+    expect(quote?.speaker).toBe('org-nyt')
+  })
+})

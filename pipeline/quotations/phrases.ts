@@ -443,7 +443,10 @@ function shortNounPhrase(tokens: Token[], det: number, lang: Lang): Span | null 
 /** Whether the capitalised token at `at` can be part of a name (not a function word opening a sentence). */
 function isNameWord(tokens: Token[], at: number, lang: Lang): boolean {
   const token = tokens[at] as Token
-  if (classesOf(token.lower, lang).size > 0 && !is(token.lower, 'honorific', lang)) return false
+  const classes = classesOf(token.lower, lang)
+  // ("The New York Times", "the Old Vic": an adjective capitalised before another capitalised word opens a name)
+  const opensName = [...classes].every((kind) => kind === 'adjective') && tokens[at + 1]?.word === true && capitalised(tokens[at + 1] as Token)
+  if (classes.size > 0 && !is(token.lower, 'honorific', lang) && !opensName) return false
   const previous = tokens[at - 1]
   const sentenceStart = !previous || /^[.!?…:;«»“"—–-]$/.test(previous.text)
   if (sentenceStart && isAdverb({...token, text: token.lower}, lang)) return false
