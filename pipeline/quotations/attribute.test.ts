@@ -1212,3 +1212,14 @@ describe('extractQuotations: a capitalised adjective opening a name', () => {
     expect(quote?.speaker).toBe('org-nyt')
   })
 })
+
+describe('extractQuotations: a trade that is also a verb of saying', () => {
+  it('reads "le critique X" as a person, inverted after an object relative ("Une affirmation que conteste le critique X :")', () => {
+    const source = 'Une affirmation que conteste le critique Bruno Lazare : « Trois réalisatrices sur vingt, ce n\'est pas une révolution. »'
+    const bruno = person(source, 'person-bruno-lazare', [['Bruno Lazare', 'name']])
+    const [quote] = quotations(source, 'fr', [bruno])
+    expect(quote?.cue?.text).toBe('conteste')
+    expect(quote?.speakerMention?.text).toBe('le critique Bruno Lazare')
+    expect(quote?.speaker).toBe('person-bruno-lazare')
+  })
+})

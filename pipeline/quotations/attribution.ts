@@ -323,6 +323,9 @@ export function attributionBefore(text: string, from: number, open: number, lang
     const cue = speechCueAt(clause, index, lang)
     if (!cue) continue
     if (cue.pronoun) return {cue: cue.cue, mention: cue.pronoun}
+    // "Une affirmation que conteste le critique X :": after an object relative, the subject follows the verb
+    const objectRelative = lang === 'fr' && /^(que|qu)$/.test(clause[index - 1]?.lower ?? '') ? nounPhraseAt(clause, cue.last + 1, lang) : null
+    if (objectRelative) return {cue: cue.cue, mention: objectRelative.span}
     const subject = subjectBefore(clause, index, lang)
     const personal = subject !== null && (personPhrase(clause, subject, lang) || pronounPhrase(clause, subject, lang))
     if (subject && !reported && !personal && clause.slice(0, index).some((word, at) => word.word && speechCueAt(clause, at, lang) !== null)) {

@@ -69,6 +69,8 @@ export function speechCueAt(tokens: Token[], index: number, lang: Lang, anyInver
       return {cue: {start: tokens[index]!.start, end: participle.end}, last: at + 1, pronoun: null}
     }
   }
+  // ("que conteste le critique X :": a word that also names a person, after a determiner, is that noun)
+  if (personNoun(token.lower, lang) !== undefined && tokens[at - 1]?.word && is((tokens[at - 1] as Token).lower, 'det', lang)) return null
   if (isSpeechVerb(token.lower, lang)) return {cue: {start: tokens[index]!.start, end: token.end}, last: at, pronoun: null}
   return null
 }
@@ -107,7 +109,8 @@ export function nounPhraseAt(tokens: Token[], index: number, lang: Lang): {span:
       const token = tokens[at]
       // ("the Norwegian director X": a capitalised word right before a trade describes the person)
       const describing = !!token && capitalised(token) && !!tokens[at + 1]?.word && !capitalised(tokens[at + 1] as Token) && personNoun((tokens[at + 1] as Token).lower, lang) !== undefined
-      if (!token || !token.word || (capitalised(token) && !describing) || is(token.lower, 'stop', lang) || isSpeechVerb(token.lower, lang) || is(token.lower, 'det', lang)) break
+      // (a verb of saying ends the phrase, unless it also names a person: "le critique X")
+      if (!token || !token.word || (capitalised(token) && !describing) || is(token.lower, 'stop', lang) || (isSpeechVerb(token.lower, lang) && personNoun(token.lower, lang) === undefined) || is(token.lower, 'det', lang)) break
       if (/^\p{N}/u.test(token.text)) break
       end = at
       at++
