@@ -917,13 +917,17 @@ function workAfter(text: string, tokens: Token[], at: number, lex: EntityLexicon
   if (sep === ',') {
     // "X, sorti en 2019", "X, which premiered": not a verb with its own subject ("Y, was released")
     // (a person named in full takes participles too: "Jane Doe, born in", "the unionist Jane Doe, released in 1984")
-    if (!auxiliaries.has(next.lower) && (!givenName || next.lower === 'which' || (!fullName && /(é|ée|és|ées|ed)$/.test(next.lower)))) for (let n = 1; n <= 3; n++) if (lex.cues.get(phrase(tokens, at, at + n))?.has('work-after') || lex.cues.get(phrase(tokens, at, at + n))?.has('release-after')) return 'Movie'
-    // "X, which opens on July 28", "X, qui sort le 12 mars": a relative clause whose verb releases or shows a work
-    const relative = !givenName && /^(which|that|qui)$/.test(next.lower) ? at + 1 : -1
-    for (let n = 1; relative > 0 && n <= 3; n++) {
-      const cues = lex.cues.get(phrase(tokens, relative, relative + n))
-      if (cues?.has('work-after') || cues?.has('release-after') || cues?.has('relative-after')) return 'Movie'
+    // (a release phrase of one to three words from token `from`; in a relative clause, the relative-only ones too)
+    const released = (from: number, relative: boolean): boolean => {
+      for (let n = 1; n <= 3; n++) {
+        const cues = lex.cues.get(phrase(tokens, from, from + n))
+        if (cues?.has('work-after') || cues?.has('release-after') || (relative && cues?.has('relative-after'))) return true
+      }
+      return false
     }
+    if (!auxiliaries.has(next.lower) && (!givenName || next.lower === 'which' || (!fullName && /(é|ée|és|ées|ed)$/.test(next.lower))) && released(at, false)) return 'Movie'
+    // "X, which opens on July 28", "X, qui sort le 12 mars": a relative clause whose verb releases or shows a work
+    if (!givenName && /^(which|that|qui)$/.test(next.lower) && released(at + 1, true)) return 'Movie'
     // (French "a" is the verb: "X, a salué le film" is no apposition)
     const determiner = (token: Token): boolean => determinerWords.has(token.lower) && !(lang === 'fr' && token.lower === 'a')
     // apposition: ", troisième long métrage de", ", the 2019 Macedonian film", ", son premier documentaire"

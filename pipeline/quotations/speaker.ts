@@ -336,12 +336,11 @@ function isBodyNoun(word: string, lang: Lang): boolean {
   return bodyNouns(lang).has(word)
 }
 
-/** The organisation named last before `limit`, or null. */
+/** The organisation named last before `limit`, or null (the speakers index holds people and organisations only). */
 function lastBody(index: SpeakerIndex, limit: number): string | null {
-  const organisations = new Set(index.entities.filter((entity) => entity.type === 'Organization').map((entity) => entity.id))
   for (let at = countBefore(index.speakers, limit) - 1; at >= 0; at--) {
-    const mention = index.speakers[at] as {end: number; id: string}
-    if (mention.end <= limit && organisations.has(mention.id)) return mention.id
+    const mention = index.speakers[at] as SpeakerIndex['speakers'][number]
+    if (mention.end <= limit && !mention.person) return mention.id
   }
   return null
 }
